@@ -1,0 +1,36 @@
+import type { IsoDate } from './parse/schedule';
+
+/** Excel's 1900 date system: serial 1 is 1900-01-01; serial 60 is the phantom 1900-02-29. */
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+export function serialToIso(serial: number): IsoDate {
+  const ms = EXCEL_EPOCH_MS + Math.floor(serial) * DAY_MS;
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+export function isoToSerial(iso: IsoDate): number {
+  const [y, m, d] = iso.split('-').map(Number);
+  return Math.round((Date.UTC(y!, m! - 1, d!) - EXCEL_EPOCH_MS) / DAY_MS);
+}
+
+export function isoDate(year: number, month: number, day: number): IsoDate {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function endOfMonth(year: number, month: number): IsoDate {
+  return isoDate(year, month, daysInMonth(year, month));
+}
+
+export function isValidDate(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** Whole days from a to b (b − a). */
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+  return Math.round((Date.parse(b) - Date.parse(a)) / DAY_MS);
+}
