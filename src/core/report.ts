@@ -1,0 +1,106 @@
+/**
+ * The checker's output, in the manner of Frictionless' validation report: stable codes, positions,
+ * templated messages. The JSON printed by `cchc check --json` is this shape; keep it stable.
+ */
+import type { RawValue } from './snapshot';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export type Role =
+  | 'stt'
+  | 'criterion'
+  | 'cause'
+  | 'solution'
+  | 'owner'
+  | 'coordinator'
+  | 'product'
+  | 'time'
+  | 'status'
+  | 'maxScore'
+  | 'selfScore'
+  | 'appraisedScore'
+  | 'lostScore'
+  | 'note';
+
+export const ROLES: readonly Role[] = [
+  'stt',
+  'criterion',
+  'cause',
+  'solution',
+  'owner',
+  'coordinator',
+  'product',
+  'time',
+  'status',
+  'maxScore',
+  'selfScore',
+  'appraisedScore',
+  'lostScore',
+  'note',
+];
+
+export type Lang = 'vi' | 'en';
+
+/** One cell write. `before` is what the cell held, so that an undo can restore it exactly. */
+export interface CellEdit {
+  cell: string;
+  row: number;
+  col: number;
+  value: string | number | null;
+  before: RawValue;
+  /** Number format to set ("@" makes the cell text). */
+  numFmt?: string;
+  beforeNumFmt?: string;
+  /** Set or clear italic (markup "<i>" turned into formatting). */
+  italic?: boolean;
+}
+
+/** An edit plan: data that says what to write; hosts carry it out. */
+export interface Fix {
+  /** What the fix does, in the report's language. */
+  label: string;
+  edits: CellEdit[];
+}
+
+export interface Finding {
+  code: string;
+  severity: Severity;
+  cell: string | null;
+  row: number | null;
+  column: Role | null;
+  message: string;
+  fix: Fix | null;
+  /** Values the message was built from (for UIs and tools). */
+  data?: Record<string, string | number | boolean | null>;
+}
+
+export type RowKind = 'section' | 'group' | 'item' | 'detail' | 'continuation' | 'total' | 'blank';
+
+export type StatusValue = 'done' | 'in-progress' | 'not-done';
+
+export interface RowReport {
+  row: number;
+  kind: RowKind;
+  stt: string | null;
+  owners: string[];
+  products: string[];
+  deadline: string | null;
+  recurrence: 'monthly' | 'quarterly' | 'yearly' | null;
+  status: StatusValue | null;
+  overdue: boolean | null;
+}
+
+export interface TableReport {
+  headerRow: number;
+  firstRow: number;
+  lastRow: number;
+  columns: Record<Role, string | null>;
+}
+
+export interface SheetReport {
+  sheet: string;
+  planDate: string | null;
+  table: TableReport | null;
+  findings: Finding[];
+  rows: RowReport[];
+}
