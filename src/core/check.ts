@@ -1,17 +1,220 @@
 /**
- * The checker's entry point: snapshot in, report out. (Being written; the signature is fixed.)
+ * The checker's entry point: a sheet snapshot in, a report out. Pure: no host, no I/O.
  */
+import { a1 } from './address';
+import { isoToday } from './dates';
+import type { CellEdit, Finding, Lang, Role, RowReport, SheetReport, TableReport } from './report';
+import { ROLES } from './report';
 import type { SheetSnapshot } from './snapshot';
-import type { Lang, SheetReport } from './report';
+import { isErrorValue } from './snapshot';
+import type { Schedule } from './parse/schedule';
+import { cachedParseTime } from './parse/time-cache';
+import { parseUnits } from './parse/owners';
+import { parseProducts } from './parse/products';
+import { parseStatus } from './parse/status';
+import { RULES, ruleById } from './rules';
+import type { ProposedEdit, ReportDescriptor, Rule, RuleContext, TextCell, UnitEntry } from './rules/types';
+import { detectTable, type TableLayout } from './table/detect';
+import { Grid, isDateFormat } from './table/grid';
+import { readPlan, type PlanInfo } from './table/plan';
+import { TableRows, type RowModel } from './table/rows';
 
 export interface CheckOptions {
   lang?: Lang;
   /** Plan date (ISO) to use instead of the one read from the title lines. */
   planDate?: string | null;
-  /** Date (ISO) that overdue is judged against; hosts pass today. */
+  /** Date (ISO) that overdue is judged against; default today. */
   asOf?: string;
   /** The workbook's own unit list, when it has one. */
-  units?: string[];
+  units?: UnitEntry[];
+  /** Days ahead that count as "due soon". */
+  dueSoonDays?: number;
 }
 
-export declare function checkSheet(snapshot: SheetSnapshot, options?: CheckOptions): SheetReport;
+/** Everything the checker worked out about a sheet; the report is one view of it. */
+export interface SheetAnalysis {
+  grid: Grid;
+  layout: TableLayout | null;
+  rows: TableRows | null;
+  plan: PlanInfo | null;
+  asOf: string;
+  report: SheetReport;
+}
+
+export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions = {}): SheetReport {
+  return analyzeSheet(snapshot, options).report;
+}
+
+export function analyzeSheet(snapshot: SheetSnapshot, options: CheckOptions = {}): SheetAnalysis {
+  const lang = options.lang ?? 'vi';
+  const asOf = options.asOf ?? isoToday();
+  const grid = new Grid(snapshot);
+  const findings: Finding[] = [];
+  const layout = detectTable(grid);
+  if (!layout) {
+    const rule = ruleById('table-not-found')!;
+    findings.push(makeFinding(rule, { data: { sheet: snapshot.name } }, grid, null, lang));
+    return { grid, layout, rows: null, plan: null, asOf, report: { sheet: snapshot.name, planDate: null, table: null, findings, rows: [] } };
+  }
+  const plan = readPlan(layout.titleLines, options.planDate, asOf);
+  const rows = new TableRows(grid, layout);
+  const ctx = makeContext(grid, layout, rows, plan, asOf, lang, options.units, findings);
+  for (const rule of RULES) {
+    if (rule.scope === 'sheet') continue;
+    current = rule;
+    rule.check(ctx);
+  }
+  current = null;
+  findings.sort(compareFindings);
+  const report: SheetReport = {
+    sheet: snapshot.name,
+    planDate: plan.date,
+    planYear: plan.year,
+    table: tableReport(layout),
+    findings,
+    rows: rows.rows.map((m) => rowReport(ctx, m, asOf)),
+  };
+  return { grid, layout, rows, plan, asOf, report };
+}
+
+let current: Rule | null = null;
+
+function makeContext(
+  grid: Grid,
+  layout: TableLayout,
+  rows: TableRows,
+  plan: PlanInfo,
+  asOf: string,
+  lang: Lang,
+  units: UnitEntry[] | undefined,
+  findings: Finding[],
+): RuleContext {
+  const roleByCol = new Map<number, Role>();
+  for (const [role, col] of layout.columns) roleByCol.set(col, role);
+  const own = new Map<RowModel, Schedule | null>();
+  const timeCol = layout.columns.get('time');
+  const ownSchedule = (m: RowModel): Schedule | null => {
+    if (timeCol === undefined || !m.has.time) return null;
+    let s = own.get(m);
+    if (s === undefined) {
+      const v = grid.value(m.row, timeCol);
+      const cell = grid.merge(m.row, timeCol);
+      const fmt = grid.numFmt(cell?.top ?? m.row, cell?.left ?? timeCol);
+      s = typeof v === 'number' || typeof v === 'string' ? cachedParseTime(v, plan.year, typeof v === 'number' && isDateFormat(fmt)) : null;
+      own.set(m, s);
+    }
+    return s;
+  };
+  let textCells: TextCell[] | null = null;
+  return {
+    grid,
+    lang,
+    layout,
+    rows,
+    plan,
+    asOf,
+    units,
+    get textCells() {
+      return (textCells ??= collectTextCells(grid, layout));
+    },
+    ownSchedule,
+    effectiveSchedule(m) {
+      for (let p: RowModel | null = m; p; p = p.parent) if (p.has.time) return ownSchedule(p);
+      return null;
+    },
+    roleOfColumn: (col) => roleByCol.get(col) ?? null,
+    report(d) {
+      findings.push(makeFinding(current!, d, grid, roleByCol, lang));
+    },
+  };
+}
+
+function collectTextCells(grid: Grid, layout: TableLayout): TextCell[] {
+  const out: TextCell[] = [];
+  for (let r = layout.firstRow; r <= layout.lastRow; r++) {
+    for (let c = layout.left; c <= layout.right; c++) {
+      const v = grid.raw(r, c);
+      if (typeof v === 'string' && !grid.formula(r, c)) out.push({ row: r, col: c, text: v });
+    }
+  }
+  return out;
+}
+
+function makeFinding(rule: Rule, d: ReportDescriptor, grid: Grid, roleByCol: Map<number, Role> | null, lang: Lang): Finding {
+  const row = d.row ?? null;
+  const col = d.col ?? null;
+  const data = d.data ?? {};
+  const finding: Finding = {
+    code: rule.id,
+    severity: rule.severity,
+    cell: row !== null && col !== null ? a1(row, col) : null,
+    row,
+    column: d.role ?? (col !== null ? (roleByCol?.get(col) ?? null) : null),
+    message: rule.message[lang](data),
+    fix: d.fix && d.fix.length && rule.fixLabel ? { label: rule.fixLabel[lang], edits: d.fix.map((e) => toCellEdit(e, grid)) } : null,
+  };
+  if (d.data) finding.data = d.data;
+  return finding;
+}
+
+function toCellEdit(e: ProposedEdit, grid: Grid): CellEdit {
+  const edit: CellEdit = { cell: a1(e.row, e.col), row: e.row, col: e.col, value: e.value === '' ? null : e.value, before: grid.raw(e.row, e.col) };
+  if (e.numFmt !== undefined) {
+    edit.numFmt = e.numFmt;
+    edit.beforeNumFmt = grid.numFmt(e.row, e.col);
+  }
+  if (e.italic !== undefined) edit.italic = e.italic;
+  if (e.append !== undefined) edit.append = e.append;
+  return edit;
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  return (a.row ?? 0) - (b.row ?? 0) || cellCol(a) - cellCol(b) || RULE_ORDER.get(a.code)! - RULE_ORDER.get(b.code)!;
+}
+
+const RULE_ORDER = new Map(RULES.map((r, i) => [r.id, i]));
+
+function cellCol(f: Finding): number {
+  const m = f.cell ? /^[A-Z]+/.exec(f.cell)![0] : '';
+  return m.length * 100 + (m.charCodeAt(0) || 0) + (m.charCodeAt(1) || 0) / 100;
+}
+
+function tableReport(layout: TableLayout): TableReport {
+  const columns = {} as Record<Role, string | null>;
+  for (const role of ROLES) {
+    const c = layout.columns.get(role);
+    columns[role] = c === undefined ? null : a1(1, c).replace(/\d+$/, '');
+  }
+  return { headerRow: layout.headerRow, firstRow: layout.firstRow, lastRow: layout.lastRow, columns };
+}
+
+const TRACKED = new Set(['item', 'detail']);
+
+function rowReport(ctx: RuleContext, m: RowModel, asOf: string): RowReport {
+  const tracked = TRACKED.has(m.kind);
+  const pick = (role: Role) => (tracked ? ctx.rows.effective(m, role)?.text : m.has[role] ? ctx.rows.cellText(m.row, role) : '') ?? '';
+  const schedule = m.kind === 'blank' || m.kind === 'continuation' || m.kind === 'total' ? null : tracked ? ctx.effectiveSchedule(m) : ctx.ownSchedule(m);
+  const statusText = ctx.rows.cellText(m.row, 'status');
+  const status = statusText ? (parseStatus(statusText) ?? null) : null;
+  const deadline = schedule?.deadlines[0] ?? null;
+  return {
+    row: m.row,
+    kind: m.kind,
+    stt: m.stt.kind === 'none' ? null : m.stt.text,
+    owners: parseUnits(pick('owner')),
+    products: parseProducts(pick('product')).products,
+    deadline,
+    recurrence: schedule?.recurrence ?? null,
+    status,
+    overdue: m.kind === 'item' ? isOverdue(schedule, status, asOf) : null,
+  };
+}
+
+/** Overdue: a deadline strictly before the as-of date and not done. Recurring and open-ended rows never are by themselves. */
+export function isOverdue(schedule: Schedule | null, status: RowReport['status'], asOf: string): boolean | null {
+  if (!schedule || schedule.kind === 'empty' || schedule.kind === 'unparsed') return null;
+  const first = schedule.deadlines[0];
+  if (!first || schedule.recurrence) return false;
+  return status !== 'done' && first < asOf;
+}
+

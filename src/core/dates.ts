@@ -34,3 +34,8 @@ export function isValidDate(year: number, month: number, day: number): boolean {
 export function daysBetween(a: IsoDate, b: IsoDate): number {
   return Math.round((Date.parse(b) - Date.parse(a)) / DAY_MS);
 }
+
+/** Today's date in local time, ISO. */
+export function isoToday(now: Date = new Date()): IsoDate {
+  return isoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}

@@ -53,6 +53,8 @@ export interface CellEdit {
   beforeNumFmt?: string;
   /** Set or clear italic (markup "<i>" turned into formatting). */
   italic?: boolean;
+  /** When the edit appends to the cell (a continuation merged up): the text appended. */
+  append?: string;
 }
 
 /** An edit plan: data that says what to write; hosts carry it out. */
@@ -100,6 +102,8 @@ export interface TableReport {
 export interface SheetReport {
   sheet: string;
   planDate: string | null;
+  /** The year times such as "Tháng 6" were read in (from the plan date or title; else the as-of year). */
+  planYear?: number | null;
   table: TableReport | null;
   findings: Finding[];
   rows: RowReport[];

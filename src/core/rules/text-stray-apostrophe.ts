@@ -1,0 +1,34 @@
+import { excerpt } from '../i18n/labels';
+import type { Rule } from './types';
+
+const LEADING = /^\s*['‘’`]+/;
+
+export function removeLeadingApostrophe(text: string): string {
+  return text.replace(LEADING, '');
+}
+
+export const textStrayApostrophe: Rule = {
+  id: 'text-stray-apostrophe',
+  severity: 'warning',
+  message: {
+    vi: (d) => `Ô bắt đầu bằng dấu nháy ' thừa (“${d.sample}”).`,
+    en: (d) => `The cell starts with a stray apostrophe (“${d.sample}”).`,
+  },
+  help: {
+    vi: "Dấu ' ở đầu ô đã bị lưu thành chữ (thường do sao chép) và sẽ in ra. Sửa: bỏ dấu nháy.",
+    en: 'The leading apostrophe was stored as text (usually by copying) and will print. Fix: remove it.',
+  },
+  fixLabel: { vi: 'Bỏ dấu nháy', en: 'Remove the apostrophe' },
+  transformText: removeLeadingApostrophe,
+  check(ctx) {
+    for (const cell of ctx.textCells) {
+      if (!LEADING.test(cell.text)) continue;
+      ctx.report({
+        row: cell.row,
+        col: cell.col,
+        data: { sample: excerpt(cell.text, 40) },
+        fix: [{ row: cell.row, col: cell.col, value: removeLeadingApostrophe(cell.text) }],
+      });
+    }
+  },
+};

@@ -1,0 +1,96 @@
+/**
+ * Read access to a snapshot by absolute 1-based row/column, with merged areas resolved:
+ * a value merged over several cells belongs to every cell of the merge (Excel keeps it only
+ * in the top-left cell).
+ */
+import type { CellRange, RawValue, SheetSnapshot } from '../snapshot';
+import { isErrorValue } from '../snapshot';
+
+const KEY_STRIDE = 20_000; // more columns than Excel allows (16,384)
+
+export class Grid {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+  private readonly mergeOf = new Map<number, CellRange>();
+
+  constructor(readonly snapshot: SheetSnapshot) {
+    this.top = snapshot.top;
+    this.left = snapshot.left;
+    this.bottom = snapshot.top + snapshot.values.length - 1;
+    let width = 0;
+    for (const row of snapshot.values) if (row.length > width) width = row.length;
+    this.right = snapshot.left + width - 1;
+    for (const m of snapshot.merges) {
+      if (m.top === m.bottom && m.left === m.right) continue;
+      for (let r = m.top; r <= m.bottom; r++)
+        for (let c = m.left; c <= m.right; c++) this.mergeOf.set(r * KEY_STRIDE + c, m);
+    }
+  }
+
+  get name(): string {
+    return this.snapshot.name;
+  }
+
+  /** The cell's own value (no merge spreading). */
+  raw(row: number, col: number): RawValue {
+    const r = this.snapshot.values[row - this.top];
+    if (!r) return null;
+    const v = r[col - this.left];
+    return v === undefined || v === '' ? null : v;
+  }
+
+  /** The merged area a cell belongs to, if any. */
+  merge(row: number, col: number): CellRange | undefined {
+    return this.mergeOf.size === 0 ? undefined : this.mergeOf.get(row * KEY_STRIDE + col);
+  }
+
+  /** The value that applies to the cell: its own, or its merge's top-left value. */
+  value(row: number, col: number): RawValue {
+    const m = this.merge(row, col);
+    return m ? this.raw(m.top, m.left) : this.raw(row, col);
+  }
+
+  /** True when the cell's value comes from a merge that starts above this row. */
+  mergedFromAbove(row: number, col: number): boolean {
+    const m = this.merge(row, col);
+    return m !== undefined && m.top < row;
+  }
+
+  /** Displayed text if the host gave it, else the value's string form. */
+  text(row: number, col: number): string {
+    const m = this.merge(row, col);
+    const r0 = m ? m.top : row;
+    const c0 = m ? m.left : col;
+    const t = this.snapshot.text?.[r0 - this.top]?.[c0 - this.left];
+    if (t !== undefined && t !== null) return t;
+    const v = this.raw(r0, c0);
+    if (v === null) return '';
+    if (isErrorValue(v)) return v.error;
+    return String(v);
+  }
+
+  numFmt(row: number, col: number): string {
+    return this.snapshot.numFmt?.[row - this.top]?.[col - this.left] ?? 'General';
+  }
+
+  formula(row: number, col: number): string | null {
+    return this.snapshot.formulas?.[row - this.top]?.[col - this.left] ?? null;
+  }
+
+  italic(row: number, col: number): boolean {
+    return this.snapshot.italic?.[row - this.top]?.[col - this.left] ?? false;
+  }
+
+  isHidden(row: number): boolean {
+    return this.snapshot.hiddenRows?.includes(row) ?? false;
+  }
+}
+
+/** A number format that displays a date (d/m/y tokens outside quotes and brackets). */
+export function isDateFormat(fmt: string): boolean {
+  if (!fmt || fmt === 'General' || fmt === '@') return false;
+  const bare = fmt.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
+  return /[dmy]/i.test(bare) && !/^[#0.,%\s]*$/.test(bare);
+}

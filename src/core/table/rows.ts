@@ -1,0 +1,230 @@
+/**
+ * Row classification: section, group, item, detail, continuation, total, blank; the outline parent
+ * of each row; and what each row ends up with (own value, merged down from above, or inherited from
+ * its group).
+ */
+import type { Role, RowKind } from '../report';
+import type { RawValue } from '../snapshot';
+import { isErrorValue } from '../snapshot';
+import { inferCoercedStt, parseStt, type Stt } from '../parse/stt';
+import { isPlaceholder } from '../parse/products';
+import { fold, isLowerLetter, isUpperLetter } from '../text/normalize';
+import type { Grid } from './grid';
+import { isBlankRow, type TableLayout } from './detect';
+
+export type ValueSource = 'own' | 'merged' | 'inherited';
+
+export interface Effective {
+  value: RawValue;
+  text: string;
+  source: ValueSource;
+  /** Row the value was typed in. */
+  fromRow: number;
+}
+
+export interface RowModel {
+  row: number;
+  kind: RowKind;
+  stt: Stt;
+  /** Outline depth: section 0, "1" 1, "1.1" 2 …; details sit under their parent. */
+  depth: number;
+  parent: RowModel | null;
+  /** True when the row's cell for the role holds a real value (own or merged down). */
+  has: Partial<Record<Role, boolean>>;
+  /** For a continuation: the row it continues. */
+  continues?: RowModel;
+}
+
+const TASK_ROLES: Role[] = ['owner', 'product', 'time'];
+
+export class TableRows {
+  readonly rows: RowModel[] = [];
+  private readonly byRow = new Map<number, RowModel>();
+
+  constructor(
+    readonly grid: Grid,
+    readonly layout: TableLayout,
+  ) {
+    this.classify();
+  }
+
+  get(row: number): RowModel | undefined {
+    return this.byRow.get(row);
+  }
+
+  col(role: Role): number | undefined {
+    return this.layout.columns.get(role);
+  }
+
+  /** The value that applies to a row's cell for a role: own (or merged down), else none. */
+  cellValue(row: number, role: Role): RawValue {
+    const c = this.col(role);
+    return c === undefined ? null : this.grid.value(row, c);
+  }
+
+  cellText(row: number, role: Role): string {
+    const v = this.cellValue(row, role);
+    if (v === null) return '';
+    if (isErrorValue(v)) return v.error;
+    return typeof v === 'string' ? v : String(v);
+  }
+
+  /** Own, merged, or inherited from the nearest outline ancestor that states it. */
+  effective(model: RowModel, role: Role): Effective | null {
+    const c = this.col(role);
+    if (c === undefined) return null;
+    for (let m: RowModel | null = model; m; m = m.parent) {
+      if (!m.has[role]) continue;
+      const merged = this.grid.mergedFromAbove(m.row, c);
+      const mergeTop = this.grid.merge(m.row, c)?.top ?? m.row;
+      return {
+        value: this.grid.value(m.row, c),
+        text: this.cellText(m.row, role),
+        source: m === model ? (merged ? 'merged' : 'own') : 'inherited',
+        fromRow: merged ? mergeTop : m.row,
+      };
+    }
+    return null;
+  }
+
+  private hasValue(row: number, role: Role): boolean {
+    const v = this.cellValue(row, role);
+    if (v === null) return false;
+    if (typeof v === 'string') return v.trim() !== '' && !isPlaceholder(v);
+    return true;
+  }
+
+  private classify(): void {
+    const { grid, layout } = this;
+    const sttCol = this.col('stt');
+    const roles = [...layout.columns.keys()];
+    // Pass 1: what each row is by itself.
+    let lastNumber: Stt | null = null;
+    for (let r = layout.firstRow; r <= layout.lastRow; r++) {
+      const has: Partial<Record<Role, boolean>> = {};
+      for (const role of roles) if (this.hasValue(r, role)) has[role] = true;
+      const raw = sttCol === undefined || grid.mergedFromAbove(r, sttCol) ? null : grid.raw(r, sttCol);
+      const stt: Stt = typeof raw === 'number' && !Number.isInteger(raw) ? inferCoercedStt(raw, lastNumber) : parseStt(raw);
+      if (stt.kind === 'number') lastNumber = stt;
+      const model: RowModel = { row: r, kind: 'detail', stt, depth: 0, parent: null, has };
+      if (isBlankRow(grid, r, layout.left, layout.right)) model.kind = 'blank';
+      else if (this.isTotal(r, stt)) model.kind = 'total';
+      this.rows.push(model);
+      this.byRow.set(r, model);
+    }
+    // Pass 2: outline parents, sections, continuations.
+    const stack: RowModel[] = [];
+    let previous: RowModel | null = null;
+    const valueChildren = new Set<RowModel>();
+    const outlineChildren = new Set<RowModel>();
+    for (const m of this.rows) {
+      if (m.kind === 'blank') continue;
+      if (m.kind === 'total') {
+        previous = m;
+        continue;
+      }
+      const s = m.stt;
+      if (s.kind === 'roman' || (s.kind === 'letter' && isUpperLetter(s.text)) || (s.kind === 'none' && this.isCapsHeading(m))) {
+        m.kind = 'section';
+        m.depth = 0;
+        stack.length = 0;
+        stack.push(m);
+      } else if (s.kind === 'number' || s.kind === 'letter') {
+        const depth = s.kind === 'number' ? s.segments.length : this.letterDepth(stack);
+        while (stack.length && stack[stack.length - 1]!.depth >= depth && stack[stack.length - 1]!.kind !== 'section') stack.pop();
+        m.depth = depth;
+        m.parent = stack[stack.length - 1] ?? null;
+        if (m.parent) outlineChildren.add(m.parent);
+        m.kind = 'item';
+        stack.push(m);
+      } else if (s.kind !== 'bullet' && previous && this.isContinuation(m, previous)) {
+        m.kind = 'continuation';
+        m.continues = previous;
+        m.parent = previous.parent;
+        m.depth = previous.depth;
+        continue; // the row above stays "previous": a continuation may run over several rows
+      } else {
+        const parent = stack[stack.length - 1] ?? null;
+        m.parent = parent;
+        m.depth = (parent?.depth ?? 0) + 0.5;
+        const carries = TASK_ROLES.some((role) => m.has[role]);
+        m.kind = carries ? 'item' : 'detail';
+        if (carries && parent) valueChildren.add(parent);
+      }
+      previous = m;
+    }
+    // Pass 3: a numbered row with numbered children, or with children that carry their own owner,
+    // product or time, is a group — unless it names a product or time itself.
+    for (const m of this.rows) {
+      if (m.kind !== 'item' || (m.stt.kind !== 'number' && m.stt.kind !== 'letter')) continue;
+      if ((outlineChildren.has(m) || valueChildren.has(m)) && !m.has.product && !m.has.time) m.kind = 'group';
+    }
+  }
+
+  private letterDepth(stack: RowModel[]): number {
+    const top = stack[stack.length - 1];
+    if (!top) return 1;
+    if (top.stt.kind === 'letter') return top.depth;
+    return top.depth + 1;
+  }
+
+  private isTotal(row: number, stt: Stt): boolean {
+    const texts = [stt.kind === 'other' ? stt.text : '', this.cellText(row, 'criterion')];
+    return texts.some((t) => TOTAL_RE.test(fold(t)));
+  }
+
+  private isCapsHeading(m: RowModel): boolean {
+    if (TASK_ROLES.some((role) => m.has[role])) return false;
+    const t = this.cellText(m.row, 'criterion').replace(/<[^>]*>/g, '').trim();
+    const letters = t.replace(/[^\p{L}]/gu, '');
+    return letters.length >= 6 && t.includes(' ') && t === t.toUpperCase() && letters !== letters.toLowerCase();
+  }
+
+  /**
+   * A row that only continues the one above (a table split across pages in Word, pasted into Excel):
+   * its text starts in lower case where the row above stops mid-phrase.
+   */
+  private isContinuation(m: RowModel, prev: RowModel): boolean {
+    if (prev.kind === 'blank' || prev.row !== m.row - 1) return false;
+    const { grid, layout } = this;
+    const sttCol = this.col('stt');
+    let lowerStarts = 0;
+    let otherStarts = 0;
+    let openEnds = 0;
+    let joinedAfterConnector = false;
+    for (let c = layout.left; c <= layout.right; c++) {
+      if (c === sttCol || grid.mergedFromAbove(m.row, c)) continue;
+      const v = grid.raw(m.row, c);
+      if (v === null) continue;
+      const text = typeof v === 'string' ? v.replace(/<[^>]*>/g, '').trim() : '';
+      if (!text) {
+        otherStarts++;
+        continue;
+      }
+      if (isLowerLetter(text[0]!)) lowerStarts++;
+      else otherStarts++;
+      const above = grid.raw(prev.row, c);
+      const aboveText = typeof above === 'string' ? above.replace(/<[^>]*>/g, '').trim() : '';
+      if (!aboveText || /[.!?:;)\]”"…]$/.test(aboveText)) continue;
+      openEnds++;
+      if (isLowerLetter(text[0]!) && endsWithConnector(aboveText)) joinedAfterConnector = true;
+    }
+    if (lowerStarts === 0 || otherStarts > 0 || openEnds === 0) return false;
+    return joinedAfterConnector || (lowerStarts >= 2 && openEnds >= 2);
+  }
+}
+
+const TOTAL_RE = /^(tong cong|tong chi so|tong so diem|tong diem|tong so|tong|cong)(\s*(\(.*\)|diem|chi so|cong))?\s*[:.]?$/;
+
+/** Words a phrase does not end on: "… dễ hiểu về" / "các quy định …". */
+const CONNECTORS = new Set(
+  've cua va cac cho trong voi theo tai de tu den duoc nhung co la thuoc hoac hay nhu vao o bang tren duoi sau truoc khi ma thi vi do boi nham so cung nay cac moi mot hai ba tung tren'.split(
+    ' ',
+  ),
+);
+
+function endsWithConnector(text: string): boolean {
+  if (/[,\-–(]$/.test(text)) return true;
+  const words = fold(text).split(' ');
+  return CONNECTORS.has(words[words.length - 1] ?? '');
+}
