@@ -1,1 +1,16 @@
-// placeholder until the CLI build lands
+// Bundles the `cchc` command into dist/cchc.cjs (run by `npm install` through "prepare", and by `npm test`).
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+await build({
+  entryPoints: [join(root, 'src/cli/cchc.ts')],
+  outfile: join(root, 'dist/cchc.cjs'),
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  external: ['exceljs', 'jszip'],
+  logLevel: 'warning',
+});

@@ -3,6 +3,7 @@ import type { Rule } from './types';
 
 export const cellError: Rule = {
   id: 'cell-error',
+  title: { vi: 'Ô báo lỗi công thức', en: 'Formula error' },
   severity: 'error',
   message: {
     vi: (d) => `Ô báo lỗi ${d.error}${d.formula ? ` (công thức ${d.formula})` : ''}.`,

@@ -4,6 +4,7 @@ import type { Rule } from './types';
 
 export const columnDuplicate: Rule = {
   id: 'column-duplicate',
+  title: { vi: 'Cột trùng vai trò', en: 'Duplicate column' },
   severity: 'warning',
   message: {
     vi: (d) => `Cột ${d.col} cũng là cột ${d.label}; chỉ cột ${d.first} được dùng.`,

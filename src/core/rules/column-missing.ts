@@ -8,6 +8,7 @@ const SCORE_ROLES: Role[] = ['maxScore', 'selfScore', 'appraisedScore', 'lostSco
 
 export const columnMissing: Rule = {
   id: 'column-missing',
+  title: { vi: 'Thiếu cột', en: 'Missing column' },
   severity: 'warning',
   message: {
     vi: (d) => `Bảng không có cột ${d.label}.`,

@@ -52,6 +52,7 @@ export function suggestUnit(index: UnitIndex, unit: string): string | null {
 
 export const ownerUnknown: Rule = {
   id: 'owner-unknown',
+  title: { vi: 'Đơn vị không có trong danh mục', en: 'Unit not in the list' },
   severity: 'warning',
   message: {
     vi: (d) => `Đơn vị “${d.unit}” không có trong danh mục đơn vị${d.suggestion ? `; có phải “${d.suggestion}”?` : '.'}`,

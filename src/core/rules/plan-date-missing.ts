@@ -2,6 +2,7 @@ import type { Rule } from './types';
 
 export const planDateMissing: Rule = {
   id: 'plan-date-missing',
+  title: { vi: 'Không rõ năm kế hoạch', en: 'Plan year not found' },
   severity: 'info',
   message: {
     vi: (d) => `Không thấy ngày hay năm của kế hoạch ở các dòng tiêu đề; các thời gian như “Tháng 6” được đọc theo năm ${d.year}.`,

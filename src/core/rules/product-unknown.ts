@@ -4,6 +4,7 @@ import type { Rule } from './types';
 
 export const productUnknown: Rule = {
   id: 'product-unknown',
+  title: { vi: 'Sản phẩm không rõ loại', en: 'Unrecognised product' },
   severity: 'warning',
   message: {
     vi: (d) => `“${d.piece}” không phải là một loại văn bản hay sản phẩm quen thuộc (Kế hoạch, Báo cáo, Biên bản, Công văn, Quyết định…).`,

@@ -2,6 +2,7 @@ import type { Rule } from './types';
 
 export const rowBlank: Rule = {
   id: 'row-blank',
+  title: { vi: 'Dòng trống', en: 'Empty row' },
   severity: 'info',
   message: {
     vi: () => 'Dòng trống giữa bảng.',

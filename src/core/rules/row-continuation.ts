@@ -3,6 +3,7 @@ import type { ProposedEdit, Rule } from './types';
 
 export const rowContinuation: Rule = {
   id: 'row-continuation',
+  title: { vi: 'Dòng bị ngắt từ dòng trên', en: 'Row split from the row above' },
   severity: 'warning',
   message: {
     vi: (d) => `Dòng ${d.row} chỉ là phần tiếp theo của dòng ${d.main} (“…${d.tail}”): bảng bị ngắt trang khi chép từ Word.`,

@@ -3,6 +3,7 @@ import type { Rule } from './types';
 
 export const sttDuplicate: Rule = {
   id: 'stt-duplicate',
+  title: { vi: 'STT trùng', en: 'Duplicate STT' },
   severity: 'error',
   message: {
     vi: (d) => `STT ${d.stt} trùng với dòng ${d.other}${d.parent ? ` (cùng thuộc mục ${d.parent})` : ''}.`,

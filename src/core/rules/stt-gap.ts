@@ -3,6 +3,7 @@ import type { Rule } from './types';
 
 export const sttGap: Rule = {
   id: 'stt-gap',
+  title: { vi: 'STT bị nhảy số', en: 'Skipped STT numbers' },
   severity: 'info',
   message: {
     vi: (d) => `STT nhảy từ ${d.previous} sang ${d.stt} (thiếu ${d.missing}).`,

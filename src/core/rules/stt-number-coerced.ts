@@ -2,6 +2,7 @@ import type { Rule } from './types';
 
 export const sttNumberCoerced: Rule = {
   id: 'stt-number-coerced',
+  title: { vi: 'STT bị Excel đổi thành số', en: 'STT turned into a number' },
   severity: 'error',
   message: {
     vi: (d) => `STT “${d.shown}” là số thập phân chứ không phải chữ: Excel đã đổi “${d.text}” thành số. Sắp xếp và tra cứu sẽ sai (“1.10” và “1.1” thành một).`,
@@ -18,7 +19,9 @@ export const sttNumberCoerced: Rule = {
     for (const m of ctx.rows.rows) {
       const v = ctx.grid.raw(m.row, col);
       if (typeof v !== 'number' || Number.isInteger(v) || ctx.grid.mergedFromAbove(m.row, col)) continue;
-      const shown = ctx.grid.text(m.row, col);
+      // What the user sees: the host's displayed text, else the number in the workbook's (or the report's) locale.
+      const sep = ctx.grid.snapshot.decimalSeparator ?? (ctx.lang === 'vi' ? ',' : '.');
+      const shown = ctx.grid.snapshot.text ? ctx.grid.text(m.row, col) : String(v).replace('.', sep);
       ctx.report({
         row: m.row,
         col,

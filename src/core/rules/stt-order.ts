@@ -3,6 +3,7 @@ import type { Rule } from './types';
 
 export const sttOrder: Rule = {
   id: 'stt-order',
+  title: { vi: 'STT ngược thứ tự', en: 'STT out of order' },
   severity: 'warning',
   message: {
     vi: (d) => `STT ${d.stt} đứng sau ${d.previous} (dòng ${d.previousRow}): thứ tự bị ngược.`,

@@ -3,6 +3,7 @@ import type { Rule } from './types';
 
 export const sttParentMismatch: Rule = {
   id: 'stt-parent-mismatch',
+  title: { vi: 'STT không khớp mục cha', en: 'STT does not match its parent' },
   severity: 'warning',
   message: {
     vi: (d) => `STT ${d.stt} nằm dưới mục ${d.parent} (dòng ${d.parentRow}): số không khớp với mục cha.`,

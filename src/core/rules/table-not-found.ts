@@ -2,6 +2,7 @@ import type { Rule } from './types';
 
 export const tableNotFound: Rule = {
   id: 'table-not-found',
+  title: { vi: 'Không tìm thấy bảng', en: 'Table not found' },
   severity: 'error',
   scope: 'sheet',
   message: {

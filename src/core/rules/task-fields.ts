@@ -12,6 +12,7 @@ export function taskName(ctx: RuleContext, m: RowModel): string {
 function missingRule(id: string, role: Role, what: [string, string], why: [string, string]): Rule {
   return {
     id,
+    title: { vi: `Thiếu ${what[0]}`, en: `Missing ${what[1]}` },
     severity: 'error',
     message: {
       vi: (d) => `Nhiệm vụ “${d.task}” chưa có ${what[0]}.`,

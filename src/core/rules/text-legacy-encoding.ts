@@ -11,6 +11,7 @@ export function convertLegacyText(text: string): string {
 
 export const textLegacyEncoding: Rule = {
   id: 'text-legacy-encoding',
+  title: { vi: 'Chữ bảng mã cũ (TCVN3/VNI)', en: 'Legacy encoding (TCVN3/VNI)' },
   severity: 'error',
   message: {
     vi: (d) => `Chữ dùng bảng mã cũ ${d.encoding}: “${d.sample}” đọc là “${d.converted}”.`,

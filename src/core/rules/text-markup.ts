@@ -23,6 +23,7 @@ export function stripMarkup(text: string): string {
 
 export const textMarkup: Rule = {
   id: 'text-markup',
+  title: { vi: 'Dấu định dạng sót lại', en: 'Leftover formatting marks' },
   severity: 'warning',
   message: {
     vi: (d) => `Ô còn dấu định dạng ${d.mark} sót lại khi sao chép (“${d.sample}”).`,

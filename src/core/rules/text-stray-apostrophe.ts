@@ -9,6 +9,7 @@ export function removeLeadingApostrophe(text: string): string {
 
 export const textStrayApostrophe: Rule = {
   id: 'text-stray-apostrophe',
+  title: { vi: 'Dấu nháy thừa', en: 'Stray apostrophe' },
   severity: 'warning',
   message: {
     vi: (d) => `Ô bắt đầu bằng dấu nháy ' thừa (“${d.sample}”).`,

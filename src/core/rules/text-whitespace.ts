@@ -24,6 +24,7 @@ export function whitespaceProblems(text: string): Problem[] {
 
 export const textWhitespace: Rule = {
   id: 'text-whitespace',
+  title: { vi: 'Khoảng trắng, Unicode chưa chuẩn', en: 'Spaces and Unicode form' },
   severity: 'info',
   message: {
     vi: (d) => `Ô có ${d.what}.`,

@@ -13,6 +13,7 @@ function ownTimeRows(ctx: RuleContext): RowModel[] {
 
 export const timeUnparsed: Rule = {
   id: 'time-unparsed',
+  title: { vi: 'Thời gian không đọc được', en: 'Unreadable time' },
   severity: 'warning',
   message: {
     vi: (d) => `Không đọc được thời gian “${d.text}”.`,
@@ -33,6 +34,7 @@ export const timeUnparsed: Rule = {
 
 export const timeNoDeadline: Rule = {
   id: 'time-no-deadline',
+  title: { vi: 'Không có thời hạn cụ thể', en: 'No fixed deadline' },
   severity: 'info',
   message: {
     vi: (d) =>
@@ -60,6 +62,7 @@ export const timeNoDeadline: Rule = {
 
 export const timeOutsidePlan: Rule = {
   id: 'time-outside-plan',
+  title: { vi: 'Thời hạn ngoài kỳ kế hoạch', en: 'Deadline outside the plan' },
   severity: 'warning',
   message: {
     vi: (d) =>

@@ -26,6 +26,8 @@ export interface UnitEntry {
 
 export interface Rule {
   id: string;
+  /** Name of the kind of finding, for group headings. */
+  title: Texts;
   severity: Severity;
   message: { vi: (d: MessageData) => string; en: (d: MessageData) => string };
   /** Why it matters and how to fix it (shown beside the group of findings). */

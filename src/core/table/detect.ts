@@ -97,17 +97,33 @@ function hasGroupCell(grid: Grid, row: number, left: number, right: number): boo
   return false;
 }
 
-/** The header row continues into the next: a cell merged down into it, or a group merged across. */
+/**
+ * The header row continues into the next: a cell merged down into it, a group merged across some
+ * (not all) of the columns, or sub-labels filling gaps of a row that has labels of its own.
+ * A title line merged across the whole table is not a header group.
+ */
 function spansIntoNextRow(grid: Grid, row: number, left: number, right: number): boolean {
+  let ownLabels = 0;
+  let firstBelow = Infinity;
+  let lastBelow = 0;
+  for (let c = left; c <= right; c++) {
+    if (grid.raw(row + 1, c) !== null) {
+      firstBelow = Math.min(firstBelow, c);
+      lastBelow = Math.max(lastBelow, c);
+    }
+    const m = grid.merge(row, c);
+    if (m && m.top === row && m.left === c && m.bottom > row) return true;
+    if (grid.raw(row, c) !== null) ownLabels++;
+  }
   for (let c = left; c <= right; c++) {
     const m = grid.merge(row, c);
-    if (m && m.top === row && m.bottom > row) return true;
+    if (m && m.top === row && m.left === c && m.right > m.left && (m.left > firstBelow || m.right < lastBelow)) return true;
   }
-  if (hasGroupCell(grid, row, left, right)) return true;
+  if (ownLabels < 2) return false;
   // Unmerged two-row header: the row below fills the gaps above (e.g. "Chủ trì | Phối hợp" under an empty cell).
   for (let c = left; c <= right; c++) {
-    if (grid.raw(row, c) === null && typeof grid.raw(row + 1, c) === 'string' && roleOfHeader(grid.raw(row + 1, c) as string))
-      return true;
+    const below = grid.raw(row + 1, c);
+    if (grid.raw(row, c) === null && typeof below === 'string' && roleOfHeader(below)) return true;
   }
   return false;
 }

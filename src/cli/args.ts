@@ -1,0 +1,81 @@
+/** Command-line arguments of `cchc`, parsed without dependencies. */
+
+export interface CliArgs {
+  command: 'check' | 'fix' | 'help' | 'version';
+  file?: string;
+  out?: string;
+  sheet?: string;
+  planDate?: string;
+  asOf?: string;
+  json: boolean;
+  lang: 'vi' | 'en';
+  only?: string[];
+}
+
+export class UsageError extends Error {}
+
+const VALUE_FLAGS = new Set(['--sheet', '--plan-date', '--as-of', '--lang', '--only', '--out']);
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+export function parseArgs(argv: string[]): CliArgs {
+  const args: CliArgs = { command: 'help', json: false, lang: 'vi' };
+  const positional: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--help' || a === '-h') return { ...args, command: 'help' };
+    if (a === '--version' || a === '-v') return { ...args, command: 'version' };
+    if (a === '--json') {
+      args.json = true;
+      continue;
+    }
+    const eq = a.indexOf('=');
+    const flag = a.startsWith('--') && eq > 0 ? a.slice(0, eq) : a;
+    if (VALUE_FLAGS.has(flag)) {
+      const value = eq > 0 && a.startsWith('--') ? a.slice(eq + 1) : argv[++i];
+      if (value === undefined) throw new UsageError(`thiếu giá trị cho ${flag}`);
+      setFlag(args, flag, value);
+      continue;
+    }
+    if (a.startsWith('-')) throw new UsageError(`không hiểu tuỳ chọn ${a}`);
+    positional.push(a);
+  }
+  const [command, file, ...rest] = positional;
+  if (!command) return args;
+  if (command !== 'check' && command !== 'fix') throw new UsageError(`không có lệnh “${command}” (dùng check hoặc fix)`);
+  if (rest.length) throw new UsageError(`thừa tham số: ${rest.join(' ')}`);
+  if (!file) throw new UsageError(`lệnh ${command} cần tên tệp .xlsx`);
+  if (command === 'fix' && !args.out) throw new UsageError('lệnh fix cần --out TỆP_RA.xlsx');
+  return { ...args, command, file };
+}
+
+function setFlag(args: CliArgs, flag: string, value: string): void {
+  switch (flag) {
+    case '--sheet':
+      args.sheet = value;
+      break;
+    case '--out':
+      args.out = value;
+      break;
+    case '--plan-date':
+    case '--as-of':
+      if (!ISO.test(value) || Number.isNaN(Date.parse(value))) throw new UsageError(`${flag} cần ngày dạng YYYY-MM-DD, không phải “${value}”`);
+      if (flag === '--plan-date') args.planDate = value;
+      else args.asOf = value;
+      break;
+    case '--lang':
+      if (value !== 'vi' && value !== 'en') throw new UsageError('--lang chỉ nhận vi hoặc en');
+      args.lang = value;
+      break;
+    case '--only':
+      args.only = value.split(',').map((s) => s.trim()).filter(Boolean);
+      break;
+  }
+}
+
+export const USAGE = `cchc — kiểm tra phụ lục kế hoạch khắc phục Chỉ số CCHC
+
+Cách dùng:
+  cchc check TỆP.xlsx [--sheet TÊN] [--plan-date YYYY-MM-DD] [--as-of YYYY-MM-DD] [--json] [--lang vi|en]
+  cchc fix   TỆP.xlsx --out TỆP_RA.xlsx [--sheet TÊN] [--only MÃ,MÃ] [--json]
+
+Mã thoát: 0 không có lỗi; 1 có lỗi; 2 không dùng được tệp đầu vào.`;

@@ -1,0 +1,146 @@
+/**
+ * `cchc check` and `cchc fix` over .xlsx files. Returns the exit code: 0 no error findings,
+ * 1 error findings, 2 the input cannot be used (then one Vietnamese line on stderr, no stack trace).
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import type ExcelJS from 'exceljs';
+import { analyzeSheet, type CheckOptions } from '../core/check';
+import { isoToday } from '../core/dates';
+import { planFixes } from '../core/fixes';
+import type { CellEdit, SheetReport } from '../core/report';
+import { RULES, SAFE_FIX_CODES } from '../core/rules';
+import { isUnitListSheetName, unitsFromSnapshot } from '../core/units';
+import { loadWorkbook, worksheetSnapshot, WorkbookReadError, isSheetProtectedModel } from '../hosts/xlsx/read';
+import { patchXlsx } from '../hosts/xlsx/patch';
+import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
+import { formatReport } from './format';
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+}
+
+const VERSION = '0.1.0';
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  let args: CliArgs;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`cchc: ${e.message}\n${USAGE}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  if (args.command === 'help') {
+    io.stdout(USAGE + '\n');
+    return 0;
+  }
+  if (args.command === 'version') {
+    io.stdout(VERSION + '\n');
+    return 0;
+  }
+  try {
+    return args.command === 'check' ? await runCheck(args, io) : await runFix(args, io);
+  } catch (e) {
+    if (e instanceof InputError || e instanceof WorkbookReadError) {
+      io.stderr(`cchc: ${args.file}: ${e.message}\n`);
+      return 2;
+    }
+    io.stderr(`cchc: lỗi không mong đợi khi xử lý ${args.file}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}\n`);
+    return 2;
+  }
+}
+
+class InputError extends Error {}
+
+async function readInput(file: string): Promise<Uint8Array> {
+  try {
+    return await readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new InputError('không tìm thấy tệp');
+    if (code === 'EISDIR') throw new InputError('đây là thư mục, không phải tệp');
+    if (code === 'EACCES') throw new InputError('không có quyền đọc tệp');
+    throw new InputError(`không đọc được tệp (${code ?? 'lỗi'})`);
+  }
+}
+
+interface SheetResult {
+  worksheet: ExcelJS.Worksheet;
+  report: SheetReport;
+}
+
+function analyzeWorkbook(wb: ExcelJS.Workbook, args: CliArgs): SheetResult[] {
+  const sheets = wb.worksheets;
+  const unitSheet = sheets.find((ws) => isUnitListSheetName(ws.name));
+  const units = unitSheet ? unitsFromSnapshot(worksheetSnapshot(unitSheet)) : undefined;
+  const options: CheckOptions = { lang: args.lang, planDate: args.planDate ?? null, asOf: args.asOf ?? isoToday(), units };
+  if (args.sheet !== undefined) {
+    const ws = sheets.find((s) => s.name === args.sheet) ?? sheets.find((s) => s.name.trim().toLowerCase() === args.sheet!.trim().toLowerCase());
+    if (!ws) throw new InputError(`không có trang “${args.sheet}” (các trang: ${sheets.map((s) => s.name).join(', ')})`);
+    return [{ worksheet: ws, report: analyzeSheet(worksheetSnapshot(ws), options).report }];
+  }
+  if (!sheets.length) throw new InputError('bảng tính không có trang nào');
+  const all = sheets.filter((ws) => ws !== unitSheet).map((ws) => ({ worksheet: ws, report: analyzeSheet(worksheetSnapshot(ws), options).report }));
+  const withTable = all.filter((r) => r.report.table);
+  if (withTable.length) return withTable;
+  // No table anywhere: say so for every sheet that has content (or the first one).
+  const nonEmpty = all.filter((r) => r.worksheet.actualRowCount > 0);
+  return nonEmpty.length ? nonEmpty : all.slice(0, 1);
+}
+
+async function runCheck(args: CliArgs, io: Io): Promise<number> {
+  const wb = await loadWorkbook(await readInput(args.file!));
+  const results = analyzeWorkbook(wb, args);
+  const reports = results.map((r) => r.report);
+  if (args.json) io.stdout(JSON.stringify({ file: args.file, sheets: reports }, null, 2) + '\n');
+  else io.stdout(formatReport(args.file!, reports, args.lang, args.asOf ?? isoToday()));
+  return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+async function runFix(args: CliArgs, io: Io): Promise<number> {
+  const codes = args.only ?? [...SAFE_FIX_CODES];
+  const fixable = new Set(RULES.filter((r) => r.fixLabel).map((r) => r.id));
+  const bad = codes.filter((c) => !fixable.has(c));
+  if (bad.length) throw new InputError(`không có cách sửa tự động cho mã: ${bad.join(', ')} (sửa được: ${[...fixable].join(', ')})`);
+  let data = await readInput(args.file!);
+  const wb = await loadWorkbook(data);
+  const results = analyzeWorkbook(wb, args).filter((r) => r.report.table);
+  const summary: { sheet: string; edits: CellEdit[]; applied: number; skipped: number; protected: boolean }[] = [];
+  for (const { worksheet, report } of results) {
+    const plan = planFixes(report.findings, codes);
+    const isProtected = isSheetProtectedModel(worksheet);
+    if (plan.edits.length && !isProtected) {
+      data = await patchXlsx(
+        data,
+        worksheet.name,
+        plan.edits.map((e) => ({ cell: e.cell, value: e.value, ...(e.numFmt !== undefined ? { numFmt: e.numFmt } : {}), ...(e.italic !== undefined ? { italic: e.italic } : {}) })),
+      );
+    }
+    summary.push({ sheet: worksheet.name, edits: isProtected ? [] : plan.edits, applied: isProtected ? 0 : plan.applied.length, skipped: plan.skipped.length, protected: isProtected && plan.edits.length > 0 });
+  }
+  await writeFile(args.out!, data);
+  const total = summary.reduce((n, s) => n + s.edits.length, 0);
+  if (args.json) {
+    io.stdout(JSON.stringify({ file: args.file, out: args.out, codes, sheets: summary }, null, 2) + '\n');
+  } else {
+    const lines: string[] = [];
+    for (const s of summary) {
+      if (s.protected) lines.push(`Trang “${s.sheet}” đang được khoá (Protect Sheet): không sửa gì. Bỏ khoá rồi chạy lại.`);
+      for (const e of s.edits) lines.push(`${s.sheet}!${e.cell}: ${show(e.before)} → ${show(e.value)}${e.numFmt === '@' ? ' (định dạng chữ)' : ''}${e.italic ? ' (in nghiêng)' : ''}`);
+      if (s.skipped) lines.push(`Trang “${s.sheet}”: ${s.skipped} chỗ sửa bị bỏ qua vì trùng ô với chỗ sửa khác.`);
+    }
+    lines.push(`Đã sửa ${total} ô; ghi ra ${args.out}.`);
+    io.stdout(lines.join('\n') + '\n');
+  }
+  return 0;
+}
+
+function show(v: unknown): string {
+  if (v === null || v === undefined) return '(trống)';
+  if (typeof v === 'object') return JSON.stringify(v);
+  const s = typeof v === 'string' ? v.replace(/\n/g, '⏎') : String(v);
+  return typeof v === 'string' ? `“${s.length > 60 ? s.slice(0, 59) + '…' : s}”` : s;
+}

@@ -1,0 +1,166 @@
+/**
+ * The .xlsx host's reader: an exceljs workbook → one core SheetSnapshot per worksheet.
+ * exceljs hands dates as JS Dates (UTC midnight); the core wants Excel serials, as Office.js gives.
+ */
+import ExcelJS from 'exceljs';
+import type { CellRange, RawValue, SheetSnapshot, TableObject } from '../../core/snapshot';
+import { parseRange } from '../../core/address';
+
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const MERGE_TYPE = ExcelJS.ValueType.Merge;
+
+export class WorkbookReadError extends Error {
+  constructor(
+    readonly reason: 'missing' | 'encrypted' | 'legacy-xls' | 'not-xlsx' | 'corrupt',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** Say clearly why a buffer is not a workbook we can read, before exceljs throws something obscure. */
+export function sniffWorkbook(data: Uint8Array): void {
+  if (data.length >= 8 && CFB_MAGIC.every((b, i) => data[i] === b)) {
+    // An OLE container is either an encrypted .xlsx or an old binary .xls.
+    const head = Buffer.from(data.subarray(0, Math.min(data.length, 1 << 16))).toString('latin1');
+    const encrypted = head.includes('E\0n\0c\0r\0y\0p\0t\0i\0o\0n\0I\0n\0f\0o') || head.includes('EncryptionInfo');
+    throw encrypted
+      ? new WorkbookReadError('encrypted', 'tệp được đặt mật khẩu (mã hoá); hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại')
+      : new WorkbookReadError('legacy-xls', 'tệp là định dạng Excel cũ (.xls); hãy mở bằng Excel và lưu dưới dạng .xlsx');
+  }
+  if (data.length < 4 || data[0] !== 0x50 || data[1] !== 0x4b) {
+    throw new WorkbookReadError('not-xlsx', 'tệp không phải là bảng tính .xlsx');
+  }
+}
+
+export async function loadWorkbook(data: Uint8Array): Promise<ExcelJS.Workbook> {
+  sniffWorkbook(data);
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(Buffer.from(data.buffer, data.byteOffset, data.byteLength) as unknown as ArrayBuffer);
+  } catch (e) {
+    throw new WorkbookReadError('corrupt', `tệp .xlsx bị hỏng hoặc không đầy đủ (${shortReason(e)})`);
+  }
+  return wb;
+}
+
+function shortReason(e: unknown): string {
+  const m = e instanceof Error ? e.message : String(e);
+  return m.split('\n')[0]!.slice(0, 120);
+}
+
+export function dateToSerial(d: Date): number {
+  return (d.getTime() - EXCEL_EPOCH_MS) / 86_400_000;
+}
+
+interface CellParts {
+  value: RawValue;
+  formula: string | null;
+  italic: boolean;
+}
+
+function convertValue(v: ExcelJS.CellValue): { value: RawValue; formula: string | null; richItalic: boolean | null } {
+  if (v === null || v === undefined) return { value: null, formula: null, richItalic: null };
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return { value: v, formula: null, richItalic: null };
+  if (v instanceof Date) return { value: dateToSerial(v), formula: null, richItalic: null };
+  const o = v as unknown as Record<string, unknown>;
+  if (Array.isArray(o.richText)) {
+    const runs = o.richText as { text: string; font?: { italic?: boolean } }[];
+    const text = runs.map((r) => r.text).join('');
+    const italic = runs.length > 0 && runs.every((r) => r.font?.italic || !r.text.trim());
+    return { value: text, formula: null, richItalic: italic };
+  }
+  if (typeof o.error === 'string') return { value: { error: o.error }, formula: null, richItalic: null };
+  if ('formula' in o || 'sharedFormula' in o) {
+    const inner = convertValue((o.result ?? null) as ExcelJS.CellValue);
+    const f = (o.formula ?? o.sharedFormula) as string | undefined;
+    return { value: inner.value, formula: f ? `=${f}` : null, richItalic: null };
+  }
+  if (typeof o.text === 'string') return { value: o.text, formula: null, richItalic: null }; // hyperlink
+  return { value: String(v), formula: null, richItalic: null };
+}
+
+export function worksheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
+  const values: RawValue[][] = [];
+  const numFmt: string[][] = [];
+  const formulas: (string | null)[][] = [];
+  const italic: boolean[][] = [];
+  const hiddenRows: number[] = [];
+  let hasFormula = false;
+  let hasItalic = false;
+  let minCol = Infinity;
+  let maxCol = 0;
+  let minRow = Infinity;
+  let maxRow = 0;
+  const cells: { r: number; c: number; p: CellParts; fmt: string }[] = [];
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    if (row.hidden) hiddenRows.push(r);
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      // exceljs repeats a merge's value in every cell of it; Excel (and the core) keep it in the top-left only.
+      if (cell.type === MERGE_TYPE) return;
+      const { value, formula, richItalic } = convertValue(cell.value);
+      if (value === null && formula === null) return;
+      const it = richItalic ?? Boolean(cell.font?.italic);
+      cells.push({ r, c, p: { value, formula, italic: it }, fmt: cell.numFmt || 'General' });
+      if (c < minCol) minCol = c;
+      if (c > maxCol) maxCol = c;
+      if (r < minRow) minRow = r;
+      if (r > maxRow) maxRow = r;
+    });
+  });
+  const merges: CellRange[] = [];
+  const rawMerges = (ws as unknown as { _merges: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges ?? {};
+  for (const m of Object.values(rawMerges)) {
+    merges.push({ top: m.top, left: m.left, bottom: m.bottom, right: m.right });
+    if (m.top < minRow) minRow = m.top;
+    if (m.left < minCol) minCol = m.left;
+  }
+  const tables = readTables(ws);
+  if (!cells.length) return { name: ws.name, top: 1, left: 1, values: [], merges, tables, hiddenRows };
+  const width = maxCol - minCol + 1;
+  const height = maxRow - minRow + 1;
+  for (let i = 0; i < height; i++) {
+    values.push(new Array<RawValue>(width).fill(null));
+    numFmt.push(new Array<string>(width).fill('General'));
+    formulas.push(new Array<string | null>(width).fill(null));
+    italic.push(new Array<boolean>(width).fill(false));
+  }
+  for (const { r, c, p, fmt } of cells) {
+    const i = r - minRow;
+    const j = c - minCol;
+    values[i]![j] = p.value;
+    numFmt[i]![j] = fmt;
+    if (p.formula) {
+      formulas[i]![j] = p.formula;
+      hasFormula = true;
+    }
+    if (p.italic) {
+      italic[i]![j] = true;
+      hasItalic = true;
+    }
+  }
+  const snap: SheetSnapshot = { name: ws.name, top: minRow, left: minCol, values, numFmt, merges, tables, hiddenRows };
+  if (hasFormula) snap.formulas = formulas;
+  if (hasItalic) snap.italic = italic;
+  return snap;
+}
+
+function readTables(ws: ExcelJS.Worksheet): TableObject[] {
+  const out: TableObject[] = [];
+  const tables = (ws as unknown as { tables?: Record<string, { table?: Record<string, unknown>; model?: Record<string, unknown> }> }).tables ?? {};
+  for (const [name, t] of Object.entries(tables)) {
+    const model = (t.table ?? t.model ?? t) as Record<string, unknown>;
+    const ref = (model.tableRef ?? model.ref) as string | undefined;
+    const range = ref ? parseRange(ref) : null;
+    if (!range) continue;
+    out.push({ name: String(model.name ?? name), range, showHeaders: model.headerRow !== false });
+  }
+  return out;
+}
+
+export function isSheetProtectedModel(ws: ExcelJS.Worksheet): boolean {
+  const p = (ws as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection;
+  return Boolean(p && p.sheet);
+}

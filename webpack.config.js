@@ -1,0 +1,106 @@
+/* eslint-env node */
+/**
+ * Builds the Excel add-in: the task pane (React + Fluent UI v9) and the function file.
+ *
+ *   npm run build        webpack --mode production   → dist/ (works offline)
+ *   npm run dev-server   webpack serve                → https://localhost:3000 (Office dev certificates)
+ *
+ * Office.js itself is not bundled: the HTML templates load it from the CDN with a plain <script> tag.
+ * Set CCHC_PUBLIC_URL (e.g. https://addin.example.gov.vn/cchc/) to rewrite https://localhost:3000/ in
+ * the copied dist/manifest.xml for a deployment; the manifest.xml in the repository is not changed.
+ */
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const DEV_URL = 'https://localhost:3000/';
+const DEV_PORT = 3000;
+
+/** Office's trusted localhost certificates; only for `webpack serve` (may prompt to install them). */
+async function devHttpsOptions() {
+  const devCerts = require('office-addin-dev-certs');
+  const options = await devCerts.getHttpsServerOptions();
+  return { ca: options.ca, key: options.key, cert: options.cert };
+}
+
+function publicUrl() {
+  const url = process.env.CCHC_PUBLIC_URL;
+  if (!url) return null;
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const production = argv.mode === 'production';
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const prodUrl = publicUrl();
+
+  return {
+    mode: production ? 'production' : 'development',
+    devtool: production ? false : 'eval-cheap-module-source-map',
+    context: __dirname,
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      publicPath: '',
+      clean: true,
+    },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'],
+      // Source written with ".js" suffixes on TypeScript imports still resolves.
+      extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.[cm]?[jt]sx?$/,
+          exclude: /node_modules/,
+          loader: 'esbuild-loader',
+          options: { target: 'es2020', jsx: 'automatic' },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: './src/commands/commands.html',
+        chunks: ['commands'],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*', to: 'assets/[name][ext]' },
+          {
+            from: 'manifest.xml',
+            to: '[name][ext]',
+            transform: (content) =>
+              production && prodUrl ? content.toString().split(DEV_URL).join(prodUrl) : content,
+          },
+        ],
+      }),
+    ],
+    optimization: {
+      // Default splitChunks only splits async chunks: each entry stays one file (dist/taskpane.*.js).
+      minimize: production,
+    },
+    performance: {
+      hints: production ? 'warning' : false,
+      maxEntrypointSize: 600 * 1024,
+      maxAssetSize: 600 * 1024,
+    },
+    devServer: {
+      port: DEV_PORT,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      // getHttpsServerOptions() is only called for `webpack serve`, never for a build.
+      server: serving ? { type: 'https', options: await devHttpsOptions() } : 'https',
+      client: { overlay: { warnings: false, errors: true } },
+    },
+  };
+};
