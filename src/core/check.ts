@@ -13,6 +13,7 @@ import { parseUnits } from './parse/owners';
 import { parseProducts } from './parse/products';
 import { parseStatus } from './parse/status';
 import { RULES, ruleById } from './rules';
+import { memoize } from './memo';
 import type { ProposedEdit, ReportDescriptor, Rule, RuleContext, TextCell, UnitEntry } from './rules/types';
 import { detectTable, type TableLayout } from './table/detect';
 import { Grid, isDateFormat } from './table/grid';
@@ -189,6 +190,8 @@ function tableReport(layout: TableLayout): TableReport {
 }
 
 const TRACKED = new Set(['item', 'detail']);
+const unitsOf = memoize(parseUnits);
+const productsOf = memoize((s: string) => parseProducts(s).products);
 
 function rowReport(ctx: RuleContext, m: RowModel, asOf: string): RowReport {
   const tracked = TRACKED.has(m.kind);
@@ -201,8 +204,8 @@ function rowReport(ctx: RuleContext, m: RowModel, asOf: string): RowReport {
     row: m.row,
     kind: m.kind,
     stt: m.stt.kind === 'none' ? null : m.stt.text,
-    owners: parseUnits(pick('owner')),
-    products: parseProducts(pick('product')).products,
+    owners: unitsOf(pick('owner')),
+    products: productsOf(pick('product')),
     deadline,
     recurrence: schedule?.recurrence ?? null,
     status,

@@ -169,15 +169,16 @@ export class TableRows {
   }
 
   private isTotal(row: number, stt: Stt): boolean {
-    const texts = [stt.kind === 'other' ? stt.text : '', this.cellText(row, 'criterion')];
-    return texts.some((t) => TOTAL_RE.test(fold(t)));
+    return (stt.kind === 'other' && looksLikeTotal(stt.text)) || looksLikeTotal(this.cellText(row, 'criterion'));
   }
 
   private isCapsHeading(m: RowModel): boolean {
     if (TASK_ROLES.some((role) => m.has[role])) return false;
-    const t = this.cellText(m.row, 'criterion').replace(/<[^>]*>/g, '').trim();
+    const raw = this.cellText(m.row, 'criterion');
+    if (raw.length < 6 || raw !== raw.toUpperCase()) return false;
+    const t = raw.replace(/<[^>]*>/g, '').trim();
     const letters = t.replace(/[^\p{L}]/gu, '');
-    return letters.length >= 6 && t.includes(' ') && t === t.toUpperCase() && letters !== letters.toLowerCase();
+    return letters.length >= 6 && t.includes(' ') && letters !== letters.toLowerCase();
   }
 
   /**
@@ -188,6 +189,15 @@ export class TableRows {
     if (prev.kind === 'blank' || prev.row !== m.row - 1) return false;
     const { grid, layout } = this;
     const sttCol = this.col('stt');
+    // Cheap rejection first: every text of a continuation starts in lower case.
+    for (let c = layout.left; c <= layout.right; c++) {
+      if (c === sttCol) continue;
+      const v = grid.raw(m.row, c);
+      if (v === null) continue;
+      if (typeof v !== 'string') return false;
+      const ch = v.trimStart()[0];
+      if (ch !== undefined && ch !== '<' && !isLowerLetter(ch)) return false;
+    }
     let lowerStarts = 0;
     let otherStarts = 0;
     let openEnds = 0;
@@ -212,6 +222,13 @@ export class TableRows {
     if (lowerStarts === 0 || otherStarts > 0 || openEnds === 0) return false;
     return joinedAfterConnector || (lowerStarts >= 2 && openEnds >= 2);
   }
+}
+
+/** "Tổng", "Tổng cộng", "Cộng", "Tổng chỉ số": short, and starting with T or C (checked before folding). */
+function looksLikeTotal(text: string): boolean {
+  if (!text || text.length > 40) return false;
+  const c = text.trimStart()[0];
+  return (c === 'T' || c === 't' || c === 'C' || c === 'c') && TOTAL_RE.test(fold(text));
 }
 
 const TOTAL_RE = /^(tong cong|tong chi so|tong so diem|tong diem|tong so|tong|cong)(\s*(\(.*\)|diem|chi so|cong))?\s*[:.]?$/;
