@@ -14,6 +14,7 @@ import { parseProducts } from './parse/products';
 import { parseStatus } from './parse/status';
 import { RULES, ruleById } from './rules';
 import { memoize } from './memo';
+import { readableText } from './text/readable';
 import type { ProposedEdit, ReportDescriptor, Rule, RuleContext, TextCell, UnitEntry } from './rules/types';
 import { detectTable, type TableLayout } from './table/detect';
 import { Grid, isDateFormat } from './table/grid';
@@ -101,7 +102,8 @@ function makeContext(
       const v = grid.value(m.row, timeCol);
       const cell = grid.merge(m.row, timeCol);
       const fmt = grid.numFmt(cell?.top ?? m.row, cell?.left ?? timeCol);
-      s = typeof v === 'number' || typeof v === 'string' ? cachedParseTime(v, plan.year, typeof v === 'number' && isDateFormat(fmt)) : null;
+      const input = typeof v === 'string' ? readableText(v) : v;
+      s = typeof input === 'number' || typeof input === 'string' ? cachedParseTime(input, plan.year, typeof input === 'number' && isDateFormat(fmt)) : null;
       own.set(m, s);
     }
     return s;

@@ -19,9 +19,8 @@ export const productUnknown: Rule = {
     if (col === undefined) return;
     for (const m of ctx.rows.rows) {
       if (!m.has.product || ctx.grid.mergedFromAbove(m.row, col) || m.kind === 'continuation' || m.kind === 'total') continue;
-      const v = ctx.grid.raw(m.row, col);
-      if (typeof v !== 'string') continue;
-      const { unknown } = parseProducts(v);
+      if (typeof ctx.grid.raw(m.row, col) !== 'string') continue;
+      const { unknown } = parseProducts(ctx.rows.cellText(m.row, 'product'));
       if (unknown.length) ctx.report({ row: m.row, col, role: 'product', data: { piece: excerpt(unknown.join(', '), 60) } });
     }
   },

@@ -46,16 +46,21 @@ export class Grid {
     return this.mergeOf.size === 0 ? undefined : this.mergeOf.get(row * KEY_STRIDE + col);
   }
 
-  /** The value that applies to the cell: its own, or its merge's top-left value. */
+  /**
+   * The value that applies to the cell: its own, or — for a cell under the top-left of a merge — the
+   * merge's value (a value merged down belongs to every row). A merge across columns leaves the other
+   * columns empty: "Tổng" merged over A:E is not also the owner.
+   */
   value(row: number, col: number): RawValue {
     const m = this.merge(row, col);
-    return m ? this.raw(m.top, m.left) : this.raw(row, col);
+    if (!m) return this.raw(row, col);
+    return m.left === col ? this.raw(m.top, m.left) : null;
   }
 
-  /** True when the cell's value comes from a merge that starts above this row. */
+  /** True when the cell's value comes from a merge that starts above this row (in the same column). */
   mergedFromAbove(row: number, col: number): boolean {
     const m = this.merge(row, col);
-    return m !== undefined && m.top < row;
+    return m !== undefined && m.top < row && m.left === col;
   }
 
   /** Displayed text if the host gave it, else the value's string form. */

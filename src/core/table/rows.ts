@@ -9,6 +9,7 @@ import { isErrorValue } from '../snapshot';
 import { inferCoercedStt, parseStt, type Stt } from '../parse/stt';
 import { isPlaceholder } from '../parse/products';
 import { fold, isLowerLetter, isUpperLetter } from '../text/normalize';
+import { readableText } from '../text/readable';
 import type { Grid } from './grid';
 import { isBlankRow, type TableLayout } from './detect';
 
@@ -62,11 +63,12 @@ export class TableRows {
     return c === undefined ? null : this.grid.value(row, c);
   }
 
+  /** The cell's text as a reader sees it (legacy encodings decoded, markup dropped). */
   cellText(row: number, role: Role): string {
     const v = this.cellValue(row, role);
     if (v === null) return '';
     if (isErrorValue(v)) return v.error;
-    return typeof v === 'string' ? v : String(v);
+    return typeof v === 'string' ? readableText(v) : String(v);
   }
 
   /** Own, merged, or inherited from the nearest outline ancestor that states it. */
