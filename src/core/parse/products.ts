@@ -20,8 +20,14 @@ const TYPES: [string, string][] = [
   ['du thao', 'Dự thảo'], ['ke hoach', 'Kế hoạch'], ['bo thu tuc', 'Bộ thủ tục'], ['thu tuc', 'Thủ tục'],
   ['chuyen muc', 'Chuyên mục'], ['pano', 'Pano'], ['ap phich', 'Áp phích'], ['to roi', 'Tờ rơi'],
   ['video', 'Video'], ['phong su', 'Phóng sự'], ['cuoc thi', 'Cuộc thi'], ['buoi', 'Buổi'], ['dot', 'Đợt'],
-  ['kiem tra', 'Kiểm tra'], ['bang tong hop', 'Bảng tổng hợp'], ['thu', 'Thư'], ['the', 'Thẻ'],
-  ['ket qua', 'Kết quả'], ['tlkc', 'Tài liệu kiểm chứng'],
+  ['kiem tra', 'Kiểm tra'], ['bang tong hop', 'Bảng tổng hợp'], ['thu moi', 'Thư mời'], ['the le', 'Thể lệ'],
+  ['ket qua', 'Kết quả'], ['tlkc', 'Tài liệu kiểm chứng'], ['thong cao', 'Thông cáo'], ['an pham', 'Ấn phẩm'],
+  ['ky yeu', 'Kỷ yếu'], ['infographic', 'Infographic'], ['clip', 'Clip'], ['cau hoi', 'Câu hỏi'],
+  ['bo cau hoi', 'Bộ câu hỏi'], ['hop dong', 'Hợp đồng'], ['du an', 'Dự án'], ['to gap', 'Tờ gấp'],
+  ['bao cao tham luan', 'Báo cáo'], ['tham luan', 'Tham luận'], ['bai giang', 'Bài giảng'], ['chuyen de', 'Chuyên đề'],
+  ['hoi thao', 'Hội thảo'], ['toa dam', 'Tọa đàm'], ['phong su', 'Phóng sự'],
+  ['bao cao ket qua', 'Báo cáo'], ['giay chung nhan', 'Giấy chứng nhận'], ['bang khen', 'Bằng khen'], ['giay khen', 'Giấy khen'],
+  ['ket qua giai quyet', 'Kết quả'], ['dich vu cong', 'Dịch vụ công'], ['ho so dien tu', 'Hồ sơ'],
 ];
 const TYPE_RE = new RegExp(`^(${TYPES.map(([p]) => p).sort((a, b) => b.length - a.length).join('|')})(\\b|$)`);
 const TYPE_NAME = new Map(TYPES);
@@ -53,6 +59,7 @@ export function parseProducts(text: string): ParsedProducts {
   if (!text || isPlaceholder(text)) return { products, unknown };
   const pieces = text
     .replace(/<[^>]*>/g, '')
+    .replace(/\b(tin|Tin|TIN),\s*(bài|Bài|BÀI)\b/gu, '$1 $2') // "Tin, bài" is one product
     .split(/[;,\n\r]+|\s+(?:và|va|hoặc|hoac)\s+|\s*\+\s+|(?:^|\s)-\s*/i)
     .map((p) => p.replace(/^[\s'"“”\-+•*.]+|[\s.;:"“”]+$/g, ''))
     .filter((p) => p.length > 0);

@@ -21,19 +21,23 @@ export const rowContinuation: Rule = {
       const main = m.continues.row;
       const edits: ProposedEdit[] = [];
       let tail = '';
+      let firstCol: number | null = null;
       for (let c = layout.left; c <= layout.right; c++) {
         const v = grid.raw(m.row, c);
         if (v === null || grid.formula(m.row, c) || grid.mergedFromAbove(m.row, c)) continue;
         const text = String(v).trim();
         if (!text) continue;
         tail ||= text;
+        firstCol ??= c;
         const above = grid.raw(main, c);
         const aboveText = above === null ? '' : String(above);
         const joiner = aboveText === '' || /[-–(\s]$/.test(aboveText) ? '' : ' ';
         edits.push({ row: main, col: c, value: aboveText + joiner + text, append: joiner + text });
         edits.push({ row: m.row, col: c, value: null });
       }
-      ctx.report({ row: m.row, col: layout.columns.get('criterion') ?? layout.left, data: { row: m.row, main, tail: excerpt(tail, 40) }, fix: edits });
+      const textCol = layout.columns.get('criterion');
+      const col = textCol !== undefined && grid.raw(m.row, textCol) !== null ? textCol : (firstCol ?? layout.left);
+      ctx.report({ row: m.row, col, data: { row: m.row, main, tail: excerpt(tail, 40) }, fix: edits });
     }
   },
 };

@@ -17,6 +17,8 @@ const PATTERNS: [Role, RegExp][] = [
   ['owner', /\b(chu tri|don vi thuc hien|co quan thuc hien|don vi chiu trach nhiem|trach nhiem thuc hien|nguoi thuc hien|bo phan thuc hien|don vi trien khai|phan cong)\b/],
   ['coordinator', /\b(phoi hop)\b/],
   ['time', /\b(thoi gian|thoi han|tien do|han hoan thanh|moc thoi gian|thoi diem)\b/],
+  // "Nội dung, nhiệm vụ, giải pháp" names the content column, whatever follows.
+  ['criterion', /^(noi dung|ten nhiem vu|nhiem vu|cong viec|ten cong viec)\b/],
   ['cause', /\b(nguyen nhan|ton tai|han che)\b/],
   ['solution', /\b(giai phap|bien phap)\b/],
   ['note', /^(ghi chu|ghi chu khac)\b/],
