@@ -11,7 +11,7 @@ import type { CellEdit, SheetReport } from '../core/report';
 import { RULES, SAFE_FIX_CODES } from '../core/rules';
 import { isUnitListSheetName, unitsFromSnapshot } from '../core/units';
 import { loadWorkbook, worksheetSnapshot, WorkbookReadError, isSheetProtectedModel } from '../hosts/xlsx/read';
-import { patchXlsx } from '../hosts/xlsx/patch';
+import { patchXlsx, XlsxPatchError } from '../hosts/xlsx/patch';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
 import { formatReport } from './format';
 
@@ -46,6 +46,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
   } catch (e) {
     if (e instanceof InputError || e instanceof WorkbookReadError) {
       io.stderr(`cchc: ${args.file}: ${e.message}\n`);
+      return 2;
+    }
+    if (e instanceof XlsxPatchError) {
+      io.stderr(`cchc: ${args.file}: không ghi được bản sửa, tệp gốc không bị thay đổi (${e.message.split('\n')[0]})\n`);
       return 2;
     }
     io.stderr(`cchc: lỗi không mong đợi khi xử lý ${args.file}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}\n`);

@@ -1,0 +1,312 @@
+/**
+ * Adds cell formats to xl/styles.xml on the text: an existing `<xf>` of `cellXfs` is cloned with a new
+ * number format and/or a cloned font with italic switched, and appended. Existing entries never change,
+ * so every other cell keeps its exact look.
+ */
+import { XlsxPatchError } from './errors';
+import { type Edit, TagScanner, applyEdits, escapeXmlAttr, getAttr, parseAttrs, setAttrInTag } from './xml';
+
+/** Built-in number formats whose code does not depend on the locale. */
+const BUILTIN_NUMFMTS: ReadonlyMap<string, number> = new Map([
+  ['General', 0],
+  ['0', 1],
+  ['0.00', 2],
+  ['#,##0', 3],
+  ['#,##0.00', 4],
+  ['0%', 9],
+  ['0.00%', 10],
+  ['0.00E+00', 11],
+  ['# ?/?', 12],
+  ['# ??/??', 13],
+  ['@', 49],
+]);
+
+/** First custom number format id. */
+const FIRST_CUSTOM_NUMFMT = 164;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+interface Section {
+  start: number;
+  openEnd: number;
+  closeStart: number;
+  end: number;
+  selfClosing: boolean;
+  prefix: string;
+  items: Span[];
+  added: string[];
+}
+
+const SECTIONS = { numFmts: 'numFmt', fonts: 'font', cellXfs: 'xf' } as const;
+type SectionName = keyof typeof SECTIONS;
+
+export class StylesEditor {
+  private readonly sections: Partial<Record<SectionName, Section>> = {};
+  private rootPrefix = '';
+  private rootOpenEnd = -1;
+  private readonly numFmtById = new Map<number, string>();
+  private readonly styleCache = new Map<string, number>();
+  private readonly fontCache = new Map<string, number>();
+  /** New numFmt elements when the part has no <numFmts> list. */
+  private readonly addedNumFmts: string[] = [];
+
+  constructor(private readonly xml: string) {
+    const sc = new TagScanner(xml, 0, 'styles part');
+    const stack: string[] = [];
+    let current: Section | null = null;
+    let currentItem: string | null = null;
+    let itemStart = -1;
+    while (sc.next()) {
+      if (sc.closing) {
+        stack.pop();
+        const d = stack.length;
+        if (d === 2 && current !== null && itemStart >= 0) {
+          current.items.push({ start: itemStart, end: sc.end });
+          itemStart = -1;
+        } else if (d === 1 && current !== null) {
+          current.closeStart = sc.start;
+          current.end = sc.end;
+          current = null;
+        }
+        continue;
+      }
+      const d = stack.length;
+      if (d === 0) {
+        this.rootPrefix = sc.prefix;
+        this.rootOpenEnd = sc.end;
+      } else if (d === 1) {
+        const local = sc.local;
+        if (local in SECTIONS && this.sections[local as SectionName] === undefined) {
+          const sec: Section = {
+            start: sc.start,
+            openEnd: sc.end,
+            closeStart: sc.end,
+            end: sc.end,
+            selfClosing: sc.selfClosing,
+            prefix: sc.prefix,
+            items: [],
+            added: [],
+          };
+          this.sections[local as SectionName] = sec;
+          current = sc.selfClosing ? null : sec;
+          currentItem = SECTIONS[local as SectionName];
+        }
+      } else if (d === 2 && current !== null && sc.local === currentItem) {
+        if (sc.selfClosing) current.items.push({ start: sc.start, end: sc.end });
+        else itemStart = sc.start;
+      }
+      if (!sc.selfClosing) stack.push(sc.qname);
+    }
+    if (this.rootOpenEnd < 0) throw new XlsxPatchError('The styles part is empty.', 'malformed-xml');
+    const numFmts = this.sections.numFmts;
+    if (numFmts !== undefined) {
+      for (const it of numFmts.items) {
+        const attrs = parseAttrs(this.startTag(it).attrs);
+        const id = Number(getAttr(attrs, 'numFmtId'));
+        const code = getAttr(attrs, 'formatCode');
+        if (Number.isInteger(id) && code !== undefined && !this.numFmtById.has(id)) this.numFmtById.set(id, code);
+      }
+    }
+  }
+
+  get changed(): boolean {
+    return (
+      this.addedNumFmts.length > 0 ||
+      Object.values(this.sections).some((s) => s !== undefined && s.added.length > 0)
+    );
+  }
+
+  /** Style index for cells that had `oldStyle` and need the given number format / italic state. */
+  resolve(oldStyle: number, numFmt: string | undefined, italic: boolean | undefined): number {
+    const key = `${oldStyle}\u0000${numFmt ?? '\u0001'}\u0000${italic ?? ''}`;
+    const cached = this.styleCache.get(key);
+    if (cached !== undefined) return cached;
+
+    const xfs = this.section('cellXfs');
+    const xfSpan = xfs.items[oldStyle];
+    if (xfSpan === undefined) {
+      throw new XlsxPatchError(`A cell uses style index ${oldStyle}, which the styles part does not define.`, 'malformed-xml');
+    }
+    const xfText = this.xml.slice(xfSpan.start, xfSpan.end);
+    const head = this.startTag(xfSpan);
+    const attrs = parseAttrs(head.attrs);
+    let tag = xfText.slice(0, head.length);
+    const rest = xfText.slice(head.length);
+    let changed = false;
+
+    if (numFmt !== undefined) {
+      const id = this.numFmtId(numFmt);
+      const cur = Number(getAttr(attrs, 'numFmtId') ?? '0');
+      const apply = getAttr(attrs, 'applyNumberFormat');
+      if (id !== cur || apply === '0' || apply === 'false') {
+        tag = setAttrInTag(tag, 'numFmtId', String(id));
+        tag = setAttrInTag(tag, 'applyNumberFormat', '1');
+        changed = true;
+      }
+    }
+    if (italic !== undefined) {
+      const fontId = Number(getAttr(attrs, 'fontId') ?? '0');
+      if (this.fontItalic(fontId) !== italic) {
+        tag = setAttrInTag(tag, 'fontId', String(this.fontWithItalic(fontId, italic)));
+        tag = setAttrInTag(tag, 'applyFont', '1');
+        changed = true;
+      }
+    }
+
+    let result = oldStyle;
+    if (changed) {
+      xfs.added.push(tag + rest);
+      result = xfs.items.length + xfs.added.length - 1;
+    }
+    this.styleCache.set(key, result);
+    return result;
+  }
+
+  /** The styles part with the added formats. */
+  toString(): string {
+    const edits: Edit[] = [];
+    if (this.addedNumFmts.length > 0) {
+      // No <numFmts> list yet: it is the first child of <styleSheet>.
+      const p = this.rootPrefix;
+      edits.push({
+        start: this.rootOpenEnd,
+        end: this.rootOpenEnd,
+        text: `<${p}numFmts count="${this.addedNumFmts.length}">${this.addedNumFmts.join('')}</${p}numFmts>`,
+      });
+    }
+    for (const name of Object.keys(SECTIONS) as SectionName[]) {
+      const sec = this.sections[name];
+      if (sec === undefined || sec.added.length === 0) continue;
+      let open = this.xml.slice(sec.start, sec.openEnd);
+      if (/\scount\s*=/.test(open)) open = setAttrInTag(open, 'count', String(sec.items.length + sec.added.length));
+      const body = sec.added.join('');
+      if (sec.selfClosing) {
+        edits.push({ start: sec.start, end: sec.end, text: `${open.replace(/\s*\/>$/, '>')}${body}</${sec.prefix}${name}>` });
+      } else {
+        edits.push({ start: sec.start, end: sec.openEnd, text: open });
+        edits.push({ start: sec.closeStart, end: sec.closeStart, text: body });
+      }
+    }
+    return applyEdits(this.xml, edits);
+  }
+
+  private section(name: SectionName): Section {
+    const sec = this.sections[name];
+    if (sec === undefined) throw new XlsxPatchError(`The styles part has no <${name}> list.`, 'malformed-xml');
+    return sec;
+  }
+
+  /** Start tag of an item: its attribute text and its length in characters. */
+  private startTag(span: Span): { attrs: string; length: number } {
+    const sc = new TagScanner(this.xml.slice(span.start, span.end), 0, 'styles part');
+    sc.next();
+    return { attrs: sc.attrs, length: sc.end };
+  }
+
+  private numFmtId(code: string): number {
+    if (code === '') throw new XlsxPatchError('An empty number format code is not allowed.', 'bad-patch');
+    const builtin = BUILTIN_NUMFMTS.get(code);
+    if (builtin !== undefined) {
+      const redefined = this.numFmtById.get(builtin);
+      if (redefined === undefined || redefined === code) return builtin;
+    }
+    let max = FIRST_CUSTOM_NUMFMT - 1;
+    for (const [id, c] of this.numFmtById) {
+      if (c === code) return id;
+      max = Math.max(max, id);
+    }
+    const id = max + 1;
+    this.numFmtById.set(id, code);
+    const numFmts = this.sections.numFmts;
+    const text = `<${numFmts?.prefix ?? this.rootPrefix}numFmt numFmtId="${id}" formatCode="${escapeXmlAttr(code)}"/>`;
+    if (numFmts !== undefined) numFmts.added.push(text);
+    else this.addedNumFmts.push(text);
+    return id;
+  }
+
+  private fontText(fontId: number): string {
+    const fonts = this.section('fonts');
+    const idx = fontId - fonts.items.length;
+    const span = fonts.items[fontId];
+    if (span !== undefined) return this.xml.slice(span.start, span.end);
+    const added = idx >= 0 ? fonts.added[idx] : undefined;
+    if (added === undefined) {
+      throw new XlsxPatchError(`A cell format uses font ${fontId}, which the styles part does not define.`, 'malformed-xml');
+    }
+    return added;
+  }
+
+  /** Direct `<i>` children of a font: their spans in the font text and whether they switch italic on. */
+  private italicElements(font: string): { spans: Span[]; on: boolean; afterBold: number; openEnd: number; selfClosing: boolean; prefix: string } {
+    const sc = new TagScanner(font, 0, 'styles part');
+    const spans: Span[] = [];
+    let on = false;
+    let depth = 0;
+    let openEnd = 0;
+    let selfClosing = false;
+    let prefix = '';
+    let afterBold = -1;
+    let iStart = -1;
+    while (sc.next()) {
+      if (sc.closing) {
+        depth--;
+        if (depth === 1 && iStart >= 0) {
+          spans.push({ start: iStart, end: sc.end });
+          iStart = -1;
+        }
+        if (depth === 1 && sc.local === 'b') afterBold = sc.end;
+        continue;
+      }
+      if (depth === 0) {
+        openEnd = sc.end;
+        selfClosing = sc.selfClosing;
+        prefix = sc.prefix;
+      } else if (depth === 1) {
+        if (sc.local === 'i') {
+          const v = (getAttr(sc.attrs, 'val') ?? 'true').trim();
+          on = v !== '0' && v !== 'false';
+          if (sc.selfClosing) spans.push({ start: sc.start, end: sc.end });
+          else iStart = sc.start;
+        } else if (sc.local === 'b' && sc.selfClosing) {
+          afterBold = sc.end;
+        }
+      }
+      if (!sc.selfClosing) depth++;
+    }
+    return { spans, on, afterBold, openEnd, selfClosing, prefix };
+  }
+
+  private fontItalic(fontId: number): boolean {
+    return this.italicElements(this.fontText(fontId)).on;
+  }
+
+  private fontWithItalic(fontId: number, italic: boolean): number {
+    const key = `${fontId}|${italic}`;
+    const cached = this.fontCache.get(key);
+    if (cached !== undefined) return cached;
+    const font = this.fontText(fontId);
+    const info = this.italicElements(font);
+    const edits: Edit[] = info.spans.map((s) => ({ start: s.start, end: s.end, text: '' }));
+    let text: string;
+    if (italic) {
+      const iTag = `<${info.prefix}i/>`;
+      if (info.selfClosing) {
+        text = `${font.replace(/\s*\/>$/, '>')}${iTag}</${info.prefix}font>`;
+      } else {
+        const at = info.afterBold >= 0 ? info.afterBold : info.openEnd;
+        edits.push({ start: at, end: at, text: iTag, order: 1 });
+        text = applyEdits(font, edits);
+      }
+    } else {
+      text = applyEdits(font, edits);
+    }
+    const fonts = this.section('fonts');
+    fonts.added.push(text);
+    const id = fonts.items.length + fonts.added.length - 1;
+    this.fontCache.set(key, id);
+    return id;
+  }
+}
