@@ -8,7 +8,7 @@ import { ROLES } from './report';
 import type { SheetSnapshot } from './snapshot';
 import { isErrorValue } from './snapshot';
 import type { Schedule } from './parse/schedule';
-import { cachedParseTime } from './parse/time-cache';
+import { parseTime } from './parse/time';
 import { parseUnits } from './parse/owners';
 import { parseProducts } from './parse/products';
 import { parseStatus } from './parse/status';
@@ -103,7 +103,7 @@ function makeContext(
       const cell = grid.merge(m.row, timeCol);
       const fmt = grid.numFmt(cell?.top ?? m.row, cell?.left ?? timeCol);
       const input = typeof v === 'string' ? readableText(v) : v;
-      s = typeof input === 'number' || typeof input === 'string' ? cachedParseTime(input, plan.year, typeof input === 'number' && isDateFormat(fmt)) : null;
+      s = typeof input === 'number' || typeof input === 'string' ? parseTime(input, { planYear: plan.year }, typeof input === 'number' && isDateFormat(fmt)) : null;
       own.set(m, s);
     }
     return s;

@@ -30,6 +30,11 @@ export function readPlan(titleLines: string[], override: string | null | undefin
     }
   }
   const folded = fold(text);
+  if (!date) {
+    // A draft leaves the day blank: "Cao Lộc, ngày   tháng 5 năm 2024". The month is enough to judge deadlines.
+    const m = /ngay\s*(?:\.{2,}|…)?\s*thang (\d{1,2}) nam (\d{4})/.exec(folded);
+    if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) date = `${m[2]}-${m[1]!.padStart(2, '0')}-01`;
+  }
   const years = [...folded.matchAll(/\bnam (\d{4})\b/g)].map((m) => Number(m[1]));
   const range = /giai doan (\d{4})\s*[-–]\s*(\d{4})/.exec(folded);
   let year: number | null = date ? Number(date.slice(0, 4)) : null;
