@@ -5,7 +5,7 @@ const { existsSync } = require('node:fs');
 const { join } = require('node:path');
 const { execFileSync } = require('node:child_process');
 
-const bundle = join(__dirname, '..', 'dist', 'cchc.cjs');
+const bundle = join(__dirname, '..', 'build', 'cchc.cjs');
 if (!existsSync(bundle)) {
   try {
     execFileSync(process.execPath, [join(__dirname, '..', 'scripts', 'build-cli.mjs')], { stdio: 'inherit' });

@@ -1,4 +1,4 @@
-/** Entry point of the `cchc` command (bundled to dist/cchc.cjs by scripts/build-cli.mjs). */
+/** Entry point of the `cchc` command (bundled to build/cchc.cjs by scripts/build-cli.mjs). */
 import { main } from './main';
 
 main(process.argv.slice(2), {
