@@ -1,0 +1,150 @@
+/**
+ * The benchmark: `npm run bench` (full, under ~2 minutes on 2 cores) or `npm run bench -- --quick` (CI smoke).
+ *
+ * stdout: one JSON object per line, {"name", "rows", "value", "unit"}, and nothing else; progress on stderr.
+ *   synthetic.generate.ms   time to generate the synthetic snapshot (bench/synthetic.ts)
+ *   core.check.ms           checkSheet(snapshot, { asOf }) — best of 3 after one warm-up
+ *   core.check.rows_per_s   rows / that time
+ *   core.check.findings     findings on the largest table
+ *   xlsx.read.ms            read the .xlsx from disk and load it with exceljs — median of 3
+ *   cli.check_json.ms       `cchc check FILE --json --as-of …` in-process (main() from src/cli/main.ts) — median of 3
+ *   cli.check_json.ratio    cli.check_json.ms / xlsx.read.ms: what the checker costs on top of merely reading the file
+ * Full: 1,000 / 10,000 / 100,000 rows for the core, 20,000 rows for the ratio; --quick: 1,000 / 10,000 and 2,000.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import ExcelJS from 'exceljs';
+import { checkSheet } from '../src/core/check';
+import { main } from '../src/cli/main';
+import { snapshotOfTable, syntheticRows, workbookOfTable } from './synthetic';
+
+const AS_OF = '2024-08-01';
+const SEED = 2024;
+
+const quick = process.argv.includes('--quick');
+const CORE_SIZES = quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
+const CLI_ROWS = quick ? 2_000 : 20_000;
+const RUNS = 3;
+
+function emit(name: string, rows: number, value: number, unit: string): void {
+  process.stdout.write(JSON.stringify({ name, rows, value, unit }) + '\n');
+}
+
+function log(msg: string): void {
+  process.stderr.write(`[bench] ${msg}\n`);
+}
+
+function round(x: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+const gc = (globalThis as { gc?: () => void }).gc;
+
+function timeSync<T>(fn: () => T): { ms: number; result: T } {
+  gc?.();
+  const t0 = performance.now();
+  const result = fn();
+  return { ms: performance.now() - t0, result };
+}
+
+async function timeAsync<T>(fn: () => Promise<T>): Promise<{ ms: number; result: T }> {
+  gc?.();
+  const t0 = performance.now();
+  const result = await fn();
+  return { ms: performance.now() - t0, result };
+}
+
+function benchCore(): void {
+  const largest = CORE_SIZES[CORE_SIZES.length - 1]!;
+  for (const n of CORE_SIZES) {
+    const gen = timeSync(() => snapshotOfTable(syntheticRows(n, SEED)));
+    emit('synthetic.generate.ms', n, round(gen.ms, 1), 'ms');
+    const snapshot = gen.result;
+    log(`core: ${n} rows generated in ${gen.ms.toFixed(0)} ms; warm-up…`);
+    const warm = timeSync(() => checkSheet(snapshot, { asOf: AS_OF }));
+    const times: number[] = [];
+    let findings = warm.result.findings.length;
+    for (let i = 0; i < RUNS; i++) {
+      const run = timeSync(() => checkSheet(snapshot, { asOf: AS_OF }));
+      times.push(run.ms);
+      findings = run.result.findings.length;
+    }
+    const best = Math.min(...times);
+    log(`core: ${n} rows: warm-up ${warm.ms.toFixed(0)} ms, runs ${times.map((t) => t.toFixed(0)).join(' / ')} ms, ${findings} findings`);
+    emit('core.check.ms', n, round(best, 2), 'ms');
+    emit('core.check.rows_per_s', n, Math.round(n / (best / 1000)), 'rows/s');
+    if (n === largest) emit('core.check.findings', n, findings, 'count');
+  }
+}
+
+async function benchCli(): Promise<void> {
+  const n = CLI_ROWS;
+  const dir = mkdtempSync(join(tmpdir(), 'cchc-bench-'));
+  const file = join(dir, `phu-luc-${n}.xlsx`);
+  try {
+    const t0 = performance.now();
+    await workbookOfTable(syntheticRows(n, SEED)).xlsx.writeFile(file);
+    log(`cli: wrote ${file} (${n} rows) in ${(performance.now() - t0).toFixed(0)} ms`);
+
+    // (a) merely reading the file: from disk, then exceljs load.
+    const readOnly = async () => {
+      const buffer = await readFile(file);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(buffer as unknown as ArrayBuffer);
+      return wb.worksheets.length;
+    };
+    // (b) what `cchc check FILE --json` does, in-process, output collected.
+    const cli = async () => {
+      let out = '';
+      let err = '';
+      const code = await main(['check', file, '--json', '--as-of', AS_OF], { stdout: (s) => (out += s), stderr: (s) => (err += s) });
+      if (code === 2) throw new Error(`cchc check failed: ${err.trim()}`);
+      return { code, out };
+    };
+
+    log('cli: warm-up…');
+    await timeAsync(readOnly);
+    const warm = await timeAsync(cli);
+    const parsed = JSON.parse(warm.result.out) as { sheets: { findings: unknown[]; rows: unknown[] }[] };
+    const sheet = parsed.sheets[0]!;
+    log(`cli: exit ${warm.result.code}, ${sheet.rows.length} rows and ${sheet.findings.length} findings in ${(warm.result.out.length / 1e6).toFixed(1)} MB of JSON`);
+
+    const reads: number[] = [];
+    const checks: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      reads.push((await timeAsync(readOnly)).ms);
+      checks.push((await timeAsync(cli)).ms);
+    }
+    const read = median(reads);
+    const check = median(checks);
+    log(`cli: read ${reads.map((t) => t.toFixed(0)).join(' / ')} ms; check --json ${checks.map((t) => t.toFixed(0)).join(' / ')} ms`);
+    emit('cli.check_json.ms', n, round(check, 1), 'ms');
+    emit('xlsx.read.ms', n, round(read, 1), 'ms');
+    emit('cli.check_json.ratio', n, round(check / read, 3), 'x');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function run(): Promise<void> {
+  const t0 = performance.now();
+  log(`${quick ? 'quick' : 'full'} run; node ${process.version}${gc ? ', gc between runs' : ''}`);
+  benchCore();
+  await benchCli();
+  log(`done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+run().catch((e: unknown) => {
+  process.stderr.write(`[bench] failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exitCode = 1;
+});
