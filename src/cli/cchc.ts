@@ -4,6 +4,7 @@ import { main } from './main';
 main(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
+  isTTY: process.stdout.isTTY === true,
 }).then(
   (code) => {
     process.exitCode = code;

@@ -3,11 +3,11 @@
  * 1 error findings, 2 the input cannot be used (then one Vietnamese line on stderr, no stack trace).
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import type ExcelJS from 'exceljs';
 import { analyzeSheet, type CheckOptions } from '../core/check';
 import { isoToday } from '../core/dates';
 import { planFixes } from '../core/fixes';
 import type { CellEdit, SheetReport } from '../core/report';
+import type { SheetSnapshot } from '../core/snapshot';
 import { RULES, SAFE_FIX_CODES } from '../core/rules';
 import { isUnitListSheetName, unitsFromSnapshot } from '../core/units';
 import { loadWorkbook, worksheetSnapshot, WorkbookReadError, isSheetProtectedModel } from '../hosts/xlsx/read';
@@ -18,6 +18,8 @@ import { formatReport } from './format';
 export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
+  /** stdout is a terminal (JSON is then indented). */
+  isTTY?: boolean;
 }
 
 const VERSION = '0.1.0';
@@ -71,35 +73,52 @@ async function readInput(file: string): Promise<Uint8Array> {
   }
 }
 
+/** What the CLI keeps of a worksheet: the exceljs model is dropped once the snapshots exist. */
+interface SheetInput {
+  name: string;
+  snapshot: SheetSnapshot;
+  protected: boolean;
+}
+
+/**
+ * Read every worksheet into a snapshot. The exceljs workbook goes out of scope on return, so the
+ * checker runs on a small heap instead of next to exceljs' whole model.
+ */
+async function readSheets(data: Uint8Array): Promise<SheetInput[]> {
+  const wb = await loadWorkbook(data);
+  return wb.worksheets.map((ws) => ({ name: ws.name, snapshot: worksheetSnapshot(ws), protected: isSheetProtectedModel(ws) }));
+}
+
 interface SheetResult {
-  worksheet: ExcelJS.Worksheet;
+  sheet: SheetInput;
   report: SheetReport;
 }
 
-function analyzeWorkbook(wb: ExcelJS.Workbook, args: CliArgs): SheetResult[] {
-  const sheets = wb.worksheets;
-  const unitSheet = sheets.find((ws) => isUnitListSheetName(ws.name));
-  const units = unitSheet ? unitsFromSnapshot(worksheetSnapshot(unitSheet)) : undefined;
+function analyzeWorkbook(sheets: SheetInput[], args: CliArgs): SheetResult[] {
+  const unitSheet = sheets.find((s) => isUnitListSheetName(s.name));
+  const units = unitSheet ? unitsFromSnapshot(unitSheet.snapshot) : undefined;
   const options: CheckOptions = { lang: args.lang, planDate: args.planDate ?? null, asOf: args.asOf ?? isoToday(), units };
+  const analyze = (sheet: SheetInput): SheetResult => ({ sheet, report: analyzeSheet(sheet.snapshot, options).report });
   if (args.sheet !== undefined) {
-    const ws = sheets.find((s) => s.name === args.sheet) ?? sheets.find((s) => s.name.trim().toLowerCase() === args.sheet!.trim().toLowerCase());
-    if (!ws) throw new InputError(`không có trang “${args.sheet}” (các trang: ${sheets.map((s) => s.name).join(', ')})`);
-    return [{ worksheet: ws, report: analyzeSheet(worksheetSnapshot(ws), options).report }];
+    const wanted = args.sheet.trim().toLowerCase();
+    const sheet = sheets.find((s) => s.name === args.sheet) ?? sheets.find((s) => s.name.trim().toLowerCase() === wanted);
+    if (!sheet) throw new InputError(`không có trang “${args.sheet}” (các trang: ${sheets.map((s) => s.name).join(', ')})`);
+    return [analyze(sheet)];
   }
   if (!sheets.length) throw new InputError('bảng tính không có trang nào');
-  const all = sheets.filter((ws) => ws !== unitSheet).map((ws) => ({ worksheet: ws, report: analyzeSheet(worksheetSnapshot(ws), options).report }));
+  const all = sheets.filter((s) => s !== unitSheet).map(analyze);
   const withTable = all.filter((r) => r.report.table);
   if (withTable.length) return withTable;
   // No table anywhere: say so for every sheet that has content (or the first one).
-  const nonEmpty = all.filter((r) => r.worksheet.actualRowCount > 0);
+  const nonEmpty = all.filter((r) => r.sheet.snapshot.values.length > 0);
   return nonEmpty.length ? nonEmpty : all.slice(0, 1);
 }
 
 async function runCheck(args: CliArgs, io: Io): Promise<number> {
-  const wb = await loadWorkbook(await readInput(args.file!));
-  const results = analyzeWorkbook(wb, args);
+  const results = analyzeWorkbook(await readSheets(await readInput(args.file!)), args);
   const reports = results.map((r) => r.report);
-  if (args.json) io.stdout(JSON.stringify({ file: args.file, sheets: reports }, null, 2) + '\n');
+  // Indented for a person at a terminal; compact when piped to another tool (a 20,000-row report is megabytes).
+  if (args.json) io.stdout(JSON.stringify({ file: args.file, sheets: reports }, null, io.isTTY ? 2 : undefined) + '\n');
   else io.stdout(formatReport(args.file!, reports, args.lang, args.asOf ?? isoToday()));
   return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
@@ -110,20 +129,19 @@ async function runFix(args: CliArgs, io: Io): Promise<number> {
   const bad = codes.filter((c) => !fixable.has(c));
   if (bad.length) throw new InputError(`không có cách sửa tự động cho mã: ${bad.join(', ')} (sửa được: ${[...fixable].join(', ')})`);
   let data = await readInput(args.file!);
-  const wb = await loadWorkbook(data);
-  const results = analyzeWorkbook(wb, args).filter((r) => r.report.table);
+  const results = analyzeWorkbook(await readSheets(data), args).filter((r) => r.report.table);
   const summary: { sheet: string; edits: CellEdit[]; applied: number; skipped: number; protected: boolean }[] = [];
-  for (const { worksheet, report } of results) {
+  for (const { sheet, report } of results) {
     const plan = planFixes(report.findings, codes);
-    const isProtected = isSheetProtectedModel(worksheet);
+    const isProtected = sheet.protected;
     if (plan.edits.length && !isProtected) {
       data = await patchXlsx(
         data,
-        worksheet.name,
+        sheet.name,
         plan.edits.map((e) => ({ cell: e.cell, value: e.value, ...(e.numFmt !== undefined ? { numFmt: e.numFmt } : {}), ...(e.italic !== undefined ? { italic: e.italic } : {}) })),
       );
     }
-    summary.push({ sheet: worksheet.name, edits: isProtected ? [] : plan.edits, applied: isProtected ? 0 : plan.applied.length, skipped: plan.skipped.length, protected: isProtected && plan.edits.length > 0 });
+    summary.push({ sheet: sheet.name, edits: isProtected ? [] : plan.edits, applied: isProtected ? 0 : plan.applied.length, skipped: plan.skipped.length, protected: isProtected && plan.edits.length > 0 });
   }
   await writeFile(args.out!, data);
   const total = summary.reduce((n, s) => n + s.edits.length, 0);

@@ -15,7 +15,7 @@ import { parseStatus } from './parse/status';
 import { RULES, ruleById } from './rules';
 import { memoize } from './memo';
 import { readableText } from './text/readable';
-import type { ProposedEdit, ReportDescriptor, Rule, RuleContext, TextCell, UnitEntry } from './rules/types';
+import type { ProposedEdit, ReportDescriptor, Rule, RuleContext, TextCells, UnitEntry } from './rules/types';
 import { detectTable, type TableLayout } from './table/detect';
 import { Grid, isDateFormat } from './table/grid';
 import { readPlan, type PlanInfo } from './table/plan';
@@ -93,22 +93,23 @@ function makeContext(
 ): RuleContext {
   const roleByCol = new Map<number, Role>();
   for (const [role, col] of layout.columns) roleByCol.set(col, role);
-  const own = new Map<RowModel, Schedule | null>();
+  const own: (Schedule | null | undefined)[] = [];
   const timeCol = layout.columns.get('time');
   const ownSchedule = (m: RowModel): Schedule | null => {
     if (timeCol === undefined || !m.has.time) return null;
-    let s = own.get(m);
+    const i = m.row - layout.firstRow;
+    let s = own[i];
     if (s === undefined) {
       const v = grid.value(m.row, timeCol);
       const cell = grid.merge(m.row, timeCol);
       const fmt = grid.numFmt(cell?.top ?? m.row, cell?.left ?? timeCol);
       const input = typeof v === 'string' ? readableText(v) : v;
       s = typeof input === 'number' || typeof input === 'string' ? parseTime(input, { planYear: plan.year }, typeof input === 'number' && isDateFormat(fmt)) : null;
-      own.set(m, s);
+      own[i] = s;
     }
     return s;
   };
-  let textCells: TextCell[] | null = null;
+  let textCells: TextCells | null = null;
   return {
     grid,
     lang,
@@ -132,15 +133,21 @@ function makeContext(
   };
 }
 
-function collectTextCells(grid: Grid, layout: TableLayout): TextCell[] {
-  const out: TextCell[] = [];
+function collectTextCells(grid: Grid, layout: TableLayout): TextCells {
+  const rows: number[] = [];
+  const cols: number[] = [];
+  const texts: string[] = [];
+  const hasFormulas = grid.snapshot.formulas !== undefined;
   for (let r = layout.firstRow; r <= layout.lastRow; r++) {
     for (let c = layout.left; c <= layout.right; c++) {
       const v = grid.raw(r, c);
-      if (typeof v === 'string' && !grid.formula(r, c)) out.push({ row: r, col: c, text: v });
+      if (typeof v !== 'string' || (hasFormulas && grid.formula(r, c))) continue;
+      rows.push(r);
+      cols.push(c);
+      texts.push(v);
     }
   }
-  return out;
+  return { length: texts.length, rows: Int32Array.from(rows), cols: Int32Array.from(cols), texts };
 }
 
 function makeFinding(rule: Rule, d: ReportDescriptor, grid: Grid, roleByCol: Map<number, Role> | null, lang: Lang): Finding {
@@ -193,11 +200,11 @@ function tableReport(layout: TableLayout): TableReport {
 
 const TRACKED = new Set(['item', 'detail']);
 const unitsOf = memoize(parseUnits);
-const productsOf = memoize((s: string) => parseProducts(s).products);
+const productsOf = (s: string) => parseProducts(s).products;
 
 function rowReport(ctx: RuleContext, m: RowModel, asOf: string): RowReport {
   const tracked = TRACKED.has(m.kind);
-  const pick = (role: Role) => (tracked ? ctx.rows.effective(m, role)?.text : m.has[role] ? ctx.rows.cellText(m.row, role) : '') ?? '';
+  const pick = (role: Role) => (tracked ? ctx.rows.effectiveText(m, role) : m.has[role] ? ctx.rows.cellText(m.row, role) : '');
   const schedule = m.kind === 'blank' || m.kind === 'continuation' || m.kind === 'total' ? null : tracked ? ctx.effectiveSchedule(m) : ctx.ownSchedule(m);
   const statusText = ctx.rows.cellText(m.row, 'status');
   const status = statusText ? (parseStatus(statusText) ?? null) : null;

@@ -50,10 +50,24 @@ export interface ParsedProducts {
 
 /** A cell that says "none": "-", "'-", "x", "…". */
 export function isPlaceholder(text: string): boolean {
+  if (text.length > 8) return false;
   return /^['\s]*[-–—_.…x/]*\s*$/i.test(text);
 }
 
+const memo = new Map<string, ParsedProducts>();
+
+/** Memoised: product cells repeat. The result is shared; treat it as read-only. */
 export function parseProducts(text: string): ParsedProducts {
+  let p = memo.get(text);
+  if (!p) {
+    p = parseProductsUncached(text);
+    if (memo.size >= 10_000) memo.clear();
+    memo.set(text, p);
+  }
+  return p;
+}
+
+function parseProductsUncached(text: string): ParsedProducts {
   const products: string[] = [];
   const unknown: string[] = [];
   if (!text || isPlaceholder(text)) return { products, unknown };

@@ -37,8 +37,24 @@ const DOTTED = /^(\d{1,3})((?:[.,]\d{1,3})*)[.)]?$/;
 const LETTER = /^([a-zđ])[).]$/i;
 const BULLET = /^[-+•–—*·●○▪]+$/;
 
+const memo = new Map<string, Stt>();
+
 export function parseStt(value: unknown): Stt {
   if (value === null || value === undefined || value === '') return NONE;
+  if (typeof value === 'string') {
+    // STT texts repeat ("1", "2", "1.1", "-"): parse each once. Results are shared; treat them as read-only.
+    let s = memo.get(value);
+    if (!s) {
+      s = parseSttUncached(value);
+      if (memo.size >= 10_000) memo.clear();
+      memo.set(value, s);
+    }
+    return s;
+  }
+  return parseSttUncached(value);
+}
+
+function parseSttUncached(value: unknown): Stt {
   if (typeof value === 'number') {
     if (!Number.isFinite(value) || value < 0) return { kind: 'other', text: String(value), segments: [] };
     const text = numberSttText(value);

@@ -1,11 +1,11 @@
 import { excerpt } from '../i18n/labels';
-import { decodeLegacy, detectLegacyEncoding } from '../text/legacy';
+import { decodeLegacy, detectLegacyCached } from '../text/legacy';
 import type { Rule } from './types';
 
 const NAMES = { tcvn3: 'TCVN3 (ABC, phông .VnTime)', vni: 'VNI-Windows (phông VNI-Times)' } as const;
 
 export function convertLegacyText(text: string): string {
-  const enc = detectLegacyEncoding(text);
+  const enc = detectLegacyCached(text);
   return enc ? decodeLegacy(text, enc) : text;
 }
 
@@ -24,15 +24,17 @@ export const textLegacyEncoding: Rule = {
   fixLabel: { vi: 'Chuyển sang Unicode', en: 'Convert to Unicode' },
   transformText: convertLegacyText,
   check(ctx) {
-    for (const cell of ctx.textCells) {
-      const enc = detectLegacyEncoding(cell.text);
+    const cells = ctx.textCells;
+    for (let i = 0; i < cells.length; i++) {
+      const text = cells.texts[i]!;
+      const enc = detectLegacyCached(text);
       if (!enc) continue;
-      const converted = decodeLegacy(cell.text, enc);
+      const converted = decodeLegacy(text, enc);
       ctx.report({
-        row: cell.row,
-        col: cell.col,
-        data: { encoding: NAMES[enc], sample: excerpt(cell.text, 40), converted: excerpt(converted, 40) },
-        fix: [{ row: cell.row, col: cell.col, value: converted }],
+        row: cells.rows[i]!,
+        col: cells.cols[i]!,
+        data: { encoding: NAMES[enc], sample: excerpt(text, 40), converted: excerpt(converted, 40) },
+        fix: [{ row: cells.rows[i]!, col: cells.cols[i]!, value: converted }],
       });
     }
   },

@@ -4,6 +4,8 @@ import type { Rule } from './types';
 const TAG = /<\/?(?:i|b|u|em|strong|br|p|span|div|sup|sub|font|strike|s|mark)\b[^>]*>/i;
 const TAGS = /<\/?(?:i|b|u|em|strong|br|p|span|div|sup|sub|font|strike|s|mark)\b[^>]*>/gi;
 const BOLD_MD = /\*\*([^*\n]+)\*\*|__([^_\n]+)__/;
+/** One scan for the characters every mark needs. */
+const MAY_HAVE_MARKUP = /[<&]|\*\*|__/;
 const ENTITY = /&(?:nbsp|amp|lt|gt|quot|#\d{2,5});/;
 const ITALIC_WRAP = /^\s*<(i|em)\b[^>]*>([\s\S]*)<\/\1>\s*$/i;
 
@@ -36,9 +38,10 @@ export const textMarkup: Rule = {
   fixLabel: { vi: 'Bỏ dấu định dạng', en: 'Remove the marks' },
   transformText: stripMarkup,
   check(ctx) {
-    for (const cell of ctx.textCells) {
-      const t = cell.text;
-      if (t.indexOf('<') < 0 && t.indexOf('*') < 0 && t.indexOf('_') < 0 && t.indexOf('&') < 0) continue;
+    const cells = ctx.textCells;
+    for (let i = 0; i < cells.length; i++) {
+      const t = cells.texts[i]!;
+      if (!MAY_HAVE_MARKUP.test(t)) continue;
       const tag = TAG.exec(t);
       const md = tag ? null : BOLD_MD.exec(t);
       const ent = tag || md ? null : ENTITY.exec(t);
@@ -46,10 +49,10 @@ export const textMarkup: Rule = {
       if (!mark) continue;
       const italic = ITALIC_WRAP.test(t) ? true : undefined;
       ctx.report({
-        row: cell.row,
-        col: cell.col,
+        row: cells.rows[i]!,
+        col: cells.cols[i]!,
         data: { mark, sample: excerpt(t, 50) },
-        fix: [{ row: cell.row, col: cell.col, value: stripMarkup(t), ...(italic ? { italic } : {}) }],
+        fix: [{ row: cells.rows[i]!, col: cells.cols[i]!, value: stripMarkup(t), ...(italic ? { italic } : {}) }],
       });
     }
   },

@@ -22,13 +22,15 @@ export const textStrayApostrophe: Rule = {
   fixLabel: { vi: 'Bỏ dấu nháy', en: 'Remove the apostrophe' },
   transformText: removeLeadingApostrophe,
   check(ctx) {
-    for (const cell of ctx.textCells) {
-      if (!LEADING.test(cell.text)) continue;
+    const cells = ctx.textCells;
+    for (let i = 0; i < cells.length; i++) {
+      const text = cells.texts[i]!;
+      if (!LEADING.test(text)) continue;
       ctx.report({
-        row: cell.row,
-        col: cell.col,
-        data: { sample: excerpt(cell.text, 40) },
-        fix: [{ row: cell.row, col: cell.col, value: removeLeadingApostrophe(cell.text) }],
+        row: cells.rows[i]!,
+        col: cells.cols[i]!,
+        data: { sample: excerpt(text, 40) },
+        fix: [{ row: cells.rows[i]!, col: cells.cols[i]!, value: removeLeadingApostrophe(text) }],
       });
     }
   },

@@ -13,14 +13,25 @@ const WHAT: Record<Problem, [string, string]> = {
   nfd: ['chữ có dấu ở dạng tổ hợp (NFD), tìm kiếm sẽ không khớp', 'decomposed (NFD) accents that break search'],
 };
 
+/** One scan for anything the detailed checks below look for. */
+const ANY_INNER = /[\u00a0\u2007\u202f\u200b\u3000\t\n\u0300-\u036f]/;
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2007 || c === 0x202f || c === 0x200b || c === 0x3000;
+}
+
 export function whitespaceProblems(text: string): Problem[] {
+  const edges = text.length > 0 && (isSpaceCode(text.charCodeAt(0)) || isSpaceCode(text.charCodeAt(text.length - 1)));
+  if (!edges && text.indexOf('  ') < 0 && !ANY_INNER.test(text)) return NONE;
   const out: Problem[] = [];
   if (ODD_SPACE.test(text)) out.push('nbsp');
-  if (/^\s|\s$/.test(text)) out.push('ends');
+  if (edges) out.push('ends');
   if (/ {2,}| \n|\n /.test(text)) out.push('double');
   if (NFD_MARK.test(text) && text !== text.normalize('NFC')) out.push('nfd');
   return out;
 }
+
+const NONE: Problem[] = [];
 
 export const textWhitespace: Rule = {
   id: 'text-whitespace',
@@ -38,16 +49,18 @@ export const textWhitespace: Rule = {
   transformText: tidy,
   check(ctx) {
     const i = ctx.lang === 'vi' ? 0 : 1;
-    for (const cell of ctx.textCells) {
-      const problems = whitespaceProblems(cell.text);
+    const cells = ctx.textCells;
+    for (let i = 0; i < cells.length; i++) {
+      const text = cells.texts[i]!;
+      const problems = whitespaceProblems(text);
       if (!problems.length) continue;
-      const fixed = tidy(cell.text);
-      if (fixed === cell.text) continue;
+      const fixed = tidy(text);
+      if (fixed === text) continue;
       ctx.report({
-        row: cell.row,
-        col: cell.col,
+        row: cells.rows[i]!,
+        col: cells.cols[i]!,
         data: { what: problems.map((p) => WHAT[p][i]).join(', '), problems: problems.join(',') },
-        fix: [{ row: cell.row, col: cell.col, value: fixed }],
+        fix: [{ row: cells.rows[i]!, col: cells.cols[i]!, value: fixed }],
       });
     }
   },

@@ -3,12 +3,19 @@ import { displayDate, excerpt } from '../i18n/labels';
 import type { RowModel } from '../table/rows';
 import type { Rule, RuleContext } from './types';
 
+const cache = new WeakMap<RuleContext['rows'], RowModel[]>();
+
+/** Rows that state a time of their own (shared by the three time rules). */
 function ownTimeRows(ctx: RuleContext): RowModel[] {
+  let list = cache.get(ctx.rows);
+  if (list) return list;
   const col = ctx.layout.columns.get('time');
-  if (col === undefined) return [];
-  return ctx.rows.rows.filter(
-    (m) => m.has.time && m.kind !== 'continuation' && m.kind !== 'total' && !ctx.grid.mergedFromAbove(m.row, col),
-  );
+  list =
+    col === undefined
+      ? []
+      : ctx.rows.rows.filter((m) => m.has.time && m.kind !== 'continuation' && m.kind !== 'total' && !ctx.grid.mergedFromAbove(m.row, col));
+  cache.set(ctx.rows, list);
+  return list;
 }
 
 export const timeUnparsed: Rule = {

@@ -62,11 +62,12 @@ export interface ReportDescriptor {
   fix?: ProposedEdit[] | null;
 }
 
-/** A string cell of the table's data rows, collected once for the text rules. */
-export interface TextCell {
-  row: number;
-  col: number;
-  text: string;
+/** The string cells of the table's data rows, collected once for the text rules (parallel arrays: no object per cell). */
+export interface TextCells {
+  length: number;
+  rows: Int32Array;
+  cols: Int32Array;
+  texts: string[];
 }
 
 export interface RuleContext {
@@ -78,7 +79,7 @@ export interface RuleContext {
   readonly plan: PlanInfo;
   readonly asOf: string;
   readonly units: UnitEntry[] | undefined;
-  readonly textCells: TextCell[];
+  readonly textCells: TextCells;
   /** The row's own schedule (its own time cell), cached. */
   ownSchedule(model: RowModel): Schedule | null;
   /** Own, merged or inherited schedule. */

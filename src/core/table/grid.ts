@@ -6,14 +6,14 @@
 import type { CellRange, RawValue, SheetSnapshot } from '../snapshot';
 import { isErrorValue } from '../snapshot';
 
-const KEY_STRIDE = 20_000; // more columns than Excel allows (16,384)
 
 export class Grid {
   readonly top: number;
   readonly left: number;
   readonly bottom: number;
   readonly right: number;
-  private readonly mergeOf = new Map<number, CellRange>();
+  /** Merged areas by row (index row − top): most rows have none, and an array index is cheap. */
+  private readonly mergesByRow: (CellRange[] | undefined)[] = [];
 
   constructor(readonly snapshot: SheetSnapshot) {
     this.top = snapshot.top;
@@ -24,8 +24,7 @@ export class Grid {
     this.right = snapshot.left + width - 1;
     for (const m of snapshot.merges) {
       if (m.top === m.bottom && m.left === m.right) continue;
-      for (let r = m.top; r <= m.bottom; r++)
-        for (let c = m.left; c <= m.right; c++) this.mergeOf.set(r * KEY_STRIDE + c, m);
+      for (let r = Math.max(m.top, this.top); r <= m.bottom; r++) (this.mergesByRow[r - this.top] ??= []).push(m);
     }
   }
 
@@ -43,7 +42,10 @@ export class Grid {
 
   /** The merged area a cell belongs to, if any. */
   merge(row: number, col: number): CellRange | undefined {
-    return this.mergeOf.size === 0 ? undefined : this.mergeOf.get(row * KEY_STRIDE + col);
+    const list = this.mergesByRow[row - this.top];
+    if (list === undefined) return undefined;
+    for (const m of list) if (col >= m.left && col <= m.right) return m;
+    return undefined;
   }
 
   /**

@@ -40,21 +40,25 @@ const TASK_ROLES: Role[] = ['owner', 'product', 'time'];
 
 export class TableRows {
   readonly rows: RowModel[] = [];
-  private readonly byRow = new Map<number, RowModel>();
+  /** Models by row (index row − firstRow). */
+  private readonly byRow: RowModel[] = [];
+  /** Column of each role, or undefined. */
+  private readonly colOf: Partial<Record<Role, number>> = {};
 
   constructor(
     readonly grid: Grid,
     readonly layout: TableLayout,
   ) {
+    for (const [role, col] of layout.columns) this.colOf[role] = col;
     this.classify();
   }
 
   get(row: number): RowModel | undefined {
-    return this.byRow.get(row);
+    return this.byRow[row - this.layout.firstRow];
   }
 
   col(role: Role): number | undefined {
-    return this.layout.columns.get(role);
+    return this.colOf[role];
   }
 
   /** The value that applies to a row's cell for a role: own (or merged down), else none. */
@@ -69,6 +73,20 @@ export class TableRows {
     if (v === null) return '';
     if (isErrorValue(v)) return v.error;
     return typeof v === 'string' ? readableText(v) : String(v);
+  }
+
+  /** True when the row has the role's value: own, merged down, or from an outline ancestor. */
+  hasEffective(model: RowModel, role: Role): boolean {
+    if (this.col(role) === undefined) return false;
+    for (let m: RowModel | null = model; m; m = m.parent) if (m.has[role]) return true;
+    return false;
+  }
+
+  /** The text of the row's effective value for a role ("" when none): effective(…).text without the object. */
+  effectiveText(model: RowModel, role: Role): string {
+    if (this.col(role) === undefined) return '';
+    for (let m: RowModel | null = model; m; m = m.parent) if (m.has[role]) return this.cellText(m.row, role);
+    return '';
   }
 
   /** Own, merged, or inherited from the nearest outline ancestor that states it. */
@@ -112,7 +130,7 @@ export class TableRows {
       if (isBlankRow(grid, r, layout.left, layout.right)) model.kind = 'blank';
       else if (this.isTotal(r, stt)) model.kind = 'total';
       this.rows.push(model);
-      this.byRow.set(r, model);
+      this.byRow.push(model);
     }
     // Pass 2: outline parents, sections, continuations.
     const stack: RowModel[] = [];
@@ -171,7 +189,9 @@ export class TableRows {
   }
 
   private isTotal(row: number, stt: Stt): boolean {
-    return (stt.kind === 'other' && looksLikeTotal(stt.text)) || looksLikeTotal(this.cellText(row, 'criterion'));
+    if (stt.kind === 'other' && looksLikeTotal(stt.text)) return true;
+    const v = this.cellValue(row, 'criterion');
+    return typeof v === 'string' && looksLikeTotal(v);
   }
 
   private isCapsHeading(m: RowModel): boolean {
@@ -227,9 +247,10 @@ export class TableRows {
 }
 
 /** "Tổng", "Tổng cộng", "Cộng", "Tổng chỉ số": short, and starting with T or C (checked before folding). */
-function looksLikeTotal(text: string): boolean {
-  if (!text || text.length > 40) return false;
-  const c = text.trimStart()[0];
+function looksLikeTotal(raw: string): boolean {
+  if (!raw || raw.length > 60) return false;
+  const text = readableText(raw).trim();
+  const c = text[0];
   return (c === 'T' || c === 't' || c === 'C' || c === 'c') && TOTAL_RE.test(fold(text));
 }
 

@@ -210,26 +210,40 @@ function isAsciiLetter(c: number): boolean {
  */
 export function mayBeLegacy(text: string): boolean {
   let prev = 0;
+  let suspicious = false;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x100) {
-      const r = REQ[c]!;
-      if (r !== 0 && (r === 0xff || (BASE[prev]! & r) !== 0)) return true;
+      if (!suspicious) {
+        const r = REQ[c]!;
+        if (r !== 0 && (r === 0xff || (BASE[prev]! & r) !== 0)) suspicious = true;
+      }
       prev = c;
       continue;
     }
-    if (c < 0x2200) {
+    // Letters only Unicode has (ă đ ĩ ũ ơ ư, ạ…ỹ, combining accents): legacy bytes never produce them.
+    if (isUnicodeOnlyVietnamese(c)) return false;
+    if (!suspicious && c < 0x2200) {
       const e = EXT[c]!;
-      if (e === 1) return true;
-      if (e === 2 && (BASE[prev]! & B_LETTER) !== 0 && i + 1 < n) {
+      if (e === 1) suspicious = true;
+      else if (e === 2 && (BASE[prev]! & B_LETTER) !== 0 && i + 1 < n) {
         const next = text.charCodeAt(i + 1);
-        if (isAsciiLetter(next) || next >= 0x80) return true;
+        if (isAsciiLetter(next) || next >= 0x80) suspicious = true;
       }
     }
     prev = 0;
   }
-  return false;
+  return suspicious;
+}
+
+function isUnicodeOnlyVietnamese(c: number): boolean {
+  return (
+    (c >= 0x1ea0 && c <= 0x1ef9) ||
+    (c >= 0x0300 && c <= 0x036f) ||
+    c === 0x0102 || c === 0x0103 || c === 0x0110 || c === 0x0111 || c === 0x0128 || c === 0x0129 ||
+    c === 0x0168 || c === 0x0169 || c === 0x01a0 || c === 0x01a1 || c === 0x01af || c === 0x01b0
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -658,4 +672,18 @@ function decodeTcvn3(text: string): string {
 export function decodeLegacy(text: string, encoding: LegacyEncoding): string {
   if (encoding === 'vni') return decodeVniText(text).normalize('NFC');
   return decodeTcvn3(text);
+}
+
+const detectMemo = new Map<string, LegacyEncoding | null>();
+
+/** detectLegacyEncoding for cells: the cheap pre-check, then a memo (tables repeat "Hoàn thành" a thousand times). */
+export function detectLegacyCached(text: string): LegacyEncoding | null {
+  if (!mayBeLegacy(text)) return null;
+  let enc = detectMemo.get(text);
+  if (enc === undefined) {
+    enc = detectLegacyEncoding(text);
+    if (detectMemo.size >= 20_000) detectMemo.clear();
+    detectMemo.set(text, enc);
+  }
+  return enc;
 }

@@ -66,6 +66,8 @@ export function cellString(value: unknown): string {
 
 /** True when a letter is lower case (Vietnamese letters included). */
 export function isLowerLetter(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return c >= 97 && c <= 122;
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 

@@ -3,16 +3,27 @@
  * leading apostrophe dropped. Parsers read this, so a TCVN3 "Th¸ng 6" is one finding (the encoding),
  * not also an unreadable time.
  */
-import { mayBeLegacy, detectLegacyEncoding, decodeLegacy } from './legacy';
+import { decodeLegacy, detectLegacyCached } from './legacy';
 
 const MARKUP = /<\/?[a-z][^>]*>|\*\*|__/i;
 
+const memo = new Map<string, string>();
+
+/** Memoised: parsers ask for the same cell's text several times per check. */
 export function readableText(text: string): string {
-  let t = text;
-  if (mayBeLegacy(t)) {
-    const enc = detectLegacyEncoding(t);
-    if (enc) t = decodeLegacy(t, enc);
+  let r = memo.get(text);
+  if (r === undefined) {
+    r = readableUncached(text);
+    if (memo.size >= 50_000) memo.clear();
+    memo.set(text, r);
   }
+  return r;
+}
+
+function readableUncached(text: string): string {
+  let t = text;
+  const enc = detectLegacyCached(t);
+  if (enc) t = decodeLegacy(t, enc);
   if (MARKUP.test(t)) t = t.replace(/<\/?[a-z][^>]*>/gi, '').replace(/\*\*|__/g, '');
   const c = t.charCodeAt(0);
   if (c === 39 || c === 0x2018 || c === 0x2019) t = t.replace(/^['‘’]+/, '');

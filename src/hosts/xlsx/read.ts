@@ -55,12 +55,6 @@ export function dateToSerial(d: Date): number {
   return (d.getTime() - EXCEL_EPOCH_MS) / 86_400_000;
 }
 
-interface CellParts {
-  value: RawValue;
-  formula: string | null;
-  italic: boolean;
-}
-
 function convertValue(v: ExcelJS.CellValue): { value: RawValue; formula: string | null; richItalic: boolean | null } {
   if (v === null || v === undefined) return { value: null, formula: null, richItalic: null };
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return { value: v, formula: null, richItalic: null };
@@ -82,6 +76,11 @@ function convertValue(v: ExcelJS.CellValue): { value: RawValue; formula: string 
   return { value: String(v), formula: null, richItalic: null };
 }
 
+/**
+ * One pass over exceljs' rows, writing straight into per-row arrays anchored at A1 (rows above the
+ * first cell are empty arrays). Number formats, formulas and italics are only stored where they say
+ * something (not "General", a formula, italic).
+ */
 export function worksheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
   const values: RawValue[][] = [];
   const numFmt: string[][] = [];
@@ -90,58 +89,43 @@ export function worksheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
   const hiddenRows: number[] = [];
   let hasFormula = false;
   let hasItalic = false;
-  let minCol = Infinity;
-  let maxCol = 0;
-  let minRow = Infinity;
-  let maxRow = 0;
-  const cells: { r: number; c: number; p: CellParts; fmt: string }[] = [];
+  let hasFormat = false;
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     if (row.hidden) hiddenRows.push(r);
+    let rowValues: RawValue[] | null = null;
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       // exceljs repeats a merge's value in every cell of it; Excel (and the core) keep it in the top-left only.
       if (cell.type === MERGE_TYPE) return;
       const { value, formula, richItalic } = convertValue(cell.value);
       if (value === null && formula === null) return;
-      const it = richItalic ?? Boolean(cell.font?.italic);
-      cells.push({ r, c, p: { value, formula, italic: it }, fmt: cell.numFmt || 'General' });
-      if (c < minCol) minCol = c;
-      if (c > maxCol) maxCol = c;
-      if (r < minRow) minRow = r;
-      if (r > maxRow) maxRow = r;
+      rowValues ??= values[r - 1] = [];
+      rowValues[c - 1] = value;
+      const fmt = cell.numFmt;
+      if (fmt && fmt !== 'General') {
+        (numFmt[r - 1] ??= [])[c - 1] = fmt;
+        hasFormat = true;
+      }
+      if (formula) {
+        (formulas[r - 1] ??= [])[c - 1] = formula;
+        hasFormula = true;
+      }
+      if (richItalic ?? cell.font?.italic) {
+        (italic[r - 1] ??= [])[c - 1] = true;
+        hasItalic = true;
+      }
     });
   });
+  // Dense outer arrays, holes as null: the core reads values[row][col] and treats undefined as empty.
+  for (let i = 0; i < values.length; i++) {
+    const row = values[i];
+    if (!row) values[i] = [];
+    else for (let j = 0; j < row.length; j++) if (row[j] === undefined) row[j] = null;
+  }
   const merges: CellRange[] = [];
   const rawMerges = (ws as unknown as { _merges: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges ?? {};
-  for (const m of Object.values(rawMerges)) {
-    merges.push({ top: m.top, left: m.left, bottom: m.bottom, right: m.right });
-    if (m.top < minRow) minRow = m.top;
-    if (m.left < minCol) minCol = m.left;
-  }
-  const tables = readTables(ws);
-  if (!cells.length) return { name: ws.name, top: 1, left: 1, values: [], merges, tables, hiddenRows };
-  const width = maxCol - minCol + 1;
-  const height = maxRow - minRow + 1;
-  for (let i = 0; i < height; i++) {
-    values.push(new Array<RawValue>(width).fill(null));
-    numFmt.push(new Array<string>(width).fill('General'));
-    formulas.push(new Array<string | null>(width).fill(null));
-    italic.push(new Array<boolean>(width).fill(false));
-  }
-  for (const { r, c, p, fmt } of cells) {
-    const i = r - minRow;
-    const j = c - minCol;
-    values[i]![j] = p.value;
-    numFmt[i]![j] = fmt;
-    if (p.formula) {
-      formulas[i]![j] = p.formula;
-      hasFormula = true;
-    }
-    if (p.italic) {
-      italic[i]![j] = true;
-      hasItalic = true;
-    }
-  }
-  const snap: SheetSnapshot = { name: ws.name, top: minRow, left: minCol, values, numFmt, merges, tables, hiddenRows };
+  for (const m of Object.values(rawMerges)) merges.push({ top: m.top, left: m.left, bottom: m.bottom, right: m.right });
+  const snap: SheetSnapshot = { name: ws.name, top: 1, left: 1, values, merges, tables: readTables(ws), hiddenRows };
+  if (hasFormat) snap.numFmt = numFmt;
   if (hasFormula) snap.formulas = formulas;
   if (hasItalic) snap.italic = italic;
   return snap;
