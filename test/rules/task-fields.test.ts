@@ -54,3 +54,18 @@ describe('task fields', () => {
     expect(cellsOf(t, 'column-missing')).toEqual(['-']);
   });
 });
+
+describe('rows under a merged owner', () => {
+  it('bullet rows under a task whose owner is merged down stay details', async () => {
+    const { analyze } = await import('../helpers/table');
+    const t = table(
+      [
+        ['1', 'Tuyên truyền CCHC', 'Văn phòng', 'Kế hoạch', 'Quý II'],
+        ['-', 'Tin bài trên Cổng thông tin', null, null, null],
+        ['-', 'Hội nghị chuyên đề', null, null, null],
+      ],
+      { merges: [{ top: 4, left: 3, bottom: 6, right: 3 }] },
+    );
+    expect(analyze(t).report.rows.map((r) => r.kind)).toEqual(['item', 'detail', 'detail']);
+  });
+});

@@ -41,7 +41,7 @@ function cleanPiece(piece: string): string {
 export function parseUnits(text: string): string[] {
   if (!text) return [];
   const units: string[] = [];
-  for (const line of text.split(/[;\n\r]+|(?:^|\s)[-+•–](?=\s*\p{Lu})/u)) {
+  for (const line of splitBullets(text)) {
     const commaPieces = line.split(',');
     let current = '';
     for (const raw of commaPieces) {
@@ -57,6 +57,28 @@ export function parseUnits(text: string): string[] {
     if (current) units.push(...splitOnVa(current));
   }
   return units.map(cleanPiece).filter((u) => u.length > 0 && !/^[-+.]+$/.test(u));
+}
+
+/**
+ * Lines, ";"-separated parts and bullets. A dash inside a line starts a new bullet only when a unit
+ * name follows: "- Phòng A - Phòng B" is two units, "Phòng Kế hoạch - Tài chính" one.
+ */
+function splitBullets(text: string): string[] {
+  const out: string[] = [];
+  for (const part of text.split(/[;\n\r]+/)) {
+    const pieces = part.split(/\s[-+•–]\s*(?=\p{Lu})/u);
+    let current = pieces[0]!;
+    for (let i = 1; i < pieces.length; i++) {
+      if (startsUnit(pieces[i]!)) {
+        out.push(current);
+        current = pieces[i]!;
+      } else {
+        current = `${current} - ${pieces[i]}`;
+      }
+    }
+    out.push(current);
+  }
+  return out;
 }
 
 /** A comma piece that does not start a unit continues the one before ("Lao động, Thương binh"). */

@@ -167,7 +167,8 @@ export class TableRows {
         const parent = stack[stack.length - 1] ?? null;
         m.parent = parent;
         m.depth = (parent?.depth ?? 0) + 0.5;
-        const carries = TASK_ROLES.some((role) => m.has[role]);
+        // A value merged down from the task above is the task's, not this row's.
+        const carries = TASK_ROLES.some((role) => m.has[role] && !grid.mergedFromAbove(m.row, this.col(role)!));
         m.kind = carries ? 'item' : 'detail';
         if (carries && parent) valueChildren.add(parent);
       }
