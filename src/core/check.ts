@@ -173,7 +173,10 @@ function toCellEdit(e: ProposedEdit, grid: Grid): CellEdit {
     edit.numFmt = e.numFmt;
     edit.beforeNumFmt = grid.numFmt(e.row, e.col);
   }
-  if (e.italic !== undefined) edit.italic = e.italic;
+  if (e.italic !== undefined) {
+    edit.italic = e.italic;
+    edit.beforeItalic = grid.italic(e.row, e.col);
+  }
   if (e.append !== undefined) edit.append = e.append;
   return edit;
 }

@@ -53,6 +53,7 @@ export interface CellEdit {
   beforeNumFmt?: string;
   /** Set or clear italic (markup "<i>" turned into formatting). */
   italic?: boolean;
+  beforeItalic?: boolean;
   /** When the edit appends to the cell (a continuation merged up): the text appended. */
   append?: string;
 }

@@ -65,3 +65,19 @@ export const SAFE_FIX_CODES: readonly string[] = [
   'text-stray-apostrophe',
   'text-whitespace',
 ];
+
+export interface RuleInfo {
+  code: string;
+  severity: Rule['severity'];
+  title: string;
+  /** Why it matters and how to fix it. */
+  help: string;
+  fixLabel: string | null;
+}
+
+/** What the pane shows beside a group of findings of one code. */
+export function ruleInfo(code: string, lang: 'vi' | 'en'): RuleInfo | null {
+  const r = BY_ID.get(code);
+  if (!r) return null;
+  return { code, severity: r.severity, title: r.title[lang], help: r.help[lang], fixLabel: r.fixLabel?.[lang] ?? null };
+}
