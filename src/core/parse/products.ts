@@ -2,6 +2,7 @@
  * Product cells → document types (Nghị định 30/2020/NĐ-CP names and abbreviations, and the other
  * outputs plans name). Case and plural vary: "Báo cáo, biên bản", "KH, BC".
  */
+import { memoize } from '../memo';
 import { fold } from '../text/normalize';
 
 /** [folded prefix, display name]. Longer prefixes first where one contains another. */
@@ -54,18 +55,8 @@ export function isPlaceholder(text: string): boolean {
   return /^['\s]*[-–—_.…x/]*\s*$/i.test(text);
 }
 
-const memo = new Map<string, ParsedProducts>();
-
 /** Memoised: product cells repeat. The result is shared; treat it as read-only. */
-export function parseProducts(text: string): ParsedProducts {
-  let p = memo.get(text);
-  if (!p) {
-    p = parseProductsUncached(text);
-    if (memo.size >= 10_000) memo.clear();
-    memo.set(text, p);
-  }
-  return p;
-}
+export const parseProducts: (text: string) => ParsedProducts = memoize(parseProductsUncached);
 
 function parseProductsUncached(text: string): ParsedProducts {
   const products: string[] = [];

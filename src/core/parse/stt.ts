@@ -2,6 +2,7 @@
  * STT, the outline number: Roman "I".."XX", arabic "1", dotted "1.1" / "2.4.2", letters "a)" "b.",
  * bullets "-" "+". A number cell is read as the text Excel would have kept had it not coerced it.
  */
+import { memoize } from '../memo';
 
 export type SttKind = 'roman' | 'number' | 'letter' | 'bullet' | 'none' | 'other';
 
@@ -37,21 +38,12 @@ const DOTTED = /^(\d{1,3})((?:[.,]\d{1,3})*)[.)]?$/;
 const LETTER = /^([a-zđ])[).]$/i;
 const BULLET = /^[-+•–—*·●○▪]+$/;
 
-const memo = new Map<string, Stt>();
+// STT texts repeat ("1", "2", "1.1", "-"): parse each once. Results are shared; treat them as read-only.
+const parseSttText = memoize((text: string) => parseSttUncached(text));
 
 export function parseStt(value: unknown): Stt {
   if (value === null || value === undefined || value === '') return NONE;
-  if (typeof value === 'string') {
-    // STT texts repeat ("1", "2", "1.1", "-"): parse each once. Results are shared; treat them as read-only.
-    let s = memo.get(value);
-    if (!s) {
-      s = parseSttUncached(value);
-      if (memo.size >= 10_000) memo.clear();
-      memo.set(value, s);
-    }
-    return s;
-  }
-  return parseSttUncached(value);
+  return typeof value === 'string' ? parseSttText(value) : parseSttUncached(value);
 }
 
 function parseSttUncached(value: unknown): Stt {

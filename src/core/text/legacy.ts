@@ -22,6 +22,8 @@
  * Pure module: no Node, DOM or package imports.
  */
 
+import { memoize } from '../memo';
+
 export type LegacyEncoding = 'tcvn3' | 'vni';
 
 // ---------------------------------------------------------------------------------------------
@@ -674,16 +676,9 @@ export function decodeLegacy(text: string, encoding: LegacyEncoding): string {
   return decodeTcvn3(text);
 }
 
-const detectMemo = new Map<string, LegacyEncoding | null>();
+const detectMemo = memoize(detectLegacyEncoding, 20_000);
 
 /** detectLegacyEncoding for cells: the cheap pre-check, then a memo (tables repeat "Hoàn thành" a thousand times). */
 export function detectLegacyCached(text: string): LegacyEncoding | null {
-  if (!mayBeLegacy(text)) return null;
-  let enc = detectMemo.get(text);
-  if (enc === undefined) {
-    enc = detectLegacyEncoding(text);
-    if (detectMemo.size >= 20_000) detectMemo.clear();
-    detectMemo.set(text, enc);
-  }
-  return enc;
+  return mayBeLegacy(text) ? detectMemo(text) : null;
 }

@@ -3,22 +3,13 @@
  * leading apostrophe dropped. Parsers read this, so a TCVN3 "Th¸ng 6" is one finding (the encoding),
  * not also an unreadable time.
  */
+import { memoize } from '../memo';
 import { decodeLegacy, detectLegacyCached } from './legacy';
 
 const MARKUP = /<\/?[a-z][^>]*>|\*\*|__/i;
 
-const memo = new Map<string, string>();
-
 /** Memoised: parsers ask for the same cell's text several times per check. */
-export function readableText(text: string): string {
-  let r = memo.get(text);
-  if (r === undefined) {
-    r = readableUncached(text);
-    if (memo.size >= 50_000) memo.clear();
-    memo.set(text, r);
-  }
-  return r;
-}
+export const readableText: (text: string) => string = memoize(readableUncached, 50_000);
 
 function readableUncached(text: string): string {
   let t = text;
