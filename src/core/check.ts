@@ -60,13 +60,15 @@ export function analyzeSheet(snapshot: SheetSnapshot, options: CheckOptions = {}
   }
   const plan = readPlan(layout.titleLines, options.planDate, asOf);
   const rows = new TableRows(grid, layout);
-  const ctx = makeContext(grid, layout, rows, plan, asOf, lang, options.units, findings);
+  const ctx = makeContext(grid, layout, rows, plan, asOf, lang, options.units);
   for (const rule of RULES) {
     if (rule.scope === 'sheet') continue;
-    current = rule;
-    rule.check(ctx);
+    // Each rule reports through its own view of the context, so findings carry the rule's code.
+    const ruleCtx: RuleContext = Object.create(ctx, {
+      report: { value: (d: ReportDescriptor) => findings.push(makeFinding(rule, d, grid, ctx.roleByCol, lang)) },
+    });
+    rule.check(ruleCtx);
   }
-  current = null;
   findings.sort(compareFindings);
   const report: SheetReport = {
     sheet: snapshot.name,
@@ -79,8 +81,6 @@ export function analyzeSheet(snapshot: SheetSnapshot, options: CheckOptions = {}
   return { grid, layout, rows, plan, asOf, report };
 }
 
-let current: Rule | null = null;
-
 function makeContext(
   grid: Grid,
   layout: TableLayout,
@@ -89,8 +89,7 @@ function makeContext(
   asOf: string,
   lang: Lang,
   units: UnitEntry[] | undefined,
-  findings: Finding[],
-): RuleContext {
+): RuleContext & { roleByCol: Map<number, Role> } {
   const roleByCol = new Map<number, Role>();
   for (const [role, col] of layout.columns) roleByCol.set(col, role);
   const own: (Schedule | null | undefined)[] = [];
@@ -127,8 +126,9 @@ function makeContext(
       return null;
     },
     roleOfColumn: (col) => roleByCol.get(col) ?? null,
-    report(d) {
-      findings.push(makeFinding(current!, d, grid, roleByCol, lang));
+    roleByCol,
+    report() {
+      throw new Error('report() is bound per rule');
     },
   };
 }
