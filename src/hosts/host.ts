@@ -63,14 +63,14 @@ export interface WorkbookHost {
   applyEdits(sheet: string, edits: CellEdit[]): Promise<ApplyResult>;
   /** Select (and scroll to) a cell. */
   selectCell(sheet: string, cell: string): Promise<void>;
-  /** Mark cells on the sheet in a way `clearMarks` removes completely. */
+  /** Mark cells on the sheet (replacing the host's earlier marks) in a way `clearMarks` removes completely. */
   setMarks(sheet: string, marks: Mark[]): Promise<void>;
   clearMarks(sheet: string): Promise<void>;
   /** Edits by the user (the host leaves out the pane's own writes). */
   onSheetChanged(handler: (change: SheetChange) => void): Promise<Unsubscribe>;
   /** Another sheet became active. */
   onActiveSheetChanged(handler: () => void): Promise<Unsubscribe>;
-  /** Create the unit list sheet ("Danh mục") from units for the user to review. */
+  /** Create the unit list sheet ("Danh mục") from units for the user to review; the active sheet stays active. */
   createUnitList(units: UnitEntry[]): Promise<void>;
   /** Add in-cell dropdowns fed by the unit list or the document types; cells that already validate are left alone. */
   addDropdowns(sheet: string, targets: DropdownTarget[]): Promise<{ added: string[]; skipped: string[] }>;
