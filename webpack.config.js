@@ -4,6 +4,12 @@
  *
  *   npm run build        webpack --mode production   → dist/ (works offline)
  *   npm run dev-server   webpack serve                → https://localhost:3000 (Office dev certificates)
+ *   npm run preview      node scripts/preview.mjs     → webpack --mode production --env preview → dist-preview/,
+ *                                                       served on http://127.0.0.1:3000/
+ *
+ * The browser preview (src/preview: the task pane beside an in-memory workbook, no Excel, no Office.js) is
+ * a separate configuration, selected with `--env preview`: its own output folder (dist-preview/, which the
+ * add-in build never cleans), its own bundle (exceljs and the preview grid never reach dist/taskpane.*.js).
  *
  * Office.js itself is not bundled: the HTML templates load it from the CDN with a plain <script> tag.
  * Set CCHC_PUBLIC_URL (e.g. https://addin.example.gov.vn/cchc/) to rewrite https://localhost:3000/ in
@@ -29,8 +35,60 @@ function publicUrl() {
   return url.endsWith('/') ? url : `${url}/`;
 }
 
+/** Shared by both configurations. */
+const resolve = {
+  extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'],
+  // Source written with ".js" suffixes on TypeScript imports still resolves.
+  extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
+};
+
+const scriptRule = {
+  test: /\.[cm]?[jt]sx?$/,
+  exclude: /node_modules/,
+  loader: 'esbuild-loader',
+  options: { target: 'es2020', jsx: 'automatic' },
+};
+
+/** The browser preview: dist-preview/preview.html + its bundle + the bundled sample workbook. */
+function previewConfig(production) {
+  const { EsbuildPlugin } = require('esbuild-loader');
+  return {
+    name: 'preview',
+    mode: production ? 'production' : 'development',
+    // No eval-based source maps: preview.html's Content-Security-Policy forbids eval.
+    devtool: production ? false : 'cheap-module-source-map',
+    context: __dirname,
+    entry: { preview: './src/preview/index.tsx' },
+    output: {
+      path: path.resolve(__dirname, 'dist-preview'),
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      publicPath: '',
+      clean: true,
+    },
+    resolve,
+    module: { rules: [scriptRule] },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: 'preview.html', template: './src/preview/preview.html', chunks: ['preview'] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'samples/phu-luc-mau.xlsx', to: 'phu-luc-mau.xlsx' },
+          { from: 'assets/icon-32.png', to: 'favicon.png', noErrorOnMissing: true },
+        ],
+      }),
+    ],
+    optimization: {
+      minimize: production,
+      // esbuild minifies the (large, exceljs-heavy) preview bundle in a fraction of terser's time.
+      minimizer: [new EsbuildPlugin({ target: 'es2020', legalComments: 'eof' })],
+    },
+    // exceljs alone is ~1 MB minified; the preview is a local tool, not the add-in.
+    performance: { hints: false },
+  };
+}
+
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
+  if (env.preview) return previewConfig(production);
   const serving = Boolean(env.WEBPACK_SERVE);
   const prodUrl = publicUrl();
 
@@ -48,21 +106,8 @@ module.exports = async (env = {}, argv = {}) => {
       publicPath: '',
       clean: true,
     },
-    resolve: {
-      extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'],
-      // Source written with ".js" suffixes on TypeScript imports still resolves.
-      extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
-    },
-    module: {
-      rules: [
-        {
-          test: /\.[cm]?[jt]sx?$/,
-          exclude: /node_modules/,
-          loader: 'esbuild-loader',
-          options: { target: 'es2020', jsx: 'automatic' },
-        },
-      ],
-    },
+    resolve,
+    module: { rules: [scriptRule] },
     plugins: [
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',

@@ -3,6 +3,7 @@ import {
   MAX_COLUMNS,
   MAX_ROWS,
   buildSnapshot,
+  cellInput,
   columnToNumber,
   convertFormulas,
   convertItalic,
@@ -11,14 +12,21 @@ import {
   convertValue,
   convertValues,
   emptySnapshot,
+  formulasFromAreas,
+  gridFromColumns,
+  hiddenRowsOf,
+  isParsedOnEntry,
+  jsonBytes,
   localAddress,
   localIsoDate,
   numberToColumn,
   parseA1Address,
   parseCellRange,
   parseRanges,
+  sameRawValue,
   splitAddressList,
   splitSheet,
+  valueTypesFromErrors,
 } from '../src/hosts/office/convert';
 
 describe('column letters', () => {
@@ -218,5 +226,93 @@ describe('localIsoDate', () => {
   it('uses the local calendar day', () => {
     expect(localIsoDate(new Date(2025, 0, 5, 6, 30))).toBe('2025-01-05');
     expect(localIsoDate(new Date(2024, 11, 31, 23, 59))).toBe('2024-12-31');
+  });
+});
+
+describe('reading in pieces', () => {
+  it('measures JSON in UTF-8 bytes', () => {
+    expect(jsonBytes('abc')).toBe(5);
+    expect(jsonBytes('Sở')).toBe(2 + 1 + 3); // quotes, S, ở (3 bytes)
+    expect(jsonBytes(['đ', '😀'])).toBe(Buffer.byteLength(JSON.stringify(['đ', '😀'])));
+    expect(jsonBytes([[1, null, true]])).toBe('[[1,null,true]]'.length);
+  });
+
+  it('derives value types from the values and the error areas', () => {
+    const values = [
+      ['#N/A', '', 3],
+      ['#REF!', true, 'x'],
+    ];
+    // Row 2 of the sheet, column C on; only C3 is a real error.
+    expect(valueTypesFromErrors(values, 2, 3, [{ top: 3, left: 3, bottom: 3, right: 3 }])).toEqual([
+      ['String', 'Empty', 'Double'],
+      ['Error', 'Boolean', 'String'],
+    ]);
+    const snap = buildSnapshot({ name: 'S', rowIndex: 1, columnIndex: 2, values, valueTypes: valueTypesFromErrors(values, 2, 3, [{ top: 3, left: 3, bottom: 3, right: 3 }]) });
+    expect(snap.values).toEqual([
+      ['#N/A', null, 3],
+      [{ error: '#REF!' }, true, 'x'],
+    ]);
+  });
+
+  it('places formulas from special-cell areas, ignoring cells outside the block', () => {
+    const areas = [
+      { address: "'Phụ lục'!B2:C2", data: [['=A2*2', 5]] },
+      { address: 'Sheet1!D4', data: [['=SUM(A1:A3)']] },
+      { address: 'Sheet1!Z99', data: [['=1']] },
+      { address: '#REF!', data: [['=1']] },
+    ];
+    expect(formulasFromAreas(areas, 2, 2, 3, 3)).toEqual([
+      ['=A2*2', null, null],
+      [null, null, null],
+      [null, null, '=SUM(A1:A3)'],
+    ]);
+  });
+
+  it('builds full grids from per-column knowledge', () => {
+    const columns = new Map([
+      [1, { firstRow: 2, cells: ['@', '0.0'] }],
+      [2, { uniform: 'dd/mm/yyyy' }],
+    ]);
+    expect(gridFromColumns(columns, 1, 1, 4, 3, 'General')).toEqual([
+      ['General', 'dd/mm/yyyy', 'General'],
+      ['@', 'dd/mm/yyyy', 'General'],
+      ['0.0', 'dd/mm/yyyy', 'General'],
+      ['General', 'dd/mm/yyyy', 'General'],
+    ]);
+  });
+
+  it('lists hidden rows from row properties', () => {
+    expect(hiddenRowsOf([{ rowHidden: false }, { rowHidden: true }, {}, { rowHidden: true }], 10)).toEqual([11, 13]);
+  });
+});
+
+describe('writing', () => {
+  it('compares cell values', () => {
+    expect(sameRawValue(null, null)).toBe(true);
+    expect(sameRawValue(1.1, 1.1)).toBe(true);
+    expect(sameRawValue('1.1', 1.1)).toBe(false);
+    expect(sameRawValue({ error: '#N/A' }, { error: '#N/A' })).toBe(true);
+    expect(sameRawValue({ error: '#N/A' }, '#N/A')).toBe(false);
+    expect(sameRawValue(null, '')).toBe(false);
+  });
+
+  it('knows which strings Excel would parse on entry', () => {
+    for (const s of ['1.1', '1,1', '2.4.2', '30/6/2024', '2024-06-30', '10:30', '5%', ' 12 ', 'TRUE', 'false', '#N/A', '=A1', '+84 912', '- Tỷ lệ', '-', "'Kế hoạch"]) {
+      expect(isParsedOnEntry(s), s).toBe(true);
+    }
+    for (const s of ['Kế hoạch', 'Quý II', 'Tháng 6/2024', 'Văn phòng; Thanh tra', 'I', '1.1 Tiêu chí', '(Kèm theo Kế hoạch số 19)', '<i>x</i>']) {
+      expect(isParsedOnEntry(s), s).toBe(false);
+    }
+  });
+
+  it('writes what makes the cell hold the value', () => {
+    expect(cellInput(null, 'General')).toBe('');
+    expect(cellInput(1.1, 'General')).toBe(1.1);
+    expect(cellInput('Kế hoạch', 'General')).toBe('Kế hoạch');
+    expect(cellInput('1.1', 'General')).toBe("'1.1");
+    expect(cellInput('1.1', '@')).toBe('1.1');
+    expect(cellInput('- Tỷ lệ', undefined)).toBe("'- Tỷ lệ");
+    expect(cellInput("'Kế hoạch", 'General')).toBe("''Kế hoạch");
+    expect(cellInput('', 'General')).toBe('');
   });
 });

@@ -1,4 +1,8 @@
-/** Task pane strings. Vietnamese is the default; English when Office's display language is not Vietnamese. */
+/**
+ * Every string the task pane shows. Vietnamese is the default; English when the host's language is 'en'.
+ * Keep the Vietnamese in NFC (test/taskpane-logic.test.ts checks it). The names of the main buttons and
+ * of the live switch are a contract for end-to-end tests and automation: do not reword them lightly.
+ */
 import type { Lang, Severity } from '../core/report';
 
 export interface Strings {
@@ -7,61 +11,317 @@ export interface Strings {
   loading: string;
   notInExcel: string;
   notInExcelHint: string;
-  sheet: string;
-  usedRange: string;
-  rows: string;
-  emptySheet: string;
+  /** "Trang “Phụ lục” · bảng A5:E62" */
+  sheetAndTable: (sheet: string, range: string) => string;
+  sheetNoTable: (sheet: string) => string;
+  notCheckedYet: string;
+  readingSheet: string;
+  planDate: string;
+  planDateFound: string;
+  planDateNotFound: string;
+  planDateManual: string;
+  planDateUnknown: string;
+  asOf: string;
+  asOfHint: string;
+  invalidDate: string;
+  actions: string;
+
+  // Buttons (contract names)
   check: string;
-  checking: string;
-  checkFailed: string;
+  fix: string;
+  fixAll: (n: number) => string;
+  undo: string;
+  mark: string;
+  unmark: string;
+  exportReport: string;
+  live: string;
+
+  undoWhat: (label: string) => string;
+  undoOtherSheet: (label: string, sheet: string) => string;
+  nothingToUndo: string;
+
+  // Busy labels
+  busy: Record<BusyKind, string>;
+
+  // Results
+  results: string;
+  counts: string;
   severity: Record<Severity, string>;
-  noFindings: string;
-  findings: string;
+  /** One finding's severity, read before its cell ("Lỗi: C7 …"). */
+  severityOne: Record<Severity, string>;
+  noProblems: string;
+  noProblemsDetail: string;
+  tableNotFoundHint: string;
+  clickHint: string;
   tableLevel: string;
-  checkedAt: (sheet: string, rows: number) => string;
+  autoFix: (label: string) => string;
+  showMore: (n: number) => string;
+
+  // Outcomes
+  fixedOne: (label: string, cell: string) => string;
+  fixedMany: (title: string, cells: number) => string;
+  fixedTitle: string;
+  nothingToFix: string;
+  conflictsTitle: string;
+  conflicts: (n: number, cells: string) => string;
+  skipped: (n: number) => string;
+  undoneTitle: string;
+  undone: (label: string) => string;
+  undoConflicts: (n: number, cells: string) => string;
+  exported: (fileName: string) => string;
+
+  // Unit list
+  unitsTitle: string;
+  unitsUnknown: string;
+  unitsNone: string;
+  unitsCreate: string;
+  unitsCreateHint: string;
+  unitsFound: (n: number) => string;
+  unitsNoneInTable: string;
+  unitsCreated: (n: number) => string;
+  unitsExist: (n: number) => string;
+  dropdownsAdd: string;
+  dropdownsHint: string;
+  dropdownsNoColumns: string;
+  dropdownsTitle: string;
+  dropdownsAdded: (list: string) => string;
+  dropdownsSkipped: (list: string) => string;
+  dropdownsNothing: string;
+  dropdownTarget: (role: string, range: string) => string;
+  roleOwner: string;
+  roleProduct: string;
+
+  // Errors
+  errorTitle: Record<ErrorContext, string>;
+  unexpected: string;
+  detail: (text: string) => string;
+  dismiss: string;
 }
+
+export type BusyKind = 'check' | 'fix' | 'undo' | 'mark' | 'unmark' | 'units' | 'dropdowns';
+export type ErrorContext = BusyKind | 'select' | 'export' | 'live';
 
 const vi: Strings = {
   title: 'CCHC Phụ lục',
-  subtitle: 'Kiểm tra bảng phụ lục kế hoạch khắc phục sau Chỉ số CCHC',
+  subtitle: 'Kiểm tra bảng phụ lục kế hoạch khắc phục',
   loading: 'Đang tải…',
-  notInExcel: 'Ngăn này phải chạy bên trong Excel.',
-  notInExcelHint: 'Hãy mở Excel, vào tab Trang đầu và bấm “Kiểm tra bảng” trong nhóm CCHC.',
-  sheet: 'Trang tính',
-  usedRange: 'Vùng dữ liệu',
-  rows: 'Số dòng',
-  emptySheet: '(trống)',
+  notInExcel: 'Ngăn này chạy bên trong Excel.',
+  notInExcelHint:
+    'Hãy mở tệp trong Excel, vào tab Trang đầu và bấm “Kiểm tra bảng” trong nhóm CCHC. Muốn thử trên trình duyệt, chạy lệnh npm run preview.',
+  sheetAndTable: (sheet, range) => `Trang “${sheet}” · bảng ${range}`,
+  sheetNoTable: (sheet) => `Trang “${sheet}” · chưa nhận ra bảng`,
+  notCheckedYet: 'Chưa kiểm tra. Bấm “Kiểm tra bảng” để kiểm tra trang đang mở.',
+  readingSheet: 'Đang đọc trang đang mở…',
+  planDate: 'Ngày kế hoạch',
+  planDateFound: 'Lấy từ dòng tiêu đề trên bảng.',
+  planDateNotFound: 'Không thấy trong tiêu đề; nhập ngày để đọc đúng năm của các thời hạn.',
+  planDateManual: 'Ngày đã nhập; xoá đi để dùng ngày trong tiêu đề.',
+  planDateUnknown: 'Tìm trong dòng tiêu đề khi kiểm tra.',
+  asOf: 'Tính đến',
+  asOfHint: 'Ngày dùng để xét việc quá hạn.',
+  invalidDate: 'Ngày chưa hợp lệ.',
+  actions: 'Thao tác',
+
   check: 'Kiểm tra bảng',
-  checking: 'Đang kiểm tra…',
-  checkFailed: 'Không kiểm tra được bảng',
+  fix: 'Sửa',
+  fixAll: (n) => `Sửa tất cả (${n})`,
+  undo: 'Hoàn tác',
+  mark: 'Đánh dấu trên bảng',
+  unmark: 'Bỏ đánh dấu',
+  exportReport: 'Xuất báo cáo',
+  live: 'Tự kiểm tra khi sửa bảng',
+
+  undoWhat: (label) => `Sẽ hoàn tác: ${label}`,
+  undoOtherSheet: (label, sheet) => `Sẽ hoàn tác: ${label} (trang “${sheet}”)`,
+  nothingToUndo: 'Chưa có thay đổi nào để hoàn tác.',
+
+  busy: {
+    check: 'Đang kiểm tra…',
+    fix: 'Đang sửa…',
+    undo: 'Đang hoàn tác…',
+    mark: 'Đang đánh dấu…',
+    unmark: 'Đang bỏ đánh dấu…',
+    units: 'Đang tạo danh mục…',
+    dropdowns: 'Đang thêm danh sách chọn…',
+  },
+
+  results: 'Kết quả kiểm tra',
+  counts: 'Số vấn đề',
   severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Gợi ý' },
-  noFindings: 'Không phát hiện vấn đề nào.',
-  findings: 'Kết quả',
-  tableLevel: 'Bảng',
-  checkedAt: (sheet, rows) => `Đã kiểm tra “${sheet}” (${rows} dòng).`,
+  severityOne: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Gợi ý' },
+  noProblems: 'Không có vấn đề nào',
+  noProblemsDetail: 'Bảng không có lỗi, cảnh báo hay gợi ý nào.',
+  tableNotFoundHint: 'Hãy mở trang tính chứa bảng phụ lục rồi bấm “Kiểm tra bảng”.',
+  clickHint: 'Bấm vào một mục (hoặc nhấn Enter) để chọn ô đó trên bảng.',
+  tableLevel: 'Cả bảng',
+  autoFix: (label) => `Sửa tự động: ${label}`,
+  showMore: (n) => `Hiện thêm (còn ${n})`,
+
+  fixedOne: (label, cell) => `${label} (ô ${cell})`,
+  fixedMany: (title, cells) => `Sửa tất cả “${title}” (${cells} ô)`,
+  fixedTitle: 'Đã sửa',
+  nothingToFix: 'Không còn gì để sửa; bảng đã được kiểm tra lại.',
+  conflictsTitle: 'Có ô chưa được sửa',
+  conflicts: (n, cells) =>
+    `${n} ô đã thay đổi sau lần kiểm tra nên không được ghi đè: ${cells}. Bảng đã được kiểm tra lại; hãy xem lại rồi sửa.`,
+  skipped: (n) => `${n} mục trùng ô với mục khác nên chưa sửa cùng lúc; hãy bấm sửa lại.`,
+  undoneTitle: 'Đã hoàn tác',
+  undone: (label) => `Đã hoàn tác: ${label}.`,
+  undoConflicts: (n, cells) => `${n} ô đã thay đổi sau lần sửa nên không được khôi phục: ${cells}.`,
+  exported: (fileName) => `Đã xuất báo cáo “${fileName}”.`,
+
+  unitsTitle: 'Danh mục đơn vị',
+  unitsUnknown: 'Kiểm tra bảng để xem bảng tính đã có danh mục đơn vị chưa.',
+  unitsNone:
+    'Bảng tính chưa có danh mục đơn vị (trang “Danh mục”). Khi có danh mục, tên đơn vị viết khác danh mục sẽ được chỉ ra, kèm gợi ý tên đúng.',
+  unitsCreate: 'Tạo danh mục từ bảng',
+  unitsCreateHint: 'Tạo trang “Danh mục” từ các đơn vị ghi trong cột chủ trì và phối hợp, để rà soát lại.',
+  unitsFound: (n) => `Tìm thấy ${n} đơn vị trong bảng.`,
+  unitsNoneInTable: 'Không tìm thấy tên đơn vị nào trong cột chủ trì hay phối hợp.',
+  unitsCreated: (n) =>
+    `Đã tạo danh mục với ${n} đơn vị. Hãy rà soát tên và tên viết tắt trên trang “Danh mục”; bảng đã được kiểm tra lại theo danh mục.`,
+  unitsExist: (n) => `Danh mục có ${n} đơn vị; tên đơn vị trong bảng được đối chiếu với danh mục.`,
+  dropdownsAdd: 'Thêm danh sách chọn',
+  dropdownsHint: 'Thêm danh sách chọn vào các ô của cột Đơn vị chủ trì (theo danh mục) và cột Sản phẩm (theo loại văn bản).',
+  dropdownsNoColumns: 'Bảng không có cột Đơn vị chủ trì hay Sản phẩm để thêm danh sách chọn.',
+  dropdownsTitle: 'Danh sách chọn',
+  dropdownsAdded: (list) => `Đã thêm: ${list}.`,
+  dropdownsSkipped: (list) => `Bỏ qua (ô đã có quy tắc nhập liệu): ${list}.`,
+  dropdownsNothing: 'Không thêm được danh sách chọn nào.',
+  dropdownTarget: (role, range) => `${role} ${range}`,
+  roleOwner: 'Đơn vị chủ trì',
+  roleProduct: 'Sản phẩm',
+
+  errorTitle: {
+    check: 'Không kiểm tra được bảng',
+    fix: 'Không sửa được',
+    undo: 'Không hoàn tác được',
+    mark: 'Không đánh dấu được',
+    unmark: 'Không bỏ đánh dấu được',
+    units: 'Không tạo được danh mục',
+    dropdowns: 'Không thêm được danh sách chọn',
+    select: 'Không chọn được ô',
+    export: 'Không xuất được báo cáo',
+    live: 'Không bật được chế độ tự kiểm tra',
+  },
+  unexpected: 'Đã xảy ra lỗi không mong muốn. Hãy thử lại; nếu vẫn lỗi, hãy đóng rồi mở lại ngăn này.',
+  detail: (text) => `Chi tiết: ${text}`,
+  dismiss: 'Đóng thông báo',
 };
 
 const en: Strings = {
   title: 'CCHC Phụ lục',
-  subtitle: 'Checks the appendix table of a remediation plan after the PAR Index',
+  subtitle: 'Checks the appendix table of a remediation plan',
   loading: 'Loading…',
-  notInExcel: 'This pane must run inside Excel.',
-  notInExcelHint: 'Open Excel, go to the Home tab and click “Check table” in the PAR Index group.',
-  sheet: 'Sheet',
-  usedRange: 'Used range',
-  rows: 'Rows',
-  emptySheet: '(empty)',
+  notInExcel: 'This pane runs inside Excel.',
+  notInExcelHint:
+    'Open the file in Excel, go to the Home tab and click “Check table” in the CCHC group. To try it in a browser, run npm run preview.',
+  sheetAndTable: (sheet, range) => `Sheet “${sheet}” · table ${range}`,
+  sheetNoTable: (sheet) => `Sheet “${sheet}” · no table recognised`,
+  notCheckedYet: 'Not checked yet. Click “Check table” to check the active sheet.',
+  readingSheet: 'Reading the active sheet…',
+  planDate: 'Plan date',
+  planDateFound: 'Taken from the title lines above the table.',
+  planDateNotFound: 'Not found in the title; enter it so deadlines are read in the right year.',
+  planDateManual: 'Entered by hand; clear it to use the date in the title.',
+  planDateUnknown: 'Looked up in the title lines when checking.',
+  asOf: 'As of',
+  asOfHint: 'The date overdue tasks are judged against.',
+  invalidDate: 'Not a valid date yet.',
+  actions: 'Actions',
+
   check: 'Check table',
-  checking: 'Checking…',
-  checkFailed: 'The table could not be checked',
+  fix: 'Fix',
+  fixAll: (n) => `Fix all (${n})`,
+  undo: 'Undo',
+  mark: 'Mark on sheet',
+  unmark: 'Remove marks',
+  exportReport: 'Export report',
+  live: 'Check as I edit',
+
+  undoWhat: (label) => `Will undo: ${label}`,
+  undoOtherSheet: (label, sheet) => `Will undo: ${label} (sheet “${sheet}”)`,
+  nothingToUndo: 'Nothing to undo yet.',
+
+  busy: {
+    check: 'Checking…',
+    fix: 'Fixing…',
+    undo: 'Undoing…',
+    mark: 'Marking…',
+    unmark: 'Removing marks…',
+    units: 'Creating the unit list…',
+    dropdowns: 'Adding dropdowns…',
+  },
+
+  results: 'Check results',
+  counts: 'Problems found',
   severity: { error: 'Errors', warning: 'Warnings', info: 'Suggestions' },
-  noFindings: 'No problems found.',
-  findings: 'Findings',
+  severityOne: { error: 'Error', warning: 'Warning', info: 'Suggestion' },
+  noProblems: 'No problems found',
+  noProblemsDetail: 'The table has no errors, warnings or suggestions.',
+  tableNotFoundHint: 'Open the sheet that holds the appendix table and click “Check table”.',
+  clickHint: 'Click an item (or press Enter) to select its cell on the sheet.',
   tableLevel: 'Table',
-  checkedAt: (sheet, rows) => `Checked “${sheet}” (${rows} rows).`,
+  autoFix: (label) => `Automatic fix: ${label}`,
+  showMore: (n) => `Show more (${n} left)`,
+
+  fixedOne: (label, cell) => `${label} (cell ${cell})`,
+  fixedMany: (title, cells) => `Fix all “${title}” (${cells} cells)`,
+  fixedTitle: 'Fixed',
+  nothingToFix: 'Nothing left to fix; the table was checked again.',
+  conflictsTitle: 'Some cells were not fixed',
+  conflicts: (n, cells) =>
+    `${n} cells changed since the check and were not overwritten: ${cells}. The table was checked again; review them and fix again.`,
+  skipped: (n) => `${n} items touch the same cell as another and were not fixed at once; click fix again.`,
+  undoneTitle: 'Undone',
+  undone: (label) => `Undone: ${label}.`,
+  undoConflicts: (n, cells) => `${n} cells changed after the fix and were not restored: ${cells}.`,
+  exported: (fileName) => `Report exported as “${fileName}”.`,
+
+  unitsTitle: 'Unit list',
+  unitsUnknown: 'Check the table to see whether the workbook has a unit list.',
+  unitsNone:
+    'The workbook has no unit list (a “Danh mục” sheet). With one, unit names that differ from the list are pointed out, with the likely right name.',
+  unitsCreate: 'Create the list from the table',
+  unitsCreateHint: 'Creates a “Danh mục” sheet from the units in the lead and coordinating columns, for you to review.',
+  unitsFound: (n) => `${n} units found in the table.`,
+  unitsNoneInTable: 'No unit names found in the lead or coordinating columns.',
+  unitsCreated: (n) =>
+    `Unit list created with ${n} units. Review the names and abbreviations on the “Danh mục” sheet; the table was checked against it.`,
+  unitsExist: (n) => `The unit list has ${n} units; unit names in the table are checked against it.`,
+  dropdownsAdd: 'Add dropdowns',
+  dropdownsHint: 'Adds dropdowns to the cells of the lead unit column (from the unit list) and the product column (document types).',
+  dropdownsNoColumns: 'The table has no lead unit or product column to add dropdowns to.',
+  dropdownsTitle: 'Dropdowns',
+  dropdownsAdded: (list) => `Added: ${list}.`,
+  dropdownsSkipped: (list) => `Skipped (cells already have a validation rule): ${list}.`,
+  dropdownsNothing: 'No dropdowns were added.',
+  dropdownTarget: (role, range) => `${role} ${range}`,
+  roleOwner: 'Lead unit',
+  roleProduct: 'Product',
+
+  errorTitle: {
+    check: 'The table could not be checked',
+    fix: 'The fix could not be applied',
+    undo: 'The change could not be undone',
+    mark: 'The cells could not be marked',
+    unmark: 'The marks could not be removed',
+    units: 'The unit list could not be created',
+    dropdowns: 'The dropdowns could not be added',
+    select: 'The cell could not be selected',
+    export: 'The report could not be exported',
+    live: 'Checking as you edit could not be turned on',
+  },
+  unexpected: 'Something unexpected went wrong. Try again; if it keeps failing, close and reopen this pane.',
+  detail: (text) => `Details: ${text}`,
+  dismiss: 'Dismiss message',
 };
 
 export const STRINGS: Record<Lang, Strings> = { vi, en };
+
+export function stringsFor(lang: Lang): Strings {
+  return lang === 'en' ? en : vi;
+}
 
 /** "vi-VN", "vi" → vi; any other language → en; unknown → vi. */
 export function langFromDisplayLanguage(displayLanguage: string | null | undefined): Lang {
@@ -69,7 +329,7 @@ export function langFromDisplayLanguage(displayLanguage: string | null | undefin
   return displayLanguage.toLowerCase().startsWith('vi') ? 'vi' : 'en';
 }
 
-/** The pane's language: Office's display language once Office is ready, else vi. */
+/** The pane's language before a host exists: Office's display language once Office is ready, else vi. */
 export function currentLang(): Lang {
   try {
     if (typeof Office === 'undefined') return 'vi';

@@ -1,30 +1,87 @@
 /**
- * Task pane entry. Office.js is loaded by a plain <script> tag in taskpane.html; Excel-dependent parts
- * render only after Office.onReady says the host is Excel.
+ * Task pane entry for Excel. Office.js is loaded by a plain <script> tag in taskpane.html; once
+ * Office.onReady says the host is Excel, the pane renders with the Office host. Anywhere else it says
+ * that it runs inside Excel (the browser preview, `npm run preview`, renders TaskPane with its own host).
  */
+import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { App, type HostState } from './App';
-import { currentLang } from './i18n';
+import { Body1, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Spinner, webLightTheme } from '@fluentui/react-components';
+import { officeHostFromGlobals } from '../hosts/office';
+import type { WorkbookHost } from '../hosts/host';
+import { currentLang, stringsFor } from './i18n';
+import { TaskPane } from './TaskPane';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('#root is missing from taskpane.html');
 const root = createRoot(container);
 
-function render(host: HostState): void {
+function render(content: ReactNode): void {
+  document.documentElement.lang = currentLang();
   root.render(
     <FluentProvider theme={webLightTheme}>
-      <App host={host} lang={currentLang()} />
+      <main>{content}</main>
     </FluentProvider>,
   );
 }
 
-if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') {
-  // office.js did not load (opened outside Office, or offline).
-  render('not-excel');
-} else {
-  render('loading');
-  Office.onReady()
-    .then((info) => render(info.host === Office.HostType.Excel ? 'excel' : 'not-excel'))
-    .catch(() => render('not-excel'));
+function NotInExcel() {
+  const t = stringsFor(currentLang());
+  return (
+    <div style={{ padding: 12 }}>
+      <MessageBar intent="info" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{t.notInExcel}</MessageBarTitle>
+          <Body1>{t.notInExcelHint}</Body1>
+        </MessageBarBody>
+      </MessageBar>
+    </div>
+  );
 }
+
+/** Office is there but the pane could not start (the host failed to initialise). */
+function StartFailed() {
+  const t = stringsFor(currentLang());
+  return (
+    <div style={{ padding: 12 }}>
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{t.title}</MessageBarTitle>
+          <Body1>{t.unexpected}</Body1>
+        </MessageBarBody>
+      </MessageBar>
+    </div>
+  );
+}
+
+function Loading() {
+  return (
+    <div style={{ padding: 12 }}>
+      <Spinner size="small" label={stringsFor(currentLang()).loading} />
+    </div>
+  );
+}
+
+async function start(): Promise<void> {
+  if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') {
+    // office.js did not load: opened outside Office, or offline.
+    render(<NotInExcel />);
+    return;
+  }
+  render(<Loading />);
+  let info: { host: Office.HostType | null };
+  try {
+    info = await Office.onReady();
+  } catch {
+    render(<NotInExcel />);
+    return;
+  }
+  if (info.host !== Office.HostType.Excel) {
+    render(<NotInExcel />);
+    return;
+  }
+  // createOfficeHost({ excel: Excel, displayLanguage, isSetSupported }) from the Office.js globals.
+  const host: WorkbookHost = officeHostFromGlobals();
+  render(<TaskPane host={host} />);
+}
+
+void start().catch(() => render(<StartFailed />));

@@ -335,3 +335,160 @@ export function localIsoDate(d: Date = new Date()): string {
   const day = String(d.getDate()).padStart(2, '0');
   return `${y}-${m}-${day}`;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Reading in pieces: error cells, formulas and formats come as areas or per column, not per cell
+// ---------------------------------------------------------------------------------------------
+
+/** Size of a value as JSON in UTF-8 bytes: how payloads are estimated against Excel on the web's 5 MB limit. */
+export function jsonBytes(value: unknown): number {
+  const json = JSON.stringify(value) ?? '';
+  let bytes = json.length;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    // Surrogate pairs count 2 + 2 = 4 bytes, which is what UTF-8 takes for them.
+    if (c >= 0x80) bytes += c >= 0x800 && (c < 0xd800 || c > 0xdfff) ? 2 : 1;
+  }
+  return bytes;
+}
+
+/**
+ * Value types derived from the values themselves plus the cells known to hold errors (from
+ * getSpecialCells(…, "Errors")): "" is Empty, a cell in an error area is Error, anything else keeps its
+ * JavaScript type. Text that merely looks like "#N/A" therefore stays text, without loading valueTypes
+ * for every cell.
+ */
+export function valueTypesFromErrors(
+  values: readonly (readonly unknown[])[],
+  top: number,
+  left: number,
+  errorAreas: readonly CellRange[],
+): string[][] {
+  const isError = cellSet(errorAreas);
+  return values.map((row, r) =>
+    row.map((v, c) => {
+      if (isError(top + r, left + c)) return 'Error';
+      if (v === '' || v === null || v === undefined) return 'Empty';
+      if (typeof v === 'number') return 'Double';
+      if (typeof v === 'boolean') return 'Boolean';
+      return 'String';
+    }),
+  );
+}
+
+function cellSet(areas: readonly CellRange[]): (row: number, col: number) => boolean {
+  if (areas.length === 0) return () => false;
+  const keys = new Set<number>();
+  for (const a of areas) {
+    for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) keys.add(r * MAX_COLUMNS + c);
+  }
+  return (row, col) => keys.has(row * MAX_COLUMNS + col);
+}
+
+/** One area of a RangeAreas with its per-cell data (Range.formulas of the area). */
+export interface AreaData {
+  address: string;
+  data: readonly (readonly unknown[])[];
+}
+
+/**
+ * The formulas grid of a block (`rows` × `cols` anchored at 1-based top/left) from the areas that
+ * getSpecialCells("Formulas") returned; cells outside every area hold no formula. Area cells outside the
+ * block are ignored (a single-cell range can make Excel search the whole sheet).
+ */
+export function formulasFromAreas(
+  areas: readonly AreaData[],
+  top: number,
+  left: number,
+  rows: number,
+  cols: number,
+): (string | null)[][] {
+  const out = grid<string | null>(rows, cols, () => null);
+  for (const area of areas) {
+    const range = parseCellRange(area.address);
+    if (!range) continue;
+    for (let r = range.top; r <= range.bottom; r++) {
+      const row = out[r - top];
+      if (!row) continue;
+      for (let c = range.left; c <= range.right; c++) {
+        if (c < left || c >= left + cols) continue;
+        const f = area.data[r - range.top]?.[c - range.left];
+        if (typeof f === 'string' && f.startsWith('=') && f.length > 1) row[c - left] = f;
+      }
+    }
+  }
+  return out;
+}
+
+/** What is known of one column's format: the same for every cell, or per cell from `firstRow` on. */
+export type ColumnFormat<T> = { uniform: T } | { firstRow: number; cells: readonly T[] };
+
+/**
+ * A full per-cell grid (rows × cols anchored at top/left) from per-column knowledge; cells nobody read
+ * get `fallback`. Lets the reader load number formats and italics only where the core looks at them.
+ */
+export function gridFromColumns<T>(
+  columns: ReadonlyMap<number, ColumnFormat<T>>,
+  top: number,
+  left: number,
+  rows: number,
+  cols: number,
+  fallback: T,
+): T[][] {
+  return grid(rows, cols, (r, c) => {
+    const known = columns.get(left + c);
+    if (!known) return fallback;
+    if ('uniform' in known) return known.uniform;
+    const v = known.cells[top + r - known.firstRow];
+    return v === undefined ? fallback : v;
+  });
+}
+
+/** Rows hidden according to Range.getRowProperties({ rowHidden: true }) of a block starting at `firstRow`. */
+export function hiddenRowsOf(rowProps: readonly { rowHidden?: boolean | null }[], firstRow: number): number[] {
+  const out: number[] = [];
+  rowProps.forEach((p, i) => {
+    if (p.rowHidden === true) out.push(firstRow + i);
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+// ---------------------------------------------------------------------------------------------
+
+/** The same cell content: what the check saw is still there. */
+export function sameRawValue(a: RawValue, b: RawValue): boolean {
+  if (a === null || b === null) return a === b;
+  if (typeof a === 'object' || typeof b === 'object') {
+    return typeof a === 'object' && typeof b === 'object' && a.error === b.error;
+  }
+  return a === b;
+}
+
+/** Strings Excel parses on entry rather than storing: numbers, dates, times, percentages, booleans, errors. */
+const PARSED_ON_ENTRY = /^[\s($€£¥₫-]*[\d.,/:\-+eE\s]*\d[\d.,/:\-+eE\s]*[%)₫]?\s*$/;
+
+/**
+ * Whether Range.values would not store this string as it is. Excel treats written strings like typed
+ * input: "=…", "+…" and "-…" become formulas (so "- Tỷ lệ…" becomes a #NAME? error), "1.1" becomes a
+ * number, "30/6/2024" maybe a date, "TRUE" a boolean, and a leading apostrophe is a text prefix that
+ * is dropped.
+ */
+export function isParsedOnEntry(text: string): boolean {
+  if (/^['=+-]/.test(text)) return true;
+  const t = text.trim();
+  return PARSED_ON_ENTRY.test(t) || /^(true|false)$/i.test(t) || EXCEL_ERRORS.has(t.toUpperCase());
+}
+
+/**
+ * What to put in Range.values so that the cell ends up holding `value`: "" clears (null in a values
+ * array would mean "leave unchanged"); a string Excel would parse gets the apostrophe text prefix, except
+ * in a cell formatted as text ("@"), which stores what it is given.
+ */
+export function cellInput(value: string | number | null, numFmt: string | null | undefined): string | number {
+  if (value === null) return '';
+  if (typeof value === 'number') return value;
+  if (numFmt === '@' || value === '' || !isParsedOnEntry(value)) return value;
+  return `'${value}`;
+}

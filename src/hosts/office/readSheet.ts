@@ -1,201 +1,289 @@
 /**
- * Reads the active worksheet through Office.js (ExcelApi 1.13, declared in manifest.xml) into a
- * SheetSnapshot. Everything is queued in one batch and fetched with a single context.sync(); the
- * conversion itself lives in ./convert.ts.
+ * Reads the active worksheet into a SheetSnapshot in a fixed number of round trips, whatever its size:
+ *
+ *   1. survey   sheet name and id, the used range's position and size, tables, the decimal separator;
+ *   2. cells    values, the cells holding errors and formulas (getSpecialCells, so formulas are not
+ *               loaded for every cell), merged areas, hidden rows, table ranges, one italic probe per
+ *               column;
+ *   3. formats  once the core has found the table: number formats of its STT and time columns and the
+ *               italics of the columns whose italics are mixed, over the table's rows only.
+ *
+ * Steps 2 and 3 are split into row chunks only when a request would pass Excel on the web's 5 MB payload
+ * limit (10,000 rows × 6–8 columns of a typical appendix take about 2 MB in one request). An empty sheet takes one
+ * round trip, a sheet without a recognisable table two.
+ *
+ * Requirement sets: Range.values/numberFormat/format.font, Table.getRange 1.1; getUsedRangeOrNullObject
+ * 1.4; getRangeByIndexes 1.7; getSpecialCellsOrNullObject, RangeAreas.areas, getCellProperties and
+ * getRowProperties 1.9; Application.cultureInfo/decimalSeparator/useSystemSeparators 1.11;
+ * getMergedAreasOrNullObject 1.13 (the manifest asks for ExcelApi 1.13).
  */
 import type { SheetSnapshot } from '../../core/snapshot';
-import { buildSnapshot, emptySnapshot, localAddress, type ItalicCellProperties, type RawSheet } from './convert';
+import { detectTable, type TableLayout } from '../../core/table/detect';
+import { Grid } from '../../core/table/grid';
+import {
+  buildSnapshot,
+  convertItalic,
+  convertNumberFormats,
+  emptySnapshot,
+  formulasFromAreas,
+  gridFromColumns,
+  hiddenRowsOf,
+  jsonBytes,
+  parseRanges,
+  valueTypesFromErrors,
+  type AreaData,
+  type ColumnFormat,
+} from './convert';
+import { REQUEST_BUDGET_BYTES } from './chunks';
+import { isPayloadTooLarge, type ExcelRunner } from './runner';
 
-const RANGE_PROPERTIES = [
-  'address',
-  'rowIndex',
-  'columnIndex',
-  'rowCount',
-  'columnCount',
-  'values',
-  'valueTypes',
-  'text',
-  'numberFormat',
-  'formulas',
-];
+/** Cells in the first request of step 2: 10,000 rows × 8–10 columns in one go. */
+const FIRST_CHUNK_CELLS = 100_000;
+/** getMergedAreasOrNullObject fails above 512 areas: ask for this many rows at a time. */
+const MERGE_CHUNK_ROWS = 128;
+/** Columns probed for uniform italics; wider sheets read italics per cell in the table's columns. */
+const MAX_PROBED_COLUMNS = 256;
+/** Estimated response bytes per cell: a number format code, a getCellProperties italic entry. */
+const NUMBER_FORMAT_BYTES = 16;
+const ITALIC_PROPERTY_BYTES = 40;
 
-/** Rows per getMergedAreasOrNullObject call in the fallback read (the method fails above 512 areas). */
-const MERGE_CHUNK_ROWS = 100;
-
-interface Pending {
-  sheet: Excel.Worksheet;
-  used: Excel.Range;
-  tables: Excel.TableCollection;
-  merged: Excel.RangeAreas[];
-  italic: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
-  rowProps: OfficeExtension.ClientResult<Excel.RowProperties[]>;
-  culture: Excel.NumberFormatInfo;
+export interface SheetRead {
+  snapshot: SheetSnapshot;
+  /** Worksheet.id, for naming the sheet in change events (which carry only the id). */
+  sheetId: string;
 }
 
-/** Queue every load for the used range; merged areas for the whole range or in row chunks. */
-function queue(context: Excel.RequestContext, used: Excel.Range, sheet: Excel.Worksheet, rowCount: number | null): Pending {
-  used.load(RANGE_PROPERTIES);
-  const tables = sheet.tables;
-  tables.load('items/name,items/showHeaders');
-  const merged: Excel.RangeAreas[] = [];
-  const mergedParts =
-    rowCount === null
-      ? [used]
-      : Array.from({ length: Math.ceil(rowCount / MERGE_CHUNK_ROWS) }, (_, i) =>
-          used.getRow(i * MERGE_CHUNK_ROWS).getResizedRange(Math.min(MERGE_CHUNK_ROWS, rowCount - i * MERGE_CHUNK_ROWS) - 1, 0),
-        );
-  for (const part of mergedParts) {
-    // getMergedAreasOrNullObject returns the areas whose top-left cell is in the range, so row chunks
-    // partition the merges exactly.
-    const areas = part.getMergedAreasOrNullObject();
-    areas.load('address');
-    areas.areas.load('items/address');
-    merged.push(areas);
-  }
-  const italic = used.getCellProperties({ format: { font: { italic: true } } });
-  const rowProps = used.getRowProperties({ rowIndex: true, rowHidden: true });
-  const culture = context.application.cultureInfo.numberFormat;
-  culture.load('numberDecimalSeparator');
-  return { sheet, used, tables, merged, italic, rowProps, culture };
-}
-
-async function collect(context: Excel.RequestContext, p: Pending): Promise<SheetSnapshot> {
-  const { used } = p;
-  const mergedAreas: string[] = [];
-  for (const m of p.merged) {
-    if (m.isNullObject) continue;
-    const items = m.areas.items.map((a) => a.address);
-    if (items.length > 0) mergedAreas.push(...items);
-    else if (m.address) mergedAreas.push(m.address);
-  }
-
-  // A table's range needs Table.getRange(), which can only be queued once the tables are known:
-  // a second round trip, only when the sheet has tables.
-  let tables: RawSheet['tables'] = [];
-  if (p.tables.items.length > 0) {
-    const ranges = p.tables.items.map((t) => {
-      const r = t.getRange();
-      r.load('address');
-      return { table: t, range: r };
-    });
-    await context.sync();
-    tables = ranges.map(({ table, range }) => ({
-      name: table.name,
-      address: range.address,
-      showHeaders: table.showHeaders,
-    }));
-  }
-
-  const hiddenRows = (p.rowProps.value ?? [])
-    .filter((r) => r.rowHidden === true && typeof r.rowIndex === 'number')
-    .map((r) => (r.rowIndex as number) + 1);
-
-  return buildSnapshot({
-    name: p.sheet.name,
-    rowIndex: used.rowIndex,
-    columnIndex: used.columnIndex,
-    values: used.values,
-    valueTypes: used.valueTypes,
-    text: used.text,
-    numberFormat: used.numberFormat,
-    formulas: used.formulas,
-    italic: p.italic.value as ItalicCellProperties[][],
-    mergedAreas,
-    tables,
-    hiddenRows,
-    decimalSeparator: p.culture.numberDecimalSeparator,
-  });
-}
-
-/** The single-batch read. */
-async function readInOneBatch(context: Excel.RequestContext): Promise<SheetSnapshot> {
-  const sheet = context.workbook.worksheets.getActiveWorksheet();
-  sheet.load('name');
-  // valuesOnly = false: formatted cells count too, so merged title lines and bordered empty rows
-  // stay inside the snapshot.
-  const used = sheet.getUsedRangeOrNullObject(false);
-  const pending = queue(context, used, sheet, null);
-  await context.sync();
-  if (used.isNullObject) return emptySnapshot(sheet.name);
-  return collect(context, pending);
-}
-
-/**
- * The fallback read: first the used range's size (and whether there is one at all), then the same
- * loads with merged areas read in row chunks.
- */
-async function readInChunks(context: Excel.RequestContext): Promise<SheetSnapshot> {
-  const sheet = context.workbook.worksheets.getActiveWorksheet();
-  sheet.load('name');
-  const used = sheet.getUsedRangeOrNullObject(false);
-  used.load('rowCount');
-  await context.sync();
-  if (used.isNullObject) return emptySnapshot(sheet.name);
-  const pending = queue(context, used, sheet, used.rowCount);
-  await context.sync();
-  return collect(context, pending);
-}
-
-/**
- * The active worksheet as a SheetSnapshot. An empty sheet (no used range) gives an empty snapshot.
- * If the single batch fails (a range with more than 512 merged areas makes getMergedAreasOrNullObject
- * fail; some hosts reject calls on a null used range), it is read again in chunks; if that fails too,
- * the first error is thrown.
- */
-export async function readActiveSheet(): Promise<SheetSnapshot> {
-  try {
-    return await Excel.run(readInOneBatch);
-  } catch (first) {
-    try {
-      return await Excel.run(readInChunks);
-    } catch {
-      throw first;
-    }
-  }
-}
-
-export interface SheetSummary {
-  name: string;
-  /** The used range without the sheet name ("A1:N42"), or null for an empty sheet. */
-  address: string | null;
+interface UsedRange {
+  rowIndex: number;
+  columnIndex: number;
   rowCount: number;
   columnCount: number;
 }
 
-/** A cheap look at the active sheet for the task pane's header. */
-export async function readSheetSummary(): Promise<SheetSummary> {
-  return Excel.run(async (context) => {
-    const sheet = context.workbook.worksheets.getActiveWorksheet();
-    sheet.load('name');
-    const used = sheet.getUsedRangeOrNullObject(false);
-    used.load('address,rowCount,columnCount');
-    await context.sync();
-    if (used.isNullObject) return { name: sheet.name, address: null, rowCount: 0, columnCount: 0 };
-    return {
-      name: sheet.name,
-      address: localAddress(used.address),
-      rowCount: used.rowCount,
-      columnCount: used.columnCount,
-    };
+interface Survey {
+  sheet: Excel.Worksheet;
+  name: string;
+  id: string;
+  used: UsedRange | null;
+  tables: Excel.Table[];
+  decimalSeparator: string;
+}
+
+/** Read the active sheet through `excel` (Excel itself, or the test double). */
+export async function readActiveSheetWith(excel: ExcelRunner): Promise<SheetRead> {
+  return excel.run(async (context) => {
+    const survey = await surveyActiveSheet(context);
+    const { used } = survey;
+    if (!used) {
+      return { snapshot: { ...emptySnapshot(survey.name), decimalSeparator: survey.decimalSeparator }, sheetId: survey.id };
+    }
+    const cells = await readCells(context, survey, used);
+    const top = used.rowIndex + 1;
+    const left = used.columnIndex + 1;
+    const snapshot = buildSnapshot({
+      name: survey.name,
+      rowIndex: used.rowIndex,
+      columnIndex: used.columnIndex,
+      values: cells.values,
+      valueTypes: valueTypesFromErrors(cells.values, top, left, parseRanges(cells.errorAreas)),
+      mergedAreas: cells.mergedAreas,
+      tables: cells.tables,
+      hiddenRows: cells.hiddenRows,
+      decimalSeparator: survey.decimalSeparator,
+    });
+    snapshot.formulas = formulasFromAreas(cells.formulaAreas, top, left, used.rowCount, used.columnCount);
+    const layout = detectTable(new Grid(snapshot));
+    if (layout && layout.lastRow >= layout.firstRow) {
+      const formats = await readFormats(context, survey.sheet, layout, cells.italicProbe);
+      snapshot.numFmt = gridFromColumns(formats.numFmt, top, left, used.rowCount, used.columnCount, 'General');
+      snapshot.italic = gridFromColumns(formats.italic, top, left, used.rowCount, used.columnCount, false);
+    }
+    return { snapshot, sheetId: survey.id };
   });
 }
 
-/**
- * Calls `onChange` whenever another worksheet is activated. Returns a function that removes the
- * handler.
- */
-export async function onActiveSheetChanged(onChange: () => void): Promise<() => Promise<void>> {
-  const handler = await Excel.run(async (context) => {
-    const h = context.workbook.worksheets.onActivated.add(async () => {
-      onChange();
-    });
-    await context.sync();
-    return h;
-  });
-  return async () => {
-    await Excel.run(handler.context, async (context) => {
-      handler.remove();
-      await context.sync();
-    });
+// ---------------------------------------------------------------------------------------------
+// 1. Survey
+// ---------------------------------------------------------------------------------------------
+
+async function surveyActiveSheet(context: Excel.RequestContext): Promise<Survey> {
+  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  sheet.load('name,id');
+  // valuesOnly = false: formatted cells count too, so merged title lines and bordered empty rows stay in.
+  const used = sheet.getUsedRangeOrNullObject(false);
+  used.load('rowIndex,columnIndex,rowCount,columnCount');
+  const tables = sheet.tables;
+  tables.load('items/name,items/showHeaders');
+  const application = context.workbook.application;
+  application.load('decimalSeparator,useSystemSeparators');
+  const culture = application.cultureInfo.numberFormat;
+  culture.load('numberDecimalSeparator');
+  await context.sync();
+  return {
+    sheet,
+    name: sheet.name,
+    id: sheet.id,
+    used: used.isNullObject
+      ? null
+      : { rowIndex: used.rowIndex, columnIndex: used.columnIndex, rowCount: used.rowCount, columnCount: used.columnCount },
+    tables: tables.items,
+    // What the user sees: Excel's own separator when it overrides the system's, else the culture's.
+    decimalSeparator: application.useSystemSeparators ? culture.numberDecimalSeparator : application.decimalSeparator,
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Cells
+// ---------------------------------------------------------------------------------------------
+
+interface Cells {
+  values: unknown[][];
+  errorAreas: string[];
+  formulaAreas: AreaData[];
+  mergedAreas: string[];
+  hiddenRows: number[];
+  tables: { name: string; address: string; showHeaders: boolean }[];
+  /** Per 1-based column: its italics when the same in every used cell, null when mixed. */
+  italicProbe: Map<number, boolean | null>;
+}
+
+async function readCells(context: Excel.RequestContext, survey: Survey, used: UsedRange): Promise<Cells> {
+  const cells: Cells = {
+    values: [],
+    errorAreas: [],
+    formulaAreas: [],
+    mergedAreas: [],
+    hiddenRows: [],
+    tables: [],
+    italicProbe: new Map(),
+  };
+  let start = 0;
+  let rows = Math.max(1, Math.floor(FIRST_CHUNK_CELLS / used.columnCount));
+  while (start < used.rowCount) {
+    const count = Math.min(rows, used.rowCount - start);
+    let bytes: number;
+    try {
+      bytes = await readCellChunk(context, survey, used, start, count, cells);
+    } catch (e) {
+      if (!isPayloadTooLarge(e) || count === 1) throw e;
+      rows = Math.ceil(count / 2);
+      continue;
+    }
+    start += count;
+    rows = Math.max(1, Math.floor(REQUEST_BUDGET_BYTES / Math.max(1, bytes / count)));
+  }
+  return cells;
+}
+
+/** One row chunk of step 2 in one sync; appends to `into` and returns the response size it estimates. */
+async function readCellChunk(
+  context: Excel.RequestContext,
+  survey: Survey,
+  used: UsedRange,
+  start: number,
+  count: number,
+  into: Cells,
+): Promise<number> {
+  const { sheet } = survey;
+  const firstRowIndex = used.rowIndex + start;
+  const block = sheet.getRangeByIndexes(firstRowIndex, used.columnIndex, count, used.columnCount);
+  block.load('values');
+  const formulas = block.getSpecialCellsOrNullObject('Formulas');
+  formulas.load('areas/items/address,areas/items/formulas');
+  const errorParts = [block.getSpecialCellsOrNullObject('Constants', 'Errors'), block.getSpecialCellsOrNullObject('Formulas', 'Errors')];
+  for (const part of errorParts) part.load('areas/items/address');
+  const rowProps = block.getRowProperties({ rowHidden: true });
+  // getMergedAreasOrNullObject returns the merged areas whose top-left cell lies in the range
+  // (office-js issue #3611), so row chunks partition the merges exactly.
+  const merged: Excel.RangeAreas[] = [];
+  for (let m = 0; m < count; m += MERGE_CHUNK_ROWS) {
+    const part = sheet.getRangeByIndexes(firstRowIndex + m, used.columnIndex, Math.min(MERGE_CHUNK_ROWS, count - m), used.columnCount);
+    const areas = part.getMergedAreasOrNullObject();
+    areas.load('areas/items/address');
+    merged.push(areas);
+  }
+  const first = start === 0;
+  const tableRanges = first ? survey.tables.map((table) => ({ table, range: table.getRange().load('address') })) : [];
+  const probes = first ? queueItalicProbes(sheet, used) : [];
+  await context.sync();
+
+  const values = block.values as unknown[][];
+  into.values.push(...values);
+  for (const part of errorParts) if (!part.isNullObject) into.errorAreas.push(...part.areas.items.map((a) => a.address));
+  if (!formulas.isNullObject) {
+    for (const area of formulas.areas.items) into.formulaAreas.push({ address: area.address, data: area.formulas as unknown[][] });
+  }
+  for (const m of merged) if (!m.isNullObject) into.mergedAreas.push(...m.areas.items.map((a) => a.address));
+  into.hiddenRows.push(...hiddenRowsOf(rowProps.value, firstRowIndex + 1));
+  for (const { table, range } of tableRanges) into.tables.push({ name: table.name, address: range.address, showHeaders: table.showHeaders });
+  for (const { column, font } of probes) into.italicProbe.set(column, font.italic);
+  // Values dominate the response; each row adds its hidden flag.
+  return jsonBytes(values) + count * 20;
+}
+
+function queueItalicProbes(sheet: Excel.Worksheet, used: UsedRange): { column: number; font: Excel.RangeFont }[] {
+  const probes: { column: number; font: Excel.RangeFont }[] = [];
+  // A multi-cell range reports a format property as null when its cells differ, else the common value:
+  // one small request per column tells which columns need per-cell italics at all.
+  for (let c = 0; c < Math.min(used.columnCount, MAX_PROBED_COLUMNS); c++) {
+    const font = sheet.getRangeByIndexes(used.rowIndex, used.columnIndex + c, used.rowCount, 1).format.font;
+    font.load('italic');
+    probes.push({ column: used.columnIndex + c + 1, font });
+  }
+  return probes;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Formats
+// ---------------------------------------------------------------------------------------------
+
+interface Formats {
+  numFmt: Map<number, ColumnFormat<string>>;
+  italic: Map<number, ColumnFormat<boolean>>;
+}
+
+/**
+ * The formats the core reads: number formats of the STT column (the "@" fix and its undo) and of the time
+ * column (real dates), italics (details are italic; the markup fix sets italics). Other columns keep
+ * "General"; applyEdits reads the real format of any cell it writes, so undo stays exact.
+ */
+async function readFormats(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  layout: TableLayout,
+  italicProbe: ReadonlyMap<number, boolean | null>,
+): Promise<Formats> {
+  const formats: Formats = { numFmt: new Map(), italic: new Map() };
+  const numFmtColumns = [...new Set([layout.columns.get('stt'), layout.columns.get('time')])].filter(
+    (c): c is number => c !== undefined,
+  );
+  for (const [c, probe] of italicProbe) if (probe !== null) formats.italic.set(c, { uniform: probe });
+  const italicColumns: number[] = [];
+  for (let c = layout.left; c <= layout.right; c++) if (!formats.italic.has(c)) italicColumns.push(c);
+  const bytesPerRow = numFmtColumns.length * NUMBER_FORMAT_BYTES + italicColumns.length * ITALIC_PROPERTY_BYTES;
+  if (bytesPerRow === 0) return formats;
+
+  const numFmtCells = new Map<number, string[]>(numFmtColumns.map((c) => [c, []]));
+  const italicCells = new Map<number, boolean[]>(italicColumns.map((c) => [c, []]));
+  let row = layout.firstRow;
+  let rows = Math.max(1, Math.floor(REQUEST_BUDGET_BYTES / bytesPerRow));
+  while (row <= layout.lastRow) {
+    const count = Math.min(rows, layout.lastRow - row + 1);
+    const column = (c: number) => sheet.getRangeByIndexes(row - 1, c - 1, count, 1);
+    const numFmt = numFmtColumns.map((c) => ({ c, range: column(c).load('numberFormat') }));
+    const italic = italicColumns.map((c) => ({ c, props: column(c).getCellProperties({ format: { font: { italic: true } } }) }));
+    try {
+      await context.sync();
+    } catch (e) {
+      if (!isPayloadTooLarge(e) || count === 1) throw e;
+      rows = Math.ceil(count / 2);
+      continue;
+    }
+    for (const { c, range } of numFmt) numFmtCells.get(c)!.push(...convertNumberFormats(range.numberFormat, count, 1).map((r) => r[0]!));
+    for (const { c, props } of italic) italicCells.get(c)!.push(...convertItalic(props.value, count, 1).map((r) => r[0]!));
+    row += count;
+  }
+  for (const [c, cells] of numFmtCells) formats.numFmt.set(c, { firstRow: layout.firstRow, cells });
+  for (const [c, cells] of italicCells) formats.italic.set(c, { firstRow: layout.firstRow, cells });
+  return formats;
 }

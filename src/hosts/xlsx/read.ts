@@ -24,7 +24,7 @@ const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 export function sniffWorkbook(data: Uint8Array): void {
   if (data.length >= 8 && CFB_MAGIC.every((b, i) => data[i] === b)) {
     // An OLE container is either an encrypted .xlsx or an old binary .xls.
-    const head = Buffer.from(data.subarray(0, Math.min(data.length, 1 << 16))).toString('latin1');
+    const head = latin1(data.subarray(0, Math.min(data.length, 1 << 16)));
     const encrypted = head.includes('E\0n\0c\0r\0y\0p\0t\0i\0o\0n\0I\0n\0f\0o') || head.includes('EncryptionInfo');
     throw encrypted
       ? new WorkbookReadError('encrypted', 'tệp được đặt mật khẩu (mã hoá); hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại')
@@ -35,11 +35,20 @@ export function sniffWorkbook(data: Uint8Array): void {
   }
 }
 
+/** Bytes as Latin-1 text (one char per byte), without Node's Buffer so this module also runs in browsers. */
+function latin1(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 8192) s += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  return s;
+}
+
 export async function loadWorkbook(data: Uint8Array): Promise<ExcelJS.Workbook> {
   sniffWorkbook(data);
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(Buffer.from(data.buffer, data.byteOffset, data.byteLength) as unknown as ArrayBuffer);
+    // A Buffer view on Node (as before); browsers have no Buffer, and exceljs' browser build takes the bytes as they are.
+    const input = typeof Buffer === 'function' ? Buffer.from(data.buffer, data.byteOffset, data.byteLength) : data;
+    await wb.xlsx.load(input as unknown as ArrayBuffer);
   } catch (e) {
     throw new WorkbookReadError('corrupt', `tệp .xlsx bị hỏng hoặc không đầy đủ (${shortReason(e)})`);
   }

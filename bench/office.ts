@@ -1,0 +1,63 @@
+/**
+ * Office host figures, measured through the in-memory Excel double (test/excel-double): round trips
+ * (context.sync calls) and payload per round trip, which is what makes an add-in slow or fail in Excel
+ * on the web, not CPU time.
+ *
+ *   excel.check.syncs        syncs to read the active sheet (100 and 10,000 data rows)
+ *   excel.fix.syncs          syncs to apply the planFixes plan of the check (100 and 10,000 rows)
+ *   excel.check.payload_kb   largest request + response of one sync while reading 10,000 rows (limit 5,120 KB)
+ *
+ * Standalone: `npx tsx bench/office.ts` prints one JSON object per line, like bench/run.ts.
+ */
+import { checkSheet } from '../src/core/check';
+import { planFixes } from '../src/core/fixes';
+import { createOfficeHost } from '../src/hosts/office/officeHost';
+import { ExcelDouble } from '../test/excel-double';
+import { syntheticSnapshot } from './synthetic';
+
+const AS_OF = '2024-08-01';
+const SEED = 2024;
+const SIZES = [100, 10_000];
+
+export interface Figure {
+  name: string;
+  rows: number;
+  value: number;
+  unit: string;
+}
+
+export async function officeFigures(): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  for (const rows of SIZES) {
+    const snapshot = syntheticSnapshot(rows, SEED);
+    const sheet = snapshot.name;
+    const excel = ExcelDouble.fromSnapshot(snapshot);
+    const host = createOfficeHost({ excel, displayLanguage: 'vi-VN' });
+
+    excel.resetLog();
+    await host.readActiveSheet();
+    figures.push({ name: 'excel.check.syncs', rows, value: excel.syncCount, unit: 'syncs' });
+    if (rows === 10_000) {
+      figures.push({ name: 'excel.check.payload_kb', rows, value: Math.round(excel.maxPayloadBytes / 1024), unit: 'KB' });
+    }
+
+    const plan = planFixes(checkSheet(snapshot, { asOf: AS_OF }).findings);
+    excel.resetLog();
+    await host.applyEdits(sheet, plan.edits);
+    figures.push({ name: 'excel.fix.syncs', rows, value: excel.syncCount, unit: 'syncs' });
+  }
+  return figures;
+}
+
+// Run directly (tsx compiles this package to CommonJS): print the figures.
+if (require.main === module) {
+  officeFigures().then(
+    (figures) => {
+      for (const f of figures) process.stdout.write(JSON.stringify(f) + '\n');
+    },
+    (e: unknown) => {
+      process.stderr.write(`[bench] office figures failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,131 @@
+/** The preview page's own words (the task pane has its own), and how it picks its language. */
+import type { Lang } from '../core/report';
+
+/** "vi" unless the browser's language does not start with "vi"; `?lang=en` / `?lang=vi` override. */
+export function detectLang(search: string, navigatorLanguage: string | undefined): Lang {
+  const forced = new URLSearchParams(search).get('lang');
+  if (forced === 'vi' || forced === 'en') return forced;
+  if (!navigatorLanguage) return 'vi';
+  return navigatorLanguage.toLowerCase().startsWith('vi') ? 'vi' : 'en';
+}
+
+export interface PreviewStrings {
+  title: string;
+  toolbar: string;
+  open: string;
+  openSample: string;
+  download: string;
+  sheet: string;
+  file: string;
+  editedCells: (n: number) => string;
+  loading: string;
+  noWorkbook: string;
+  openFailed: (name: string, reason: string) => string;
+  notXlsx: string;
+  tooLarge: (mb: number) => string;
+  corrupt: string;
+  encrypted: string;
+  legacyXls: string;
+  sampleFailed: string;
+  downloadFailed: string;
+  rewriteNote: string;
+  dismiss: string;
+  paneFailed: string;
+  pane: string;
+  workbook: string;
+  gridLabel: (sheet: string) => string;
+  sheetTabs: string;
+  nameBox: string;
+  cellContent: string;
+  editCell: (cell: string) => string;
+  markTitle: Record<'error' | 'warning' | 'info', string>;
+  dropdownTitle: Record<'units' | 'products', string>;
+  newSheet: string;
+  unitListExists: string;
+  sheetNotFound: (sheet: string) => string;
+  badRange: (range: string) => string;
+}
+
+const VI: PreviewStrings = {
+  title: 'CCHC Phụ lục — xem thử',
+  toolbar: 'Thanh công cụ',
+  open: 'Mở tệp Excel',
+  openSample: 'Mở tệp mẫu',
+  download: 'Tải về',
+  sheet: 'Trang',
+  file: 'Tệp',
+  editedCells: (n) => (n === 0 ? 'chưa sửa ô nào' : `đã sửa ${n} ô`),
+  loading: 'Đang mở bảng tính…',
+  noWorkbook: 'Chưa mở bảng tính nào. Bấm “Mở tệp Excel” để chọn một tệp .xlsx.',
+  openFailed: (name, reason) => `Không mở được tệp “${name}”: ${reason}.`,
+  notXlsx: 'tệp không phải là bảng tính .xlsx',
+  tooLarge: (mb) => `tệp lớn quá ${mb} MB`,
+  corrupt: 'tệp .xlsx bị hỏng hoặc không đầy đủ',
+  encrypted: 'tệp được đặt mật khẩu (mã hoá); hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại',
+  legacyXls: 'tệp là định dạng Excel cũ (.xls); hãy mở bằng Excel và lưu dưới dạng .xlsx',
+  sampleFailed: 'Không tải được tệp mẫu. Bấm “Mở tệp Excel” để chọn một tệp .xlsx.',
+  downloadFailed: 'Không tạo được tệp tải về. Các sửa đổi vẫn còn trên trang này; hãy thử lại.',
+  rewriteNote:
+    'Bảng tính có thêm trang “Danh mục” hoặc danh sách chọn nên tệp tải về được ghi lại bằng thư viện exceljs: ' +
+    'nội dung giữ nguyên nhưng một số định dạng đặc biệt (biểu đồ, hình, định dạng có điều kiện) có thể mất. ' +
+    'Khi chỉ sửa ô, tệp tải về giữ nguyên mọi phần khác của tệp gốc.',
+  dismiss: 'Đóng',
+  paneFailed: 'Ngăn kiểm tra gặp lỗi và đã dừng. Hãy tải lại trang.',
+  pane: 'Ngăn kiểm tra CCHC Phụ lục',
+  workbook: 'Bảng tính',
+  gridLabel: (sheet) => `Trang tính “${sheet}”`,
+  sheetTabs: 'Các trang tính',
+  nameBox: 'Ô đang chọn',
+  cellContent: 'Nội dung ô',
+  editCell: (cell) => `Sửa ô ${cell}`,
+  markTitle: { error: 'Đánh dấu: lỗi', warning: 'Đánh dấu: cảnh báo', info: 'Đánh dấu: gợi ý' },
+  dropdownTitle: { units: 'Danh sách chọn: đơn vị', products: 'Danh sách chọn: sản phẩm' },
+  newSheet: 'mới',
+  unitListExists: 'Bảng tính đã có trang “Danh mục”.',
+  sheetNotFound: (sheet) => `Không thấy trang “${sheet}” trong bảng tính.`,
+  badRange: (range) => `Địa chỉ ô “${range}” không hợp lệ.`,
+};
+
+const EN: PreviewStrings = {
+  title: 'CCHC Phụ lục — preview',
+  toolbar: 'Toolbar',
+  open: 'Open Excel file',
+  openSample: 'Open sample',
+  download: 'Download',
+  sheet: 'Sheet',
+  file: 'File',
+  editedCells: (n) => (n === 0 ? 'no cells edited' : n === 1 ? '1 cell edited' : `${n} cells edited`),
+  loading: 'Opening the workbook…',
+  noWorkbook: 'No workbook is open. Choose “Open Excel file” to pick an .xlsx file.',
+  openFailed: (name, reason) => `Cannot open “${name}”: ${reason}.`,
+  notXlsx: 'the file is not an .xlsx workbook',
+  tooLarge: (mb) => `the file is larger than ${mb} MB`,
+  corrupt: 'the .xlsx file is damaged or incomplete',
+  encrypted: 'the file is password-protected (encrypted); open it in Excel, remove the password and save it again',
+  legacyXls: 'the file is in the old Excel format (.xls); open it in Excel and save it as .xlsx',
+  sampleFailed: 'The sample could not be loaded. Choose “Open Excel file” to pick an .xlsx file.',
+  downloadFailed: 'The download could not be produced. Your edits are still on this page; please try again.',
+  rewriteNote:
+    'The workbook has a new “Danh mục” sheet or dropdowns, so the download is rewritten with the exceljs library: ' +
+    'the content is kept but some special formatting (charts, pictures, conditional formats) may be lost. ' +
+    'When only cells are edited, the download keeps every other part of the original file.',
+  dismiss: 'Dismiss',
+  paneFailed: 'The check pane failed and stopped. Please reload the page.',
+  pane: 'CCHC Phụ lục check pane',
+  workbook: 'Workbook',
+  gridLabel: (sheet) => `Sheet “${sheet}”`,
+  sheetTabs: 'Sheets',
+  nameBox: 'Selected cell',
+  cellContent: 'Cell content',
+  editCell: (cell) => `Edit cell ${cell}`,
+  markTitle: { error: 'Marked: error', warning: 'Marked: warning', info: 'Marked: suggestion' },
+  dropdownTitle: { units: 'Dropdown: units', products: 'Dropdown: products' },
+  newSheet: 'new',
+  unitListExists: 'The workbook already has a “Danh mục” sheet.',
+  sheetNotFound: (sheet) => `There is no sheet “${sheet}” in the workbook.`,
+  badRange: (range) => `“${range}” is not a valid cell address.`,
+};
+
+export function previewStrings(lang: Lang): PreviewStrings {
+  return lang === 'vi' ? VI : EN;
+}

@@ -1,0 +1,71 @@
+/**
+ * "Danh mục đơn vị": without a unit list, offer to create one from the units named in the table (for
+ * the user to review); with one, offer dropdowns on the owner and product columns.
+ */
+import { Button, useId } from '@fluentui/react-components';
+import { AddSquareMultiple16Regular, PeopleList16Regular } from '@fluentui/react-icons';
+import type { UnitEntry } from '../core/rules/types';
+import type { DropdownTarget } from '../hosts/host';
+import type { CheckedSheet } from './controller';
+import type { Strings } from './i18n';
+import { useStyles } from './styles';
+
+export interface UnitListSectionProps {
+  t: Strings;
+  checked: CheckedSheet | null;
+  proposed: readonly UnitEntry[];
+  targets: readonly DropdownTarget[];
+  busy: boolean;
+  onCreate(): void;
+  onAddDropdowns(): void;
+}
+
+export function UnitListSection({ t, checked, proposed, targets, busy, onCreate, onAddDropdowns }: UnitListSectionProps) {
+  const styles = useStyles();
+  const headingId = useId('units-');
+  const hintId = useId('units-hint-');
+  return (
+    <section aria-labelledby={headingId} className={styles.section}>
+      <h2 id={headingId} className={styles.h2}>
+        {t.unitsTitle}
+      </h2>
+      {!checked ? (
+        <p className={styles.muted}>{t.unitsUnknown}</p>
+      ) : checked.units === null || checked.units.length === 0 ? (
+        <>
+          <p className={styles.muted}>{t.unitsNone}</p>
+          <p id={hintId} className={styles.muted}>
+            {t.unitsCreateHint} {proposed.length ? t.unitsFound(proposed.length) : t.unitsNoneInTable}
+          </p>
+          <div className={styles.row}>
+            <Button
+              icon={<PeopleList16Regular />}
+              disabledFocusable={busy || proposed.length === 0}
+              aria-describedby={hintId}
+              onClick={onCreate}
+            >
+              {t.unitsCreate}
+            </Button>
+          </div>
+        </>
+      ) : (
+        <>
+          <p className={styles.muted}>{t.unitsExist(checked.units.length)}</p>
+          <p id={hintId} className={styles.muted}>
+            {targets.length ? t.dropdownsHint : t.dropdownsNoColumns}
+          </p>
+          <div className={styles.row}>
+            <Button
+              icon={<AddSquareMultiple16Regular />}
+              disabledFocusable={busy || targets.length === 0}
+              aria-describedby={hintId}
+              onClick={onAddDropdowns}
+            >
+              {t.dropdownsAdd}
+            </Button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,429 @@
+/**
+ * End-to-end tests of the browser preview (src/preview) with the real task pane, driven like a user:
+ * Chromium (Debian's, /usr/bin/chromium) through playwright-core against scripts/preview.mjs.
+ *
+ * The preview is built once (webpack --env preview) when dist-preview/ is missing or older than the
+ * sources. Screenshots of the key steps go to test-results/screenshots/ (artefacts, gitignored).
+ * Skipped, with a message, only when /usr/bin/chromium is missing.
+ */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { type Browser, type BrowserContext, type Locator, type Page, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = join(__dirname, '..', '..');
+const OUT = join(ROOT, 'dist-preview');
+const SHOTS = join(ROOT, 'test-results', 'screenshots');
+const CHROMIUM = '/usr/bin/chromium';
+const HAS_CHROMIUM = existsSync(CHROMIUM);
+const SKIP_NOTE = HAS_CHROMIUM ? '' : ' [skipped: /usr/bin/chromium is missing]';
+if (!HAS_CHROMIUM) console.warn('Browser tests of the preview are skipped: /usr/bin/chromium is missing.');
+
+const SAMPLE = join(ROOT, 'samples', 'phu-luc-mau.xlsx');
+const XSS = '<img src=x onerror=window.__xss=1>';
+const TODAY = '2022-06-15';
+
+const browserIt = it.skipIf(!HAS_CHROMIUM);
+
+/** expect.poll with room for a loaded machine (npm test runs other files in parallel). */
+const poll = <T>(fn: () => T | Promise<T>, timeout = 10_000) => expect.poll(fn, { timeout, interval: 50 });
+
+// ---------------------------------------------------------------------------------------------------------
+// Build and server
+
+function newestMtime(path: string): number {
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let newest = st.mtimeMs;
+  for (const name of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, name)));
+  return newest;
+}
+
+/** The preview build is missing or older than anything that goes into it. */
+function buildIsStale(): boolean {
+  const html = join(OUT, 'preview.html');
+  if (!existsSync(html)) return true;
+  const built = statSync(html).mtimeMs;
+  const inputs = [join(ROOT, 'src'), join(ROOT, 'webpack.config.js'), SAMPLE, join(ROOT, 'package-lock.json')];
+  return inputs.some((p) => existsSync(p) && newestMtime(p) > built);
+}
+
+function startServer(): Promise<{ child: ChildProcess; url: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, 'scripts', 'preview.mjs'), '--no-build'], {
+      cwd: ROOT,
+      env: { ...process.env, PORT: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`preview server did not start:\n${out}`)), 15_000);
+    const onData = (d: Buffer) => {
+      out += d.toString();
+      const m = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ child, url: m[1]! });
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`preview server exited (${code}):\n${out}`));
+    });
+  });
+}
+
+/** A raw GET (no URL normalisation, unlike fetch), for the path traversal checks. */
+function rawGet(url: string, path: string, method = 'GET'): Promise<{ status: number; type: string; body: string }> {
+  const u = new URL(url);
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: u.hostname, port: u.port, path, method }, (res) => {
+      let body = '';
+      res.setEncoding('latin1');
+      res.on('data', (c: string) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type'] ?? ''), body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Workbooks made for the tests
+
+async function planWorkbook(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Kế hoạch');
+  ws.columns = [{ width: 6 }, { width: 46 }, { width: 22 }, { width: 16 }, { width: 16 }];
+  ws.getCell('A1').value = 'PHỤ LỤC KẾ HOẠCH KHẮC PHỤC NĂM 2024';
+  ws.mergeCells('A1:E1');
+  ws.getCell('A2').value = '(Kèm theo Kế hoạch số 12/KH-UBND ngày 15/3/2024)';
+  ws.mergeCells('A2:E2');
+  ws.addRow([]);
+  ws.addRow(['STT', 'Nội dung', 'Đơn vị chủ trì', 'Sản phẩm', 'Thời gian']);
+  ws.addRow([1, 'Công tác chỉ đạo, điều hành', 'Văn phòng', 'Kế hoạch', 'Tháng 6']);
+  ws.addRow([1.1, 'Ban hành kế hoạch CCHC', 'Văn phòng', 'Kế hoạch', 'Quý II']);
+  ws.addRow([1.2, XSS, 'Thanh tra', 'Báo cáo', 'Tháng 9']);
+  ws.addRow([2, 'Tuyên truyền CCHC', 'Văn phòng', 'Báo cáo', 'Tháng 11']);
+  const notes = wb.addWorksheet('Ghi chú');
+  notes.getCell('A1').value = 'Trang ghi chú';
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+async function bigWorkbook(rows: number): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Lớn');
+  ws.addRow(['STT', 'Nội dung', 'Đơn vị chủ trì', 'Sản phẩm', 'Thời gian']);
+  for (let i = 1; i < rows; i++) ws.addRow([i, `Nhiệm vụ số ${i}`, 'Văn phòng', 'Báo cáo', 'Tháng 6']);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+describe('browser preview (scripts/preview.mjs + Chromium)', () => {
+  let server: { child: ChildProcess; url: string } | null = null;
+  let browser: Browser | null = null;
+  let context: BrowserContext;
+  let page: Page;
+  const pageErrors: string[] = [];
+  const consoleErrors: string[] = [];
+  const foreignRequests: string[] = [];
+
+  beforeAll(async () => {
+    if (!HAS_CHROMIUM) return;
+    if (buildIsStale()) {
+      const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'preview.mjs'), '--build-only'], { cwd: ROOT, encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`preview build failed:\n${r.stdout}\n${r.stderr}`);
+    }
+    mkdirSync(SHOTS, { recursive: true });
+    server = await startServer();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+    context.on('request', (req) => {
+      const url = req.url();
+      if (url.startsWith('blob:') || url.startsWith('data:')) return;
+      if (new URL(url).hostname !== '127.0.0.1') foreignRequests.push(url);
+    });
+    page = await context.newPage();
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text());
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.child.kill();
+  });
+
+  // animations: 'disabled' finishes Fluent's short colour transitions (else a button just enabled looks disabled).
+  const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), animations: 'disabled' });
+  const pane = () => page.locator('aside');
+  const grid = () => page.getByRole('grid');
+  const gridCell = (addr: string) => grid().locator(`[data-cell="${addr}"]`);
+  const finding = (code: string, cell?: string) =>
+    pane().locator(cell ? `[data-code="${code}"][data-cell="${cell}"]` : `[data-code="${code}"]`);
+
+  /** Select a finding the way a user does: click the finding itself (not its "Sửa" button). */
+  async function clickFinding(item: Locator): Promise<void> {
+    const target = item.locator('button, [role="button"]').filter({ hasNotText: /^(Sửa|Fix)$/ });
+    const isButton = await item.evaluate((el) => el.tagName === 'BUTTON' || el.getAttribute('role') === 'button' || el.getAttribute('role') === 'option');
+    if (isButton) await item.click();
+    else if ((await target.count()) > 0) await target.first().click();
+    else await item.click({ position: { x: 6, y: 6 } });
+  }
+
+  /** The "Sửa tất cả (n)" button of the group the code's findings are in. */
+  function fixAllOf(code: string): Locator {
+    return pane()
+      .locator(
+        `xpath=(.//*[@data-code="${code}"])[1]/ancestor::*[.//button[starts-with(normalize-space(.), "Sửa tất cả")]][1]` +
+          `//button[starts-with(normalize-space(.), "Sửa tất cả")]`,
+      )
+      .first();
+  }
+
+  browserIt(`opens the bundled sample in the grid${SKIP_NOTE}`, async () => {
+    await page.goto(`${server!.url}?today=${TODAY}`);
+    await poll(() => gridCell('A8').textContent()).toBe('1,1');
+    expect(await page.title()).toBe('CCHC Phụ lục — xem thử');
+    expect(await page.getByRole('banner').getByRole('heading', { level: 1 }).textContent()).toBe('CCHC Phụ lục — xem thử');
+    expect(await page.getByTestId('sheet-name').textContent()).toBe('Phụ lục');
+    // Merged title A1:E1 is one cell.
+    expect(await gridCell('A1').getAttribute('aria-colspan')).toBe('5');
+    expect(await gridCell('B1').count()).toBe(0);
+    expect(await grid().locator('[role="columnheader"]', { hasText: /^C$/ }).count()).toBe(1);
+    await shot('01-sample-opened');
+  });
+
+  browserIt(`checks the table and lists findings${SKIP_NOTE}`, async () => {
+    await pane().getByRole('button', { name: 'Kiểm tra bảng' }).click();
+    await poll(() => finding('stt-number-coerced', 'A8').count()).toBeGreaterThan(0);
+    expect(await pane().locator('[data-code][data-cell]').count()).toBeGreaterThan(20);
+    expect(await finding('text-markup').count()).toBe(5);
+    await shot('02-checked');
+  });
+
+  browserIt(`selects the finding's cell in the grid${SKIP_NOTE}`, async () => {
+    await clickFinding(finding('stt-number-coerced', 'A8').first());
+    await poll(() => gridCell('A8').getAttribute('aria-selected')).toBe('true');
+    expect(await grid().locator('[aria-selected="true"]').count()).toBe(1);
+    // In view: inside the grid's scrolled area.
+    const cell = (await gridCell('A8').boundingBox())!;
+    const view = (await grid().boundingBox())!;
+    expect(cell.y).toBeGreaterThanOrEqual(view.y);
+    expect(cell.y + cell.height).toBeLessThanOrEqual(view.y + view.height);
+    // Scrolled away, the same finding brings the cell back into view.
+    await grid().evaluate((el) => (el.scrollTop = el.scrollHeight));
+    await poll(() => gridCell('A8').count().then((n) => n === 0 || gridCell('A8').isHidden()));
+    await clickFinding(finding('stt-number-coerced', 'A8').first());
+    await poll(async () => {
+      const box = await gridCell('A8').boundingBox();
+      return box !== null && box.y >= view.y && box.y + box.height <= view.y + view.height;
+    }).toBe(true);
+  });
+
+  browserIt(`fixes one finding and undoes it${SKIP_NOTE}`, async () => {
+    await finding('stt-number-coerced', 'A8').first().getByRole('button', { name: 'Sửa', exact: true }).click();
+    await poll(() => finding('stt-number-coerced', 'A8').count()).toBe(0);
+    await poll(() => gridCell('A8').textContent()).toBe('1.1');
+    await shot('03-fixed-a8');
+    await pane().getByRole('button', { name: 'Hoàn tác' }).first().click();
+    await poll(() => finding('stt-number-coerced', 'A8').count()).toBeGreaterThan(0);
+    await poll(() => gridCell('A8').textContent()).toBe('1,1');
+    // Fix it again for the download below.
+    await finding('stt-number-coerced', 'A8').first().getByRole('button', { name: 'Sửa', exact: true }).click();
+    await poll(() => gridCell('A8').textContent()).toBe('1.1');
+  });
+
+  browserIt(`fixes a whole group with "Sửa tất cả (n)"${SKIP_NOTE}`, async () => {
+    const button = fixAllOf('text-markup');
+    expect(await button.textContent()).toMatch(/^\s*Sửa tất cả \(5\)\s*$/);
+    await button.click();
+    await poll(() => finding('text-markup').count()).toBe(0);
+    expect(await gridCell('B22').textContent()).toBe('Kết quả đánh giá việc giải quyết TTHC');
+    await shot('04-fixed-markup-group');
+  });
+
+  browserIt(`marks the findings on the grid and clears them${SKIP_NOTE}`, async () => {
+    await pane().getByRole('button', { name: 'Đánh dấu trên bảng' }).click();
+    await poll(() => grid().locator('.cg-mark').count()).toBeGreaterThan(5);
+    expect(await gridCell('C9').getAttribute('class')).toContain('cg-mark-error');
+    expect(await gridCell('C9').getAttribute('title')).toMatch(/lỗi/);
+    await shot('05-marked');
+    await pane().getByRole('button', { name: 'Bỏ đánh dấu' }).click();
+    await poll(() => grid().locator('.cg-mark').count()).toBe(0);
+  });
+
+  browserIt(`re-checks by itself after an edit in the grid when the live switch is on${SKIP_NOTE}`, async () => {
+    expect(await finding('owner-missing', 'C9').count()).toBeGreaterThan(0);
+    await pane().getByRole('switch', { name: 'Tự kiểm tra khi sửa bảng' }).check();
+    await gridCell('C9').dblclick();
+    const editor = page.getByRole('textbox', { name: 'Sửa ô C9' });
+    await editor.fill('Văn phòng Sở');
+    await editor.press('Enter');
+    await poll(() => gridCell('C9').textContent()).toBe('Văn phòng Sở');
+    await poll(() => finding('owner-missing', 'C9').count()).toBe(0);
+    expect(await finding('owner-missing', 'C46').count()).toBeGreaterThan(0);
+    // Enter moved the selection down, as in Excel; Esc cancels an edit.
+    expect(await gridCell('C10').getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('F2');
+    await page.keyboard.type('xyz');
+    await page.keyboard.press('Escape');
+    expect(await gridCell('C10').textContent()).toBe('Văn phòng');
+    // Arrow keys move the selection; Tab leaves the grid (no keyboard trap).
+    await page.keyboard.press('ArrowRight');
+    expect(await gridCell('D10').getAttribute('aria-selected')).toBe('true');
+    expect(await grid().getAttribute('aria-activedescendant')).toBe(await gridCell('D10').getAttribute('id'));
+    await shot('06-live-check-after-edit');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).not.toBe('grid');
+  });
+
+  browserIt(`exports the findings with "Xuất báo cáo"${SKIP_NOTE}`, async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), pane().getByRole('button', { name: 'Xuất báo cáo' }).click()]);
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text).toContain('stt-number-coerced');
+  });
+
+  browserIt(`downloads the edited workbook, everything else byte for byte${SKIP_NOTE}`, async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải về' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const path = await download.path();
+    const bytes = readFileSync(path!);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('Phụ lục')!;
+    expect(ws.getCell('A8').value).toBe('1.1');
+    expect(ws.getCell('A8').numFmt).toBe('@');
+    expect(ws.getCell('A9').value).toBe(1.2);
+    expect(ws.getCell('B22').value).toBe('Kết quả đánh giá việc giải quyết TTHC');
+    expect(ws.getCell('B22').font?.italic).toBe(true);
+    expect(ws.getCell('C9').value).toBe('Văn phòng Sở');
+    expect(ws.getCell('B8').value).toBe('Ban hành Kế hoạch CCHC');
+    // patchXlsx: only the sheet (and styles, for the new formats) changed.
+    const before = await JSZip.loadAsync(readFileSync(SAMPLE));
+    const after = await JSZip.loadAsync(bytes);
+    const names = (z: JSZip) => Object.values(z.files).filter((f) => !f.dir).map((f) => f.name).sort();
+    expect(names(after)).toEqual(names(before));
+    const changed: string[] = [];
+    for (const name of names(before)) {
+      const a = await before.file(name)!.async('uint8array');
+      const b = await after.file(name)!.async('uint8array');
+      if (Buffer.compare(Buffer.from(a), Buffer.from(b)) !== 0) changed.push(name);
+    }
+    expect(changed.sort()).toEqual(['xl/styles.xml', 'xl/worksheets/sheet1.xml']);
+  });
+
+  browserIt(`has no serious or critical accessibility violations (axe-core)${SKIP_NOTE}`, async () => {
+    await pane().getByRole('button', { name: 'Đánh dấu trên bảng' }).click();
+    // Evaluated through the DevTools protocol: the page's Content-Security-Policy (script-src 'self') rightly
+    // refuses an injected inline <script>.
+    await page.evaluate(readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
+    const result = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const r = await axe.run(document, { resultTypes: ['violations'] });
+      return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+    });
+    const bad = result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    if (result.length) console.log('axe violations (all impacts):', JSON.stringify(result, null, 1));
+    expect(bad).toEqual([]);
+  });
+
+  browserIt(`opens a workbook through the file input and shows cell text as text${SKIP_NOTE}`, async () => {
+    await page.locator('input[type="file"]').setInputFiles({ name: 'ke-hoach.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await planWorkbook() });
+    await poll(() => page.getByTestId('sheet-name').textContent()).toBe('Kế hoạch');
+    expect(await page.getByRole('tab').count()).toBe(2);
+    expect(await page.getByRole('tab', { name: 'Kế hoạch' }).getAttribute('aria-selected')).toBe('true');
+    await pane().getByRole('button', { name: 'Kiểm tra bảng' }).click();
+    await poll(() => finding('stt-number-coerced', 'A6').count()).toBeGreaterThan(0);
+    // The script-looking cell is text: no element made from it, nothing ran.
+    expect(await gridCell('B7').textContent()).toBe(XSS);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(await grid().locator('img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    await shot('07-opened-file');
+    await page.getByRole('tab', { name: 'Ghi chú' }).click();
+    await poll(() => page.getByTestId('sheet-name').textContent()).toBe('Ghi chú');
+    expect(await gridCell('A1').textContent()).toBe('Trang ghi chú');
+    await page.getByRole('tab', { name: 'Kế hoạch' }).click();
+    await poll(() => page.getByTestId('sheet-name').textContent()).toBe('Kế hoạch');
+  });
+
+  browserIt(`says in Vietnamese why a file cannot be opened${SKIP_NOTE}`, async () => {
+    await page.locator('input[type="file"]').setInputFiles({ name: 'hong.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('đây không phải bảng tính') });
+    const alert = page.getByRole('alert').filter({ hasText: 'hong.xlsx' });
+    await poll(() => alert.textContent()).toContain('Không mở được tệp “hong.xlsx”: tệp không phải là bảng tính .xlsx.');
+    const text = (await alert.textContent()) ?? '';
+    expect(text).not.toMatch(/Error|at \w+ \(|\.js:\d+/);
+    // The workbook that was open stays open.
+    expect(await page.getByTestId('sheet-name').textContent()).toBe('Kế hoạch');
+    await shot('08-bad-file');
+    await alert.getByRole('button', { name: 'Đóng' }).click();
+  });
+
+  browserIt(`keeps a 10,000-row sheet responsive${SKIP_NOTE}`, async () => {
+    await page.locator('input[type="file"]').setInputFiles({ name: 'lon.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await bigWorkbook(10_000) });
+    await poll(() => page.getByTestId('sheet-name').textContent(), 20_000).toBe('Lớn');
+    expect(await grid().getAttribute('aria-rowcount')).toMatch(/^\d+$/);
+    expect(Number(await grid().getAttribute('aria-rowcount'))).toBeGreaterThan(10_000);
+    expect(await grid().locator('[role="gridcell"]').count()).toBeLessThan(1_500);
+    const started = Date.now();
+    await grid().evaluate((el) => (el.scrollTop = el.scrollHeight));
+    await poll(() => gridCell('B10000').textContent()).toBe('Nhiệm vụ số 9999');
+    await gridCell('B10000').click();
+    await page.keyboard.press('ArrowUp');
+    await poll(() => gridCell('B9999').getAttribute('aria-selected')).toBe('true');
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(await grid().locator('[role="gridcell"]').count()).toBeLessThan(1_500);
+    await shot('09-ten-thousand-rows');
+  });
+
+  browserIt(`follows ?lang=en${SKIP_NOTE}`, async () => {
+    const en = await context.newPage();
+    en.on('pageerror', (e) => pageErrors.push(e.message));
+    en.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text());
+    });
+    await en.goto(`${server!.url}?lang=en`);
+    await poll(() => en.getByRole('button', { name: 'Open Excel file' }).count()).toBe(1);
+    await poll(() => en.locator('[data-cell="A8"]').first().textContent()).toBe('1.1');
+    expect(await en.evaluate(() => document.documentElement.lang)).toBe('en');
+    await en.close();
+  });
+
+  browserIt(`made no page errors, console errors or requests off 127.0.0.1${SKIP_NOTE}`, async () => {
+    expect(pageErrors).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+  });
+
+  browserIt(`serves files only from dist-preview, with the right content types${SKIP_NOTE}`, async () => {
+    const url = server!.url;
+    const home = await rawGet(url, '/');
+    expect(home.status).toBe(200);
+    expect(home.type).toBe('text/html; charset=utf-8');
+    expect(home.body).not.toContain('appsforoffice');
+    const sample = await rawGet(url, '/phu-luc-mau.xlsx');
+    expect(sample.status).toBe(200);
+    expect(sample.type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const script = /src="([^"]+\.js)"/.exec(home.body)![1]!;
+    expect((await rawGet(url, `/${script}`)).type).toBe('text/javascript; charset=utf-8');
+    for (const path of ['/../package.json', '/..%2fpackage.json', '/%2e%2e/package.json', '/%2e%2e%2fpackage.json', '/..\\package.json', '/%5c..%5cpackage.json', '/nope.html', '/%00']) {
+      const r = await rawGet(url, path);
+      expect([400, 404], path).toContain(r.status);
+      expect(r.body, path).not.toContain('"name": "cchc-phu-luc"');
+    }
+    expect((await rawGet(url, '/assets/')).status).toBe(404); // no directory listing
+    expect((await rawGet(url, '/', 'POST')).status).toBe(405);
+  });
+});

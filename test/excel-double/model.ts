@@ -1,0 +1,171 @@
+/**
+ * The workbook behind the double: plain data that sync() reads and writes. Rows and columns are 1-based.
+ */
+import type { CellRange, RawValue } from '../../src/core/snapshot';
+import { MAX_COLUMNS, MAX_ROWS } from '../../src/hosts/office/convert';
+
+export interface Cell {
+  value: RawValue;
+  /** Formula text ("=…") when the cell holds one; `value` is then its (simulated) result. */
+  formula: string | null;
+  numFmt: string;
+  italic: boolean;
+  bold: boolean;
+  /** Entered with a leading apostrophe (Excel's quotePrefix style). */
+  quotePrefix: boolean;
+}
+
+export const blankCell = (): Cell => ({ value: null, formula: null, numFmt: 'General', italic: false, bold: false, quotePrefix: false });
+
+export interface ConditionalFormatModel {
+  id: string;
+  type: string;
+  ranges: CellRange[];
+  formula: string | null;
+  fill: string | null;
+}
+
+export interface ValidationModel {
+  type: string;
+  rule: unknown;
+  errorAlert: unknown;
+}
+
+export interface TableModel {
+  id: string;
+  name: string;
+  range: CellRange;
+  showHeaders: boolean;
+}
+
+export interface SheetModel {
+  id: string;
+  name: string;
+  protected: boolean;
+  rows: (Cell | undefined)[][];
+  merges: CellRange[];
+  tables: TableModel[];
+  hiddenRows: Set<number>;
+  /** In priority order (index 0 first). */
+  conditionalFormats: ConditionalFormatModel[];
+  /** Validation per cell (key row * MAX_COLUMNS + col); cells of one rule share the object. */
+  validation: Map<number, ValidationModel>;
+  selection: CellRange | null;
+}
+
+export interface NameModel {
+  name: string;
+  sheetId: string;
+  range: CellRange;
+  comment: string;
+}
+
+export const WHOLE_SHEET: CellRange = { top: 1, left: 1, bottom: MAX_ROWS, right: MAX_COLUMNS };
+
+export const cellKey = (row: number, col: number): number => row * MAX_COLUMNS + col;
+
+export function cellsOf(r: CellRange): number {
+  return (r.bottom - r.top + 1) * (r.right - r.left + 1);
+}
+
+export function intersects(a: CellRange, b: CellRange): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+export function contains(outer: CellRange, row: number, col: number): boolean {
+  return row >= outer.top && row <= outer.bottom && col >= outer.left && col <= outer.right;
+}
+
+let ids = 0;
+export const newId = (prefix: string): string => `{${prefix}-${(++ids).toString(16).padStart(8, '0')}}`;
+
+export class WorkbookModel {
+  sheets: SheetModel[] = [];
+  activeId: string | null = null;
+  names: NameModel[] = [];
+  /** cultureInfo.numberFormat.numberDecimalSeparator (the system's). */
+  cultureDecimalSeparator = ',';
+  /** Application.decimalSeparator / useSystemSeparators (Excel's own override). */
+  useSystemSeparators = true;
+  appDecimalSeparator = ',';
+
+  sheetByName(name: string): SheetModel | undefined {
+    const key = name.toLocaleLowerCase();
+    return this.sheets.find((s) => s.name.toLocaleLowerCase() === key);
+  }
+
+  sheetById(id: string): SheetModel | undefined {
+    return this.sheets.find((s) => s.id === id);
+  }
+
+  /** By name or id, as WorksheetCollection.getItem takes either. */
+  sheet(key: string): SheetModel | undefined {
+    return this.sheetById(key) ?? this.sheetByName(key);
+  }
+
+  addSheet(name: string): SheetModel {
+    const sheet: SheetModel = {
+      id: newId('sheet'),
+      name,
+      protected: false,
+      rows: [],
+      merges: [],
+      tables: [],
+      hiddenRows: new Set(),
+      conditionalFormats: [],
+      validation: new Map(),
+      selection: null,
+    };
+    this.sheets.push(sheet);
+    this.activeId ??= sheet.id;
+    return sheet;
+  }
+
+  nameByName(name: string): NameModel | undefined {
+    const key = name.toLocaleLowerCase();
+    return this.names.find((n) => n.name.toLocaleLowerCase() === key);
+  }
+}
+
+/** The cell as it is (a blank one, not stored, when never written). */
+export function cellAt(sheet: SheetModel, row: number, col: number): Cell {
+  return sheet.rows[row - 1]?.[col - 1] ?? BLANK;
+}
+const BLANK: Readonly<Cell> = Object.freeze(blankCell());
+
+/** The cell to write into, created when needed. */
+export function cellForWrite(sheet: SheetModel, row: number, col: number): Cell {
+  const cells = (sheet.rows[row - 1] ??= []);
+  return (cells[col - 1] ??= blankCell());
+}
+
+function isUsed(cell: Cell, valuesOnly: boolean): boolean {
+  if (cell.value !== null || cell.formula !== null) return true;
+  return !valuesOnly && (cell.numFmt !== 'General' || cell.italic || cell.bold);
+}
+
+/** Worksheet.getUsedRange(valuesOnly): the bounding box of used cells (and merges unless valuesOnly). */
+export function usedRange(sheet: SheetModel, valuesOnly: boolean): CellRange | null {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = 0;
+  let right = 0;
+  sheet.rows.forEach((cells, r) => {
+    cells?.forEach((cell, c) => {
+      if (!cell || !isUsed(cell, valuesOnly)) return;
+      top = Math.min(top, r + 1);
+      bottom = Math.max(bottom, r + 1);
+      left = Math.min(left, c + 1);
+      right = Math.max(right, c + 1);
+    });
+  });
+  if (!valuesOnly) {
+    for (const m of sheet.merges) {
+      top = Math.min(top, m.top);
+      left = Math.min(left, m.left);
+      bottom = Math.max(bottom, m.bottom);
+      right = Math.max(right, m.right);
+    }
+  }
+  return bottom === 0 ? null : { top, left, bottom, right };
+}

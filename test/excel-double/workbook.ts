@@ -1,0 +1,415 @@
+/**
+ * Workbook, worksheets, tables, names, application and events of the double.
+ */
+import type { CellRange } from '../../src/core/snapshot';
+import { parseA1Address, splitAddressList } from '../../src/hosts/office/convert';
+import { OfficeError } from './errors';
+import { sheetAddress } from './grid';
+import { usedRange, WHOLE_SHEET, type NameModel, type SheetModel, type TableModel, type WorkbookModel } from './model';
+import { ClientObject, UNKNOWN, queueResult, type ClientResult, type ContextLike, type ScalarResult } from './proxy';
+import { Range, RangeAreas } from './range';
+
+/** What event handlers hang on: the double keeps the registrations. */
+export interface EventRegistry {
+  register(kind: EventKind, sheetId: string | null, handler: (args: unknown) => Promise<unknown>): void;
+  unregister(handler: (args: unknown) => Promise<unknown>): void;
+}
+
+export type EventKind = 'changed' | 'activated';
+
+export interface DoubleContextLike extends ContextLike {
+  readonly events: EventRegistry;
+}
+
+/** OfficeExtension.EventHandlers: add/remove take effect at the next sync. */
+export class EventHandlers<T> {
+  constructor(
+    private readonly context: DoubleContextLike,
+    private readonly $path: string,
+    private readonly kind: EventKind,
+    private readonly sheetId: () => string | null,
+  ) {}
+
+  add(handler: (args: T) => Promise<unknown>): EventHandlerResult<T> {
+    const h = handler as (args: unknown) => Promise<unknown>;
+    this.context.enqueue({
+      describe: { path: this.$path, call: 'add' },
+      run: (stage) => {
+        const sheetId = this.sheetId();
+        stage.onCommit.push(() => this.context.events.register(this.kind, sheetId, h));
+      },
+    });
+    return new EventHandlerResult(this.context, this, handler);
+  }
+
+  remove(handler: (args: T) => Promise<unknown>): void {
+    const h = handler as (args: unknown) => Promise<unknown>;
+    this.context.enqueue({
+      describe: { path: this.$path, call: 'remove' },
+      run: (stage) => stage.onCommit.push(() => this.context.events.unregister(h)),
+    });
+  }
+}
+
+export class EventHandlerResult<T> {
+  constructor(
+    readonly context: DoubleContextLike,
+    private readonly handlers: EventHandlers<T>,
+    private readonly handler: (args: T) => Promise<unknown>,
+  ) {}
+
+  remove(): void {
+    this.handlers.remove(this.handler);
+  }
+}
+
+export class Workbook extends ClientObject<WorkbookModel> {
+  readonly worksheets: WorksheetCollection;
+  readonly names: NamedItemCollection;
+  readonly application: Application;
+
+  constructor(context: DoubleContextLike, model: WorkbookModel) {
+    super(context, 'workbook', () => model);
+    this.worksheets = new WorksheetCollection(context, 'workbook.worksheets', () => model);
+    this.names = new NamedItemCollection(context, 'workbook.names', () => model);
+    this.application = new Application(context, 'workbook.application', () => model);
+  }
+
+  protected override $nav(name: string): ClientObject<unknown> | undefined {
+    if (name === 'worksheets') return this.worksheets as ClientObject<unknown>;
+    if (name === 'names') return this.names as ClientObject<unknown>;
+    if (name === 'application') return this.application as ClientObject<unknown>;
+    return undefined;
+  }
+}
+
+function validSheetName(name: string): boolean {
+  return name.length > 0 && name.length <= 31 && !/[\\/?*[\]:]/.test(name) && !/^'|'$/.test(name);
+}
+
+export class WorksheetCollection extends ClientObject<WorkbookModel> {
+  readonly onActivated: EventHandlers<unknown>;
+  readonly onChanged: EventHandlers<unknown>;
+
+  constructor(private readonly ctx: DoubleContextLike, path: string, resolver: () => WorkbookModel) {
+    super(ctx, path, resolver);
+    this.onActivated = new EventHandlers(ctx, `${path}.onActivated`, 'activated', () => null);
+    this.onChanged = new EventHandlers(ctx, `${path}.onChanged`, 'changed', () => null);
+  }
+
+  get items(): Worksheet[] {
+    return this.$get('items');
+  }
+
+  protected override $items(model: WorkbookModel): ClientObject<unknown>[] {
+    return model.sheets.map((s, i) => new Worksheet(this.ctx, `${this.$path}.items[${i}]`, () => s) as ClientObject<unknown>);
+  }
+
+  getActiveWorksheet(): Worksheet {
+    return new Worksheet(this.ctx, `${this.$path}.getActiveWorksheet()`, () => {
+      const model = this.$require();
+      return model.sheetById(model.activeId ?? '') ?? null;
+    });
+  }
+
+  getItem(key: string): Worksheet {
+    return new Worksheet(this.ctx, `${this.$path}.getItem(${JSON.stringify(key)})`, () => this.$require().sheet(key) ?? null);
+  }
+
+  getItemOrNullObject(key: string): Worksheet {
+    return new Worksheet(this.ctx, `${this.$path}.getItemOrNullObject(${JSON.stringify(key)})`, () => this.$require().sheet(key) ?? null, true);
+  }
+
+  add(name: string): Worksheet {
+    this.$call('add', [name], (model) => {
+      if (!validSheetName(name)) throw new OfficeError('InvalidArgument', `'${name}' is not a valid sheet name.`);
+      if (model.sheetByName(name)) throw new OfficeError('ItemAlreadyExists', `A sheet named '${name}' already exists.`);
+      model.addSheet(name);
+    });
+    return new Worksheet(this.ctx, `${this.$path}.add(${JSON.stringify(name)})`, () => this.$require().sheetByName(name) ?? null);
+  }
+
+  getCount(): ClientResult<number> {
+    return queueResult(this.ctx, this.$path, 'getCount', [], () => this.$require().sheets.length);
+  }
+}
+
+export class Worksheet extends ClientObject<SheetModel> {
+  private protectionProxy?: WorksheetProtection;
+  private tablesProxy?: TableCollection;
+  readonly onChanged: EventHandlers<unknown>;
+
+  constructor(private readonly ctx: DoubleContextLike, path: string, resolver: () => SheetModel | null, orNull = false) {
+    super(ctx, path, resolver, orNull);
+    this.onChanged = new EventHandlers(ctx, `${path}.onChanged`, 'changed', () => this.$require().id);
+  }
+
+  get name(): string {
+    return this.$get('name');
+  }
+  get id(): string {
+    return this.$get('id');
+  }
+  get position(): number {
+    return this.$get('position');
+  }
+  get protection(): WorksheetProtection {
+    return (this.protectionProxy ??= new WorksheetProtection(this.ctx, `${this.$path}.protection`, () => this.$require()));
+  }
+  get tables(): TableCollection {
+    return (this.tablesProxy ??= new TableCollection(this.ctx, `${this.$path}.tables`, () => this.$require()));
+  }
+
+  protected override $nav(name: string): ClientObject<unknown> | undefined {
+    if (name === 'protection') return this.protection as ClientObject<unknown>;
+    if (name === 'tables') return this.tables as ClientObject<unknown>;
+    return undefined;
+  }
+
+  protected override $scalar(sheet: SheetModel, name: string): ScalarResult {
+    if (name === 'name') return sheet.name;
+    if (name === 'id') return sheet.id;
+    if (name === 'visibility') return 'Visible';
+    return UNKNOWN;
+  }
+
+  private range(name: string, args: unknown[], rect: (sheet: SheetModel) => CellRange | null, orNull = false): Range {
+    return new Range(
+      this.ctx,
+      `${this.$path}.${name}(${args.map((a) => JSON.stringify(a)).join(',')})`,
+      () => {
+        const sheet = this.$require();
+        const r = rect(sheet);
+        return r ? { sheet, rect: r } : null;
+      },
+      orNull,
+    );
+  }
+
+  /** No address: the whole sheet. */
+  getRange(address?: string): Range {
+    return this.range('getRange', address === undefined ? [] : [address], (sheet) => {
+      if (address === undefined || address === '') return WHOLE_SHEET;
+      const parsed = parseA1Address(address);
+      if (!parsed || (parsed.sheet !== null && parsed.sheet.toLocaleLowerCase() !== sheet.name.toLocaleLowerCase())) {
+        throw new OfficeError('InvalidArgument', `'${address}' is not a range on this sheet.`);
+      }
+      return parsed.range;
+    });
+  }
+
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): Range {
+    return this.range('getRangeByIndexes', [startRow, startColumn, rowCount, columnCount], () => {
+      if (!(startRow >= 0 && startColumn >= 0 && rowCount >= 1 && columnCount >= 1)) {
+        throw new OfficeError('InvalidArgument', 'getRangeByIndexes needs a start at or after A1 and a size of at least one cell.');
+      }
+      return { top: startRow + 1, left: startColumn + 1, bottom: startRow + rowCount, right: startColumn + columnCount };
+    });
+  }
+
+  getRanges(address: string): RangeAreas {
+    return new RangeAreas(this.ctx, `${this.$path}.getRanges(${JSON.stringify(address)})`, () => {
+      const sheet = this.$require();
+      const rects = splitAddressList(address).map((part) => {
+        const parsed = parseA1Address(part);
+        if (!parsed) throw new OfficeError('InvalidArgument', `'${part}' is not a range address.`);
+        return parsed.range;
+      });
+      return { sheet, rects };
+    });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): Range {
+    return this.range('getUsedRangeOrNullObject', [valuesOnly], (sheet) => usedRange(sheet, valuesOnly), true);
+  }
+
+  getUsedRange(valuesOnly = false): Range {
+    return this.range('getUsedRange', [valuesOnly], (sheet) => usedRange(sheet, valuesOnly) ?? { top: 1, left: 1, bottom: 1, right: 1 });
+  }
+
+  activate(): void {
+    this.$call('activate', [], (sheet, stage) => {
+      if (stage.model.activeId === sheet.id) return;
+      stage.model.activeId = sheet.id;
+      stage.activations.push(sheet);
+    });
+  }
+}
+
+export class WorksheetProtection extends ClientObject<SheetModel> {
+  get protected(): boolean {
+    return this.$get('protected');
+  }
+  protected override $scalar(sheet: SheetModel, name: string): ScalarResult {
+    return name === 'protected' ? sheet.protected : UNKNOWN;
+  }
+  protect(): void {
+    this.$call('protect', [], (sheet) => void (sheet.protected = true));
+  }
+  unprotect(): void {
+    this.$call('unprotect', [], (sheet) => void (sheet.protected = false));
+  }
+}
+
+interface TableEntity {
+  sheet: SheetModel;
+  table: TableModel;
+}
+
+export class TableCollection extends ClientObject<SheetModel> {
+  get items(): Table[] {
+    return this.$get('items');
+  }
+  protected override $items(sheet: SheetModel): ClientObject<unknown>[] {
+    return sheet.tables.map((table, i) => new Table(this.context, `${this.$path}.items[${i}]`, () => ({ sheet, table })) as ClientObject<unknown>);
+  }
+  getCount(): ClientResult<number> {
+    return queueResult(this.context, this.$path, 'getCount', [], () => this.$require().tables.length);
+  }
+}
+
+export class Table extends ClientObject<TableEntity> {
+  get name(): string {
+    return this.$get('name');
+  }
+  get showHeaders(): boolean {
+    return this.$get('showHeaders');
+  }
+  protected override $scalar({ table }: TableEntity, name: string): ScalarResult {
+    if (name === 'name') return table.name;
+    if (name === 'id') return table.id;
+    if (name === 'showHeaders') return table.showHeaders;
+    return UNKNOWN;
+  }
+  getRange(): Range {
+    return new Range(this.context, `${this.$path}.getRange()`, () => {
+      const { sheet, table } = this.$require();
+      return { sheet, rect: table.range };
+    });
+  }
+}
+
+export class NamedItemCollection extends ClientObject<WorkbookModel> {
+  get items(): NamedItem[] {
+    return this.$get('items');
+  }
+  protected override $items(model: WorkbookModel): ClientObject<unknown>[] {
+    return model.names.map((n, i) => new NamedItem(this.context, `${this.$path}.items[${i}]`, () => ({ model, name: n })) as ClientObject<unknown>);
+  }
+  getItemOrNullObject(name: string): NamedItem {
+    return new NamedItem(
+      this.context,
+      `${this.$path}.getItemOrNullObject(${JSON.stringify(name)})`,
+      () => {
+        const model = this.$require();
+        const n = model.nameByName(name);
+        return n ? { model, name: n } : null;
+      },
+      true,
+    );
+  }
+  /** A workbook-scoped name for a range (a Range proxy, or "=Sheet!$A$1:$A$9"). */
+  add(name: string, reference: Range | string, comment = ''): NamedItem {
+    this.$call('add', [name, typeof reference === 'string' ? reference : reference.$path, comment], (model) => {
+      if (!/^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name)) throw new OfficeError('InvalidArgument', `'${name}' is not a valid name.`);
+      if (model.nameByName(name)) throw new OfficeError('ItemAlreadyExists', `The name '${name}' already exists.`);
+      let target: { sheet: SheetModel; rect: CellRange };
+      if (typeof reference === 'string') {
+        const parsed = parseA1Address(reference.replace(/^=/, ''));
+        const sheet = parsed?.sheet ? model.sheetByName(parsed.sheet) : undefined;
+        if (!parsed || !sheet) throw new OfficeError('InvalidArgument', `'${reference}' is not a range reference.`);
+        target = { sheet, rect: parsed.range };
+      } else {
+        target = reference.$require();
+      }
+      model.names.push({ name, sheetId: target.sheet.id, range: { ...target.rect }, comment });
+    });
+    return this.getItemOrNullObject(name);
+  }
+}
+
+interface NameEntity {
+  model: WorkbookModel;
+  name: NameModel;
+}
+
+export class NamedItem extends ClientObject<NameEntity> {
+  get name(): string {
+    return this.$get('name');
+  }
+  get type(): string {
+    return this.$get('type');
+  }
+  get formula(): string {
+    return this.$get('formula');
+  }
+  protected override $scalar({ model, name }: NameEntity, prop: string): ScalarResult {
+    if (prop === 'name') return name.name;
+    if (prop === 'type') return 'Range';
+    if (prop === 'comment') return name.comment;
+    if (prop === 'formula' || prop === 'value') {
+      const sheet = model.sheetById(name.sheetId);
+      return sheet ? `=${sheetAddress(sheet, name.range).replace(/([A-Z]+)(\d+)/g, '$$1$$2')}` : '=#REF!';
+    }
+    return UNKNOWN;
+  }
+  getRange(): Range {
+    return new Range(this.context, `${this.$path}.getRange()`, () => this.rangeOf());
+  }
+  getRangeOrNullObject(): Range {
+    return new Range(this.context, `${this.$path}.getRangeOrNullObject()`, () => this.rangeOf(), true);
+  }
+  private rangeOf(): { sheet: SheetModel; rect: CellRange } | null {
+    const { model, name } = this.$require();
+    const sheet = model.sheetById(name.sheetId);
+    return sheet ? { sheet, rect: name.range } : null;
+  }
+}
+
+export class Application extends ClientObject<WorkbookModel> {
+  readonly cultureInfo: CultureInfo;
+  constructor(context: ContextLike, path: string, resolver: () => WorkbookModel) {
+    super(context, path, resolver);
+    this.cultureInfo = new CultureInfo(context, `${path}.cultureInfo`, resolver);
+  }
+  get decimalSeparator(): string {
+    return this.$get('decimalSeparator');
+  }
+  get useSystemSeparators(): boolean {
+    return this.$get('useSystemSeparators');
+  }
+  protected override $nav(name: string): ClientObject<unknown> | undefined {
+    return name === 'cultureInfo' ? (this.cultureInfo as ClientObject<unknown>) : undefined;
+  }
+  protected override $scalar(model: WorkbookModel, name: string): ScalarResult {
+    if (name === 'decimalSeparator') return model.useSystemSeparators ? model.cultureDecimalSeparator : model.appDecimalSeparator;
+    if (name === 'useSystemSeparators') return model.useSystemSeparators;
+    if (name === 'calculationMode') return 'Automatic';
+    return UNKNOWN;
+  }
+}
+
+export class CultureInfo extends ClientObject<WorkbookModel> {
+  readonly numberFormat: NumberFormatInfo;
+  constructor(context: ContextLike, path: string, resolver: () => WorkbookModel) {
+    super(context, path, resolver);
+    this.numberFormat = new NumberFormatInfo(context, `${path}.numberFormat`, resolver);
+  }
+  protected override $nav(name: string): ClientObject<unknown> | undefined {
+    return name === 'numberFormat' ? (this.numberFormat as ClientObject<unknown>) : undefined;
+  }
+  protected override $scalar(model: WorkbookModel, name: string): ScalarResult {
+    return name === 'name' ? (model.cultureDecimalSeparator === ',' ? 'vi-VN' : 'en-US') : UNKNOWN;
+  }
+}
+
+export class NumberFormatInfo extends ClientObject<WorkbookModel> {
+  get numberDecimalSeparator(): string {
+    return this.$get('numberDecimalSeparator');
+  }
+  protected override $scalar(model: WorkbookModel, name: string): ScalarResult {
+    if (name === 'numberDecimalSeparator') return model.cultureDecimalSeparator;
+    if (name === 'numberGroupSeparator') return model.cultureDecimalSeparator === ',' ? '.' : ',';
+    return UNKNOWN;
+  }
+}

@@ -1,0 +1,467 @@
+/**
+ * The Office host through the in-memory Excel double: the same code the add-in runs in Excel.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { syntheticSnapshot } from '../bench/synthetic';
+import { checkSheet } from '../src/core/check';
+import { planFixes } from '../src/core/fixes';
+import { invertEdits } from '../src/core/history';
+import type { CellEdit } from '../src/core/report';
+import type { SheetSnapshot } from '../src/core/snapshot';
+import { HostError, type SheetChange, type WorkbookHost } from '../src/hosts/host';
+import { MARK_FILL, MARK_FORMULA } from '../src/hosts/office/marks';
+import { createOfficeHost, langOf } from '../src/hosts/office/officeHost';
+import { EDIT_MODE_BACKOFF_MS } from '../src/hosts/office/runner';
+import { ExcelDouble, PAYLOAD_LIMIT_BYTES, type DoubleOptions } from './excel-double';
+
+const AS_OF = '2024-08-01';
+const SEED = 2024;
+const SHEET = 'Phụ lục';
+
+interface Setup {
+  excel: ExcelDouble;
+  host: WorkbookHost;
+  sleeps: number[];
+  clock: { now: number };
+}
+
+function setup(snapshot: SheetSnapshot, options: DoubleOptions = {}): Setup {
+  const excel = ExcelDouble.fromSnapshot(snapshot, options);
+  const sleeps: number[] = [];
+  const clock = { now: 1_000_000 };
+  const host = createOfficeHost({
+    excel,
+    displayLanguage: 'vi-VN',
+    isSetSupported: (name, version) => excel.isSetSupported(name, version),
+    sleep: async (ms) => void sleeps.push(ms),
+    now: () => clock.now,
+  });
+  return { excel, host, sleeps, clock };
+}
+
+/** Syncs and the largest payload of one host call. */
+async function measured<T>(excel: ExcelDouble, call: () => Promise<T>): Promise<{ result: T; syncs: number; maxBytes: number }> {
+  excel.resetLog();
+  const result = await call();
+  return { result, syncs: excel.syncCount, maxBytes: excel.maxPayloadBytes };
+}
+
+async function rejection(p: Promise<unknown>): Promise<HostError> {
+  try {
+    await p;
+  } catch (e) {
+    expect(e).toBeInstanceOf(HostError);
+    return e as HostError;
+  }
+  throw new Error('expected a HostError');
+}
+
+const SNAPSHOTS = new Map<number, SheetSnapshot>();
+const synthetic = (rows: number): SheetSnapshot => {
+  let s = SNAPSHOTS.get(rows);
+  if (!s) SNAPSHOTS.set(rows, (s = syntheticSnapshot(rows, SEED)));
+  return s;
+};
+
+describe('readActiveSheet', () => {
+  const syncsAt = new Map<number, number>();
+
+  it.each([100, 10_000])('reads %i rows in a few syncs, each well under 5 MB, as the core sees them directly', async (rows) => {
+    const snapshot = synthetic(rows);
+    const { excel, host } = setup(snapshot);
+    const { result, syncs, maxBytes } = await measured(excel, () => host.readActiveSheet());
+    syncsAt.set(rows, syncs);
+    expect(syncs).toBeLessThanOrEqual(4);
+    expect(maxBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES / 2);
+    expect(checkSheet(result, { asOf: AS_OF })).toEqual(checkSheet(snapshot, { asOf: AS_OF }));
+    expect(result.values).toEqual(snapshot.values);
+    expect(result.decimalSeparator).toBe(',');
+  });
+
+  it('takes as many syncs at 10,000 rows as at 100', () => {
+    expect(syncsAt.get(10_000)).toBe(syncsAt.get(100));
+  });
+
+  it('splits 100,000 rows into chunks under the limit and still reads them right', async () => {
+    const snapshot = synthetic(100_000);
+    const { excel, host } = setup(snapshot);
+    const { result, syncs, maxBytes } = await measured(excel, () => host.readActiveSheet());
+    expect(syncs).toBeGreaterThan(3);
+    expect(maxBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+    expect(excel.syncLog.every((s) => s.error === undefined)).toBe(true);
+    expect(result.values).toEqual(snapshot.values);
+    expect(result.merges).toEqual(expect.arrayContaining(snapshot.merges));
+    expect(result.merges).toHaveLength(snapshot.merges.length);
+    expect(checkSheet(result, { asOf: AS_OF })).toEqual(checkSheet(snapshot, { asOf: AS_OF }));
+  }, 120_000);
+
+  it('halves a chunk that Excel refuses as too large and goes on', async () => {
+    const snapshot = synthetic(10_000);
+    const { excel, host } = setup(snapshot, { payloadLimitBytes: 1_000_000 });
+    const result = await host.readActiveSheet();
+    expect(excel.syncLog.some((s) => s.error === 'ResponsePayloadSizeLimitExceeded')).toBe(true);
+    expect(result.values).toEqual(snapshot.values);
+    expect(checkSheet(result, { asOf: AS_OF })).toEqual(checkSheet(snapshot, { asOf: AS_OF }));
+  });
+
+  it('gives an empty snapshot for an empty sheet, in one sync', async () => {
+    const { excel, host } = setup({ name: 'Trống', top: 1, left: 1, values: [], merges: [], tables: [] });
+    const { result, syncs } = await measured(excel, () => host.readActiveSheet());
+    expect(syncs).toBe(1);
+    expect(result).toMatchObject({ name: 'Trống', values: [], merges: [], tables: [] });
+    expect(checkSheet(result, { asOf: AS_OF }).findings.map((f) => f.code)).toEqual(['table-not-found']);
+  });
+
+  it('reads a sheet without a table in two syncs (no formats needed)', async () => {
+    const values = [
+      ['Ghi chú cuộc họp', null],
+      ['Ngày 5/3', 'Đã gửi'],
+    ];
+    const { excel, host } = setup({ name: 'Ghi chú', top: 2, left: 3, values, merges: [], tables: [] });
+    const { result, syncs } = await measured(excel, () => host.readActiveSheet());
+    expect(syncs).toBe(2);
+    expect(result).toMatchObject({ top: 2, left: 3, values });
+    expect(checkSheet(result, { asOf: AS_OF }).findings.map((f) => f.code)).toEqual(['table-not-found']);
+  });
+
+  it('brings hidden rows, formulas, errors and Excel Tables through', async () => {
+    const snapshot = synthetic(100);
+    const values = snapshot.values.map((r) => [...r]);
+    values[10]![4] = { error: '#REF!' };
+    values[11]![4] = '#N/A'; // text that only looks like an error
+    const formulas = values.map((r) => r.map((): string | null => null));
+    formulas[10]![4] = '=VLOOKUP(A1,X:Y,2,0)';
+    const table = { name: 'Bang1', range: { top: 5, left: 1, bottom: 105, right: 6 }, showHeaders: true };
+    const seeded: SheetSnapshot = { ...snapshot, values, formulas, hiddenRows: [7, 30, 31], tables: [table] };
+    const { host } = setup(seeded);
+    const result = await host.readActiveSheet();
+    expect(result.hiddenRows).toEqual([7, 30, 31]);
+    expect(result.values[10]![4]).toEqual({ error: '#REF!' });
+    expect(result.values[11]![4]).toBe('#N/A');
+    expect(result.formulas?.[10]?.[4]).toBe('=VLOOKUP(A1,X:Y,2,0)');
+    expect(result.formulas?.flat().filter(Boolean)).toHaveLength(1);
+    expect(result.tables).toEqual([table]);
+    expect(checkSheet(result, { asOf: AS_OF })).toEqual(checkSheet(seeded, { asOf: AS_OF }));
+  });
+});
+
+describe('applyEdits', () => {
+  it.each([100, 10_000])('writes the planFixes plan for %i rows in 2 syncs, and its inverse restores the sheet exactly', async (rows) => {
+    const snapshot = synthetic(rows);
+    const { excel, host } = setup(snapshot);
+    const before = excel.cellsOf(SHEET);
+    const plan = planFixes(checkSheet(snapshot, { asOf: AS_OF }).findings);
+    expect(plan.edits.length).toBeGreaterThan(0);
+
+    const { result, syncs, maxBytes } = await measured(excel, () => host.applyEdits(SHEET, plan.edits));
+    expect(syncs).toBe(2);
+    expect(maxBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+    expect(result.conflicts).toEqual([]);
+    expect(result.applied).toHaveLength(plan.edits.length);
+    for (const edit of plan.edits) {
+      const cell = excel.cellAt(SHEET, edit.cell);
+      expect(cell.value, edit.cell).toEqual(edit.value);
+      if (edit.numFmt !== undefined) expect(cell.numFmt).toBe(edit.numFmt);
+      if (edit.italic !== undefined) expect(cell.italic).toBe(edit.italic);
+    }
+    // The checker has nothing left to fix.
+    const after = checkSheet(await host.readActiveSheet(), { asOf: AS_OF });
+    expect(planFixes(after.findings).edits).toEqual([]);
+
+    const undo = await host.applyEdits(SHEET, invertEdits(result.applied));
+    expect(undo.conflicts).toEqual([]);
+    expect(excel.cellsOf(SHEET)).toEqual(before);
+  });
+
+  it('stores texts Excel would parse as they are ("1.1" as text, "- …" not as a formula, a kept apostrophe)', async () => {
+    const values = [['STT', 'Nội dung'], [1.1, '<i>- Tỷ lệ đạt 98%</i>'], [2, "'Kế hoạch"]];
+    const { excel, host } = setup({ name: SHEET, top: 1, left: 1, values, merges: [], tables: [] });
+    const edits: CellEdit[] = [
+      { cell: 'A2', row: 2, col: 1, value: '1.1', before: 1.1, numFmt: '@' },
+      { cell: 'B2', row: 2, col: 2, value: '- Tỷ lệ đạt 98%', before: '<i>- Tỷ lệ đạt 98%</i>', italic: true },
+      { cell: 'B3', row: 3, col: 2, value: 'Kế hoạch', before: "'Kế hoạch" },
+      { cell: 'A3', row: 3, col: 1, value: '2024-06-30', before: 2 },
+    ];
+    const { applied } = await host.applyEdits(SHEET, edits);
+    expect(excel.valueAt(SHEET, 'A2')).toBe('1.1');
+    expect(excel.valueAt(SHEET, 'B2')).toBe('- Tỷ lệ đạt 98%');
+    expect(excel.cellAt(SHEET, 'B2').formula).toBeNull();
+    expect(excel.valueAt(SHEET, 'B3')).toBe('Kế hoạch');
+    expect(excel.valueAt(SHEET, 'A3')).toBe('2024-06-30');
+    expect(applied.map((e) => [e.beforeNumFmt, e.beforeItalic])).toEqual([
+      ['General', undefined],
+      [undefined, false],
+      [undefined, undefined],
+      [undefined, undefined],
+    ]);
+    await host.applyEdits(SHEET, invertEdits(applied));
+    expect(excel.cellsOf(SHEET).values).toEqual(values);
+  });
+
+  it('does not overwrite a cell changed since the check: a conflict', async () => {
+    const snapshot = synthetic(100);
+    const { excel, host } = setup(snapshot);
+    const plan = planFixes(checkSheet(snapshot, { asOf: AS_OF }).findings);
+    const target = plan.edits[0]!;
+    excel.userEdit(SHEET, target.cell, 'Sửa tay');
+    const { applied, conflicts } = await host.applyEdits(SHEET, plan.edits);
+    expect(conflicts).toEqual([{ cell: target.cell, expected: target.before, found: 'Sửa tay' }]);
+    expect(applied.map((e) => e.cell)).toEqual(plan.edits.slice(1).map((e) => e.cell));
+    expect(excel.valueAt(SHEET, target.cell)).toBe('Sửa tay');
+  });
+
+  it('writes nothing on a protected sheet and says so', async () => {
+    const snapshot = synthetic(100);
+    const { excel, host } = setup(snapshot);
+    excel.protect(SHEET);
+    const before = excel.cellsOf(SHEET);
+    const plan = planFixes(checkSheet(snapshot, { asOf: AS_OF }).findings);
+    const error = await rejection(host.applyEdits(SHEET, plan.edits));
+    expect(error.reason).toBe('protected');
+    expect(error.message).toContain('được bảo vệ');
+    expect(excel.cellsOf(SHEET)).toEqual(before);
+  });
+
+  it('retries while the user is typing in a cell, then asks them to press Enter', async () => {
+    const snapshot = synthetic(100);
+    const { excel, host, sleeps } = setup(snapshot);
+    const before = excel.cellsOf(SHEET);
+    const plan = planFixes(checkSheet(snapshot, { asOf: AS_OF }).findings);
+    excel.setEditMode(Number.POSITIVE_INFINITY);
+    const error = await rejection(host.applyEdits(SHEET, plan.edits));
+    expect(error.reason).toBe('edit-mode');
+    expect(error.message).toBe('Hãy kết thúc việc nhập ô đang sửa (nhấn Enter) rồi thử lại.');
+    expect(sleeps).toEqual(EDIT_MODE_BACKOFF_MS);
+    expect(excel.cellsOf(SHEET)).toEqual(before);
+  });
+
+  it('succeeds when edit mode ends during the retries', async () => {
+    const snapshot = synthetic(100);
+    const { excel, host, sleeps } = setup(snapshot);
+    const plan = planFixes(checkSheet(snapshot, { asOf: AS_OF }).findings);
+    excel.setEditMode(2);
+    const { applied } = await host.applyEdits(SHEET, plan.edits);
+    expect(applied).toHaveLength(plan.edits.length);
+    expect(sleeps).toEqual(EDIT_MODE_BACKOFF_MS.slice(0, 2));
+  });
+
+  it('reports a missing sheet', async () => {
+    const { host } = setup(synthetic(100));
+    const error = await rejection(host.applyEdits('Không có', [{ cell: 'A1', row: 1, col: 1, value: 'x', before: null }]));
+    expect(error.reason).toBe('not-found');
+  });
+});
+
+describe('marks', () => {
+  const userCf = { type: 'CellValue', ranges: [{ top: 6, left: 5, bottom: 40, right: 5 }], formula: '=$E6<TODAY()', fill: '#FF0000' };
+
+  it('adds marks in one batch and clears exactly them, leaving the user’s conditional formats', async () => {
+    const { excel, host } = setup(synthetic(100));
+    excel.addUserConditionalFormat(SHEET, userCf);
+    const before = excel.conditionalFormatsOf(SHEET);
+    const marks = [
+      { cell: 'C7', severity: 'error' as const },
+      { cell: 'C8', severity: 'error' as const },
+      { cell: 'C8', severity: 'info' as const },
+      { cell: 'E9', severity: 'warning' as const },
+      { cell: 'A12', severity: 'info' as const },
+    ];
+    await host.setMarks(SHEET, marks);
+    const ours = excel.conditionalFormatsOf(SHEET).filter((cf) => cf.formula === MARK_FORMULA);
+    expect(ours).toEqual(
+      expect.arrayContaining([
+        { type: 'Custom', ranges: [{ top: 7, left: 3, bottom: 8, right: 3 }], formula: MARK_FORMULA, fill: MARK_FILL.error },
+        { type: 'Custom', ranges: [{ top: 9, left: 5, bottom: 9, right: 5 }], formula: MARK_FORMULA, fill: MARK_FILL.warning },
+        { type: 'Custom', ranges: [{ top: 12, left: 1, bottom: 12, right: 1 }], formula: MARK_FORMULA, fill: MARK_FILL.info },
+      ]),
+    );
+    expect(ours).toHaveLength(3);
+    // Marking again replaces rather than stacks.
+    await host.setMarks(SHEET, marks);
+    expect(excel.conditionalFormatsOf(SHEET).filter((cf) => cf.formula === MARK_FORMULA)).toHaveLength(3);
+    await host.clearMarks(SHEET);
+    expect(excel.conditionalFormatsOf(SHEET)).toEqual(before);
+  });
+
+  it('splits many marks over several conditional formats, and clears them all', async () => {
+    const { excel, host } = setup(synthetic(1000));
+    const marks = Array.from({ length: 300 }, (_, i) => ({ cell: `C${6 + 3 * i}`, severity: 'warning' as const }));
+    await host.setMarks(SHEET, marks);
+    const ours = excel.conditionalFormatsOf(SHEET);
+    expect(ours.length).toBeGreaterThan(1);
+    expect(ours.flatMap((cf) => cf.ranges)).toHaveLength(300);
+    await host.clearMarks(SHEET);
+    expect(excel.conditionalFormatsOf(SHEET)).toEqual([]);
+  });
+
+  it('says when the sheet is protected', async () => {
+    const { excel, host } = setup(synthetic(100));
+    excel.protect(SHEET);
+    expect((await rejection(host.setMarks(SHEET, [{ cell: 'A6', severity: 'error' }]))).reason).toBe('protected');
+  });
+});
+
+describe('onSheetChanged', () => {
+  async function changesAfter(options: DoubleOptions): Promise<{ changes: SheetChange[]; s: Setup; plan: CellEdit[] }> {
+    const snapshot = synthetic(100);
+    const s = setup(snapshot, options);
+    const changes: SheetChange[] = [];
+    await s.host.onSheetChanged((c) => changes.push(c));
+    const plan = planFixes(checkSheet(snapshot, { asOf: AS_OF }).findings).edits;
+    await s.host.applyEdits(SHEET, plan);
+    await s.excel.flushEvents();
+    return { changes, s, plan };
+  }
+
+  it.each([1.13, 1.14])('ignores the host’s own writes and delivers user edits (ExcelApi %s)', async (apiVersion) => {
+    const { changes, s } = await changesAfter({ apiVersion });
+    expect(changes).toEqual([]);
+    s.excel.userEdit(SHEET, 'C20', 'Văn phòng');
+    await s.excel.flushEvents();
+    expect(changes).toEqual([{ sheet: SHEET, address: 'C20' }]);
+  });
+
+  it('without triggerSource, drops events inside the own-write window only while it lasts', async () => {
+    const { changes, s, plan } = await changesAfter({ apiVersion: 1.13 });
+    const written = plan[0]!.cell;
+    s.excel.userEdit(SHEET, written, 'ngay sau khi sửa');
+    await s.excel.flushEvents();
+    expect(changes).toEqual([]);
+    s.clock.now += 5_000;
+    s.excel.userEdit(SHEET, written, 'về sau');
+    await s.excel.flushEvents();
+    expect(changes).toEqual([{ sheet: SHEET, address: written }]);
+  });
+
+  it('does not report the lists it creates as user edits', async () => {
+    const { excel, host } = setup(synthetic(100));
+    const changes: SheetChange[] = [];
+    await host.onSheetChanged((c) => changes.push(c));
+    await host.createUnitList([{ name: 'Văn phòng' }]);
+    await host.addDropdowns(SHEET, [{ range: 'D6:D105', source: 'products' }]);
+    await excel.flushEvents();
+    expect(changes).toEqual([]);
+    excel.userEdit('Danh mục', 'B3', 'Thanh tra');
+    await excel.flushEvents();
+    expect(changes).toEqual([{ sheet: 'Danh mục', address: 'B3' }]);
+  });
+
+  it('stops delivering once unsubscribed', async () => {
+    const { excel, host } = setup(synthetic(100));
+    const changes: SheetChange[] = [];
+    const unsubscribe = await host.onSheetChanged((c) => changes.push(c));
+    await unsubscribe();
+    excel.userEdit(SHEET, 'C20', 'x');
+    await excel.flushEvents();
+    expect(changes).toEqual([]);
+  });
+
+  it('reports another sheet becoming active', async () => {
+    const { excel, host } = setup(synthetic(100));
+    excel.addSheet('Sheet2');
+    let activations = 0;
+    await host.onActiveSheetChanged(() => activations++);
+    excel.userActivate('Sheet2');
+    await excel.flushEvents();
+    expect(activations).toBe(1);
+  });
+});
+
+describe('unit list', () => {
+  const units = [{ name: 'Văn phòng Sở', aliases: ['VP'] }, { name: 'Thanh tra', aliases: ['TTr'] }, { name: 'Phòng Kế hoạch - Tài chính' }];
+
+  it('creates "Danh mục" with the name DanhMucDonVi and reads it back', async () => {
+    const { excel, host } = setup(synthetic(100));
+    expect(await host.readUnitList()).toBeNull();
+    await host.createUnitList(units);
+    expect(excel.cellsOf('Danh mục').values).toEqual([
+      ['STT', 'Tên đơn vị', 'Viết tắt'],
+      [1, 'Văn phòng Sở', 'VP'],
+      [2, 'Thanh tra', 'TTr'],
+      [3, 'Phòng Kế hoạch - Tài chính', null],
+    ]);
+    expect(excel.model.names.map((n) => [n.name, n.range])).toEqual([['DanhMucDonVi', { top: 2, left: 2, bottom: 4, right: 2 }]]);
+    expect(await host.readUnitList()).toEqual(units);
+    // The pane's sheet stays active.
+    expect(excel.model.activeId).toBe(excel.sheet(SHEET).id);
+  });
+
+  it('refuses to create a second one', async () => {
+    const { host } = setup(synthetic(100));
+    await host.createUnitList(units);
+    expect((await rejection(host.createUnitList(units))).reason).toBe('failed');
+  });
+
+  it('reads a sheet named like a unit list when there is no name', async () => {
+    const { excel, host } = setup(synthetic(100));
+    excel.addSheet('DM đơn vị', { values: [['TT', 'Đơn vị', 'Viết tắt'], [1, 'Văn phòng', 'VP'], [2, 'Thanh tra', null]], top: 3, left: 2 });
+    expect(await host.readUnitList()).toEqual([{ name: 'Văn phòng', aliases: ['VP'] }, { name: 'Thanh tra' }]);
+  });
+});
+
+describe('addDropdowns', () => {
+  it('adds list validation fed by the names, skips ranges that already validate, never overwrites', async () => {
+    const { excel, host } = setup(synthetic(100));
+    await host.createUnitList([{ name: 'Văn phòng' }]);
+    excel.addUserValidation(SHEET, 'D6:D20', { list: { inCellDropDown: true, source: 'Có,Không' } });
+    const result = await host.addDropdowns(SHEET, [
+      { range: 'C6:C105', source: 'units' },
+      { range: 'D6:D105', source: 'products' },
+    ]);
+    expect(result).toEqual({ added: ['C6:C105'], skipped: ['D6:D105'] });
+    expect(excel.validationAt(SHEET, 'C50')).toEqual({ type: 'List', rule: { list: { inCellDropDown: true, source: '=DanhMucDonVi' } } });
+    expect(excel.validationAt(SHEET, 'D6')?.rule).toEqual({ list: { inCellDropDown: true, source: 'Có,Không' } });
+    expect(excel.validationAt(SHEET, 'D50')).toBeNull();
+  });
+
+  it('creates DanhMucSanPham beside the unit list when products need it', async () => {
+    const { excel, host } = setup(synthetic(100));
+    await host.createUnitList([{ name: 'Văn phòng' }, { name: 'Thanh tra' }]);
+    await host.addDropdowns(SHEET, [{ range: 'D6:D105', source: 'products' }]);
+    const name = excel.model.nameByName('DanhMucSanPham')!;
+    expect(name.range).toEqual({ top: 2, left: 5, bottom: 15, right: 5 });
+    expect(excel.valueAt('Danh mục', 'E1')).toBe('Sản phẩm');
+    expect(excel.valueAt('Danh mục', 'E2')).toBe('Kế hoạch');
+    expect(excel.validationAt(SHEET, 'D6')?.rule).toEqual({ list: { inCellDropDown: true, source: '=DanhMucSanPham' } });
+    // The product list is not read as units.
+    expect(await host.readUnitList()).toEqual([{ name: 'Văn phòng' }, { name: 'Thanh tra' }]);
+  });
+
+  it('asks for the unit list first', async () => {
+    const { host } = setup(synthetic(100));
+    expect((await rejection(host.addDropdowns(SHEET, [{ range: 'C6:C105', source: 'units' }]))).reason).toBe('not-found');
+  });
+});
+
+describe('selectCell and language', () => {
+  it('activates the sheet when needed and selects the cell', async () => {
+    const { excel, host } = setup(synthetic(100));
+    excel.addSheet('Khác', {}, { activate: true });
+    await host.selectCell(SHEET, 'C42');
+    expect(excel.model.activeId).toBe(excel.sheet(SHEET).id);
+    expect(excel.sheet(SHEET).selection).toEqual({ top: 42, left: 3, bottom: 42, right: 3 });
+    expect((await rejection(host.selectCell('Không có', 'A1'))).reason).toBe('not-found');
+  });
+
+  it('speaks Vietnamese unless Office says otherwise', () => {
+    expect(langOf('vi-VN')).toBe('vi');
+    expect(langOf(undefined)).toBe('vi');
+    expect(langOf('en-US')).toBe('en');
+    expect(langOf('fr-FR')).toBe('en');
+    expect(createOfficeHost({ excel: new ExcelDouble(), displayLanguage: 'en-GB' }).lang).toBe('en');
+  });
+
+  it('words errors in the host language', async () => {
+    const excel = ExcelDouble.fromSnapshot(synthetic(100));
+    excel.protect(SHEET);
+    const host = createOfficeHost({ excel, displayLanguage: 'en-US' });
+    const error = await rejection(host.setMarks(SHEET, [{ cell: 'A6', severity: 'error' }]));
+    expect(error.message).toMatch(/is protected/);
+  });
+});
+
+beforeAll(() => {
+  // Build the large synthetic tables once (they are shared between tests).
+  synthetic(100);
+  synthetic(10_000);
+});

@@ -1,0 +1,746 @@
+/**
+ * The task pane's non-visual logic: grouping, counting, marks, the undo stack, debounce, dates, the unit
+ * list, errors, strings — and the controller's behaviour against an in-memory WorkbookHost
+ * (check, fix, conflicts, undo, marks, live mode, sheet switches, unit list, dropdowns, export).
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { analyzeSheet } from '../src/core/check';
+import { invertEdits } from '../src/core/history';
+import type { CellEdit, Finding, Lang } from '../src/core/report';
+import type { UnitEntry } from '../src/core/rules/types';
+import type { RawValue, SheetSnapshot } from '../src/core/snapshot';
+import {
+  HostError,
+  type ApplyResult,
+  type DropdownTarget,
+  type Mark,
+  type SheetChange,
+  type Unsubscribe,
+  type WorkbookHost,
+} from '../src/hosts/host';
+import { LIVE_DEBOUNCE_MS, PaneController } from '../src/taskpane/controller';
+import { isIsoDate } from '../src/taskpane/dates';
+import { debounce } from '../src/taskpane/debounce';
+import { reportFileName } from '../src/taskpane/download';
+import { describeError } from '../src/taskpane/errors';
+import { cellList, countBySeverity, fixableCount, groupFindings, isFixable, marksFor } from '../src/taskpane/findings';
+import { STRINGS, langFromDisplayLanguage, stringsFor } from '../src/taskpane/i18n';
+import { peekUndo, popUndo, pushUndo, type UndoEntry } from '../src/taskpane/undoStack';
+import { collectUnitNames, dropdownTargets, unitsFromAnalysis } from '../src/taskpane/units';
+import { table } from './helpers/table';
+
+// ------------------------------------------------------------------------------------------------
+// A small appendix table: plan dated 31/3/2022 in the title, header on row 3, data rows 4–8.
+
+const HEADER6 = ['STT', 'NỘI DUNG VÀ TIÊU CHÍ', 'Đơn vị chủ trì', 'Sản phẩm', 'Thời gian', 'Đơn vị phối hợp'];
+
+function sample(name = 'Phụ lục'): SheetSnapshot {
+  const snap = table(
+    [
+      [1, 'Công tác chỉ đạo', 'Văn phòng', 'Kế hoạch', 'Tháng 6', 'Phòng Tư pháp; Thanh tra'],
+      [1.1, 'Tuyên truyền <i>CCHC</i>', 'Phòng Tư pháp', 'Báo cáo', 'Quý II', 'Các phòng chuyên môn'],
+      ['1.2', "'Kiểm tra nội bộ", 'VP', 'Báo cáo', 'Tháng 7', null],
+      [2, 'Việc không có chủ trì', null, 'Báo cáo', 'Tháng 12', null],
+      [3, 'Cải cách thủ tục', 'Phòng Nội vụ', 'Sách', 'lúc nào đó', null],
+    ],
+    { header: HEADER6 },
+  );
+  return { ...snap, name };
+}
+
+function emptySheet(name: string): SheetSnapshot {
+  return { name, top: 1, left: 1, values: [['Ghi chú'], ['không có bảng ở đây']], merges: [], tables: [] };
+}
+
+const findingsOf = (snap: SheetSnapshot, units?: UnitEntry[]) => analyzeSheet(snap, { asOf: '2022-08-01', units }).report.findings;
+
+// ------------------------------------------------------------------------------------------------
+// In-memory host
+
+type Call = { name: string; args: unknown[] };
+
+class FakeHost implements WorkbookHost {
+  readonly lang: Lang;
+  sheets = new Map<string, SheetSnapshot>();
+  active: string;
+  units: UnitEntry[] | null = null;
+  calls: Call[] = [];
+  marks = new Map<string, Mark[]>();
+  dropdowns: DropdownTarget[] = [];
+  fail: Partial<Record<keyof WorkbookHost, unknown>> = {};
+  private sheetHandlers = new Set<(c: SheetChange) => void>();
+  private activeHandlers = new Set<() => void>();
+
+  constructor(sheets: SheetSnapshot[], lang: Lang = 'vi') {
+    this.lang = lang;
+    for (const s of sheets) this.sheets.set(s.name, structuredClone(s));
+    this.active = sheets[0]!.name;
+  }
+
+  private record(name: keyof WorkbookHost, args: unknown[]) {
+    this.calls.push({ name, args: structuredClone(args) });
+    const f = this.fail[name];
+    if (f) {
+      delete this.fail[name];
+      throw f;
+    }
+  }
+  count(name: string) {
+    return this.calls.filter((c) => c.name === name).length;
+  }
+  last(name: string) {
+    return [...this.calls].reverse().find((c) => c.name === name);
+  }
+  cell(sheet: string, row: number, col: number): RawValue {
+    return this.sheets.get(sheet)!.values[row - 1]?.[col - 1] ?? null;
+  }
+  /** A user edit: changes the cell and tells live-mode subscribers. */
+  userEdit(row: number, col: number, value: RawValue) {
+    const s = this.sheets.get(this.active)!;
+    while (s.values.length < row) s.values.push([]);
+    s.values[row - 1]![col - 1] = value;
+    for (const h of this.sheetHandlers) h({ sheet: s.name, address: `R${row}C${col}` });
+  }
+  activate(name: string) {
+    this.active = name;
+    for (const h of this.activeHandlers) h();
+  }
+  get subscribers() {
+    return { sheet: this.sheetHandlers.size, active: this.activeHandlers.size };
+  }
+
+  async readActiveSheet() {
+    this.record('readActiveSheet', []);
+    return structuredClone(this.sheets.get(this.active)!);
+  }
+  async readUnitList() {
+    this.record('readUnitList', []);
+    return this.units;
+  }
+  async applyEdits(sheet: string, edits: CellEdit[]): Promise<ApplyResult> {
+    this.record('applyEdits', [sheet, edits]);
+    const s = this.sheets.get(sheet)!;
+    const result: ApplyResult = { applied: [], conflicts: [] };
+    for (const e of edits) {
+      const found = s.values[e.row - 1]?.[e.col - 1] ?? null;
+      if (JSON.stringify(found) !== JSON.stringify(e.before)) {
+        result.conflicts.push({ cell: e.cell, expected: e.before, found });
+        continue;
+      }
+      while (s.values.length < e.row) s.values.push([]);
+      s.values[e.row - 1]![e.col - 1] = e.value;
+      result.applied.push({ ...e, before: found });
+    }
+    return result;
+  }
+  async selectCell(sheet: string, cell: string) {
+    this.record('selectCell', [sheet, cell]);
+  }
+  async setMarks(sheet: string, marks: Mark[]) {
+    this.record('setMarks', [sheet, marks]);
+    this.marks.set(sheet, [...(this.marks.get(sheet) ?? []), ...marks]); // additive, like the preview host
+  }
+  async clearMarks(sheet: string) {
+    this.record('clearMarks', [sheet]);
+    this.marks.delete(sheet);
+  }
+  async onSheetChanged(handler: (change: SheetChange) => void): Promise<Unsubscribe> {
+    this.record('onSheetChanged', []);
+    this.sheetHandlers.add(handler);
+    return () => void this.sheetHandlers.delete(handler);
+  }
+  async onActiveSheetChanged(handler: () => void): Promise<Unsubscribe> {
+    this.record('onActiveSheetChanged', []);
+    this.activeHandlers.add(handler);
+    return () => void this.activeHandlers.delete(handler);
+  }
+  async createUnitList(units: UnitEntry[]) {
+    this.record('createUnitList', [units]);
+    this.units = units;
+  }
+  async addDropdowns(sheet: string, targets: DropdownTarget[]) {
+    this.record('addDropdowns', [sheet, targets]);
+    const added: string[] = [];
+    const skipped: string[] = [];
+    for (const t of targets) {
+      if (this.dropdowns.some((d) => d.range === t.range)) skipped.push(t.range);
+      else {
+        this.dropdowns.push(t);
+        added.push(t.range);
+      }
+    }
+    return { added, skipped };
+  }
+}
+
+/** Let pending promise callbacks run (host calls are all async). */
+const settle = async () => {
+  for (let i = 0; i < 5; i++) await Promise.resolve();
+};
+
+// ================================================================================================
+// Pure modules
+
+describe('findings: grouping and counting', () => {
+  const findings = findingsOf(sample());
+
+  it('counts per severity', () => {
+    expect(countBySeverity(findings)).toEqual({ error: 2, warning: 4, info: 0 });
+    expect(countBySeverity([])).toEqual({ error: 0, warning: 0, info: 0 });
+  });
+
+  it('groups by severity (error, warning, info; empty left out) then by kind in rule order', () => {
+    const sections = groupFindings(findings, 'vi');
+    expect(sections.map((s) => [s.severity, s.count])).toEqual([
+      ['error', 2],
+      ['warning', 4],
+    ]);
+    expect(sections[0]!.groups.map((g) => g.code)).toEqual(['stt-number-coerced', 'owner-missing']);
+    expect(sections[1]!.groups.map((g) => g.code)).toEqual(['text-markup', 'text-stray-apostrophe', 'product-unknown', 'time-unparsed']);
+    const stt = sections[0]!.groups[0]!;
+    expect(stt.title.length).toBeGreaterThan(3);
+    expect(stt.help.length).toBeGreaterThan(10);
+    expect(stt.fixLabel).toBeTruthy();
+    expect(stt.fixable).toBe(1);
+    expect(sections[0]!.groups[1]!.fixable).toBe(0);
+  });
+
+  it('uses the English rule titles for en', () => {
+    const vi = groupFindings(findings, 'vi')[0]!.groups[1]!.title;
+    const en = groupFindings(findings, 'en')[0]!.groups[1]!.title;
+    expect(vi).not.toBe(en);
+  });
+
+  it('keeps an unknown code as its own group titled by the code', () => {
+    const odd: Finding = { code: 'x-new', severity: 'info', cell: 'B2', row: 2, column: null, message: 'm', fix: null };
+    const [section] = groupFindings([odd], 'vi');
+    expect(section!.groups[0]).toMatchObject({ code: 'x-new', title: 'x-new', help: '', fixable: 0 });
+  });
+
+  it('counts fixable findings', () => {
+    expect(fixableCount(findings)).toBe(3);
+    expect(findings.filter(isFixable).map((f) => f.code)).toEqual(['stt-number-coerced', 'text-markup', 'text-stray-apostrophe']);
+  });
+
+  it('marks one cell once, with its most severe finding, and skips table-level findings', () => {
+    const f = (severity: Finding['severity'], cell: string | null): Finding => ({ code: 'c', severity, cell, row: null, column: null, message: '', fix: null });
+    expect(marksFor([f('info', 'A1'), f('error', 'A1'), f('warning', 'A1'), f('warning', 'B2'), f('error', null)])).toEqual([
+      { cell: 'A1', severity: 'error' },
+      { cell: 'B2', severity: 'warning' },
+    ]);
+  });
+
+  it('shortens long cell lists', () => {
+    expect(cellList(['A1', 'B2'])).toBe('A1, B2');
+    expect(cellList(['A1', 'A2', 'A3', 'A4'], 2)).toBe('A1, A2 … (+2)');
+  });
+});
+
+describe('undo stack', () => {
+  const entry = (label: string): UndoEntry => ({ label, sheet: 'S', applied: [{ cell: 'A1', row: 1, col: 1, value: 'x', before: 'y' }] });
+
+  it('is last in, first out', () => {
+    let s = pushUndo([], entry('one'));
+    s = pushUndo(s, entry('two'));
+    expect(peekUndo(s)?.label).toBe('two');
+    s = popUndo(s);
+    expect(peekUndo(s)?.label).toBe('one');
+    s = popUndo(s);
+    expect(peekUndo(s)).toBeUndefined();
+    expect(popUndo(s)).toEqual([]);
+  });
+
+  it('does not record a change that wrote nothing, and keeps at most the limit', () => {
+    expect(pushUndo([], { label: 'none', sheet: 'S', applied: [] })).toEqual([]);
+    let s = pushUndo([], entry('1'), 2);
+    s = pushUndo(s, entry('2'), 2);
+    s = pushUndo(s, entry('3'), 2);
+    expect(s.map((e) => e.label)).toEqual(['2', '3']);
+  });
+
+  it('never mutates the stack it was given', () => {
+    const s = Object.freeze([entry('a')]);
+    expect(() => pushUndo(s, entry('b'))).not.toThrow();
+    expect(popUndo(s)).toEqual([]);
+    expect(s.length).toBe(1);
+  });
+});
+
+describe('debounce', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('runs once, after the last call has been quiet for the delay', () => {
+    const fn = vi.fn();
+    const d = debounce(fn, 600);
+    d();
+    vi.advanceTimersByTime(400);
+    d();
+    vi.advanceTimersByTime(599);
+    expect(fn).not.toHaveBeenCalled();
+    expect(d.pending()).toBe(true);
+    vi.advanceTimersByTime(1);
+    expect(fn).toHaveBeenCalledTimes(1);
+    expect(d.pending()).toBe(false);
+  });
+
+  it('can be cancelled or flushed', () => {
+    const fn = vi.fn();
+    const d = debounce(fn, 600);
+    d();
+    d.cancel();
+    vi.advanceTimersByTime(1000);
+    expect(fn).not.toHaveBeenCalled();
+    d();
+    d.flush();
+    expect(fn).toHaveBeenCalledTimes(1);
+    d.flush();
+    expect(fn).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('dates and file names', () => {
+  it('accepts real ISO dates only', () => {
+    expect(isIsoDate('2024-02-29')).toBe(true);
+    expect(isIsoDate('2023-02-29')).toBe(false);
+    expect(isIsoDate('2024-13-01')).toBe(false);
+    expect(isIsoDate('0002-01-01')).toBe(false); // a year half typed into <input type="date">
+    expect(isIsoDate('31/3/2022')).toBe(false);
+    expect(isIsoDate('')).toBe(false);
+  });
+
+  it('names the report after the sheet', () => {
+    expect(reportFileName('Phụ lục')).toBe('bao-cao-kiem-tra-Phụ lục.csv');
+    expect(reportFileName('Phu\u0323 lu\u0323c')).toBe('bao-cao-kiem-tra-Phụ lục.csv'); // NFC
+    expect(reportFileName('a/b:c')).toBe('bao-cao-kiem-tra-a_b_c.csv');
+  });
+});
+
+describe('unit list and dropdown targets', () => {
+  it('collects each unit once (case/diacritics-insensitive), without collective owners, sorted', () => {
+    const units = collectUnitNames([
+      ['Văn phòng', 'Phòng Tư pháp'],
+      ['VĂN PHÒNG', 'Các phòng chuyên môn', 'Phòng Đầu tư XDCB.'],
+      ['  Thanh   tra ', ''],
+    ]);
+    expect(units.map((u) => u.name)).toEqual(['Phòng Đầu tư XDCB', 'Phòng Tư pháp', 'Thanh tra', 'Văn phòng']);
+  });
+
+  it('takes units from the owner column (report.rows[].owners) and the coordinator column', () => {
+    const a = analyzeSheet(sample(), { asOf: '2022-08-01' });
+    expect(unitsFromAnalysis(a).map((u) => u.name)).toEqual(['Phòng Nội vụ', 'Phòng Tư pháp', 'Thanh tra', 'Văn phòng', 'VP']);
+  });
+
+  it('targets the owner and product data ranges', () => {
+    const a = analyzeSheet(sample(), { asOf: '2022-08-01' });
+    expect(dropdownTargets(a.report.table)).toEqual([
+      { range: 'C4:C8', source: 'units' },
+      { range: 'D4:D8', source: 'products' },
+    ]);
+    expect(dropdownTargets(null)).toEqual([]);
+  });
+});
+
+describe('errors', () => {
+  const t = stringsFor('vi');
+
+  it('shows a HostError with its own message; protected / edit-mode are warnings', () => {
+    const e = describeError(new HostError('edit-mode', 'Excel đang ở chế độ sửa ô. Hãy nhấn Enter hoặc Esc rồi thử lại.'), 'fix', t);
+    expect(e).toEqual({
+      intent: 'warning',
+      title: t.errorTitle.fix,
+      message: 'Excel đang ở chế độ sửa ô. Hãy nhấn Enter hoặc Esc rồi thử lại.',
+      reason: 'edit-mode',
+    });
+    expect(describeError(new HostError('failed', 'Hỏng'), 'check', t).intent).toBe('error');
+  });
+
+  it('recognises a HostError from another bundle by its shape', () => {
+    const e = describeError({ reason: 'protected', message: 'Trang tính đang được bảo vệ.' }, 'mark', t);
+    expect(e.message).toBe('Trang tính đang được bảo vệ.');
+    expect(e.intent).toBe('warning');
+  });
+
+  it('never shows a stack trace: a generic sentence plus the first line of the message', () => {
+    const err = new Error('RichApi.Error: boom\n    at Object.run (office.js:1:2)');
+    const e = describeError(err, 'check', t);
+    expect(e.message).toContain(t.unexpected);
+    expect(e.message).toContain('RichApi.Error: boom');
+    expect(e.message).not.toContain('office.js');
+    expect(e.message).not.toContain(err.stack!.split('\n')[1]!.trim());
+    expect(describeError(42, 'check', t).message).toBe(t.unexpected);
+  });
+});
+
+describe('strings', () => {
+  const flat = (o: unknown, out: string[] = []): string[] => {
+    if (typeof o === 'string') out.push(o);
+    else if (typeof o === 'function') out.push(String((o as (...a: unknown[]) => unknown)(3, 'A1', 'x')));
+    else if (o && typeof o === 'object') for (const v of Object.values(o)) flat(v, out);
+    return out;
+  };
+
+  it('Vietnamese and English have the same keys', () => {
+    expect(Object.keys(STRINGS.en).sort()).toEqual(Object.keys(STRINGS.vi).sort());
+  });
+
+  it('every string is NFC', () => {
+    for (const s of [...flat(STRINGS.vi), ...flat(STRINGS.en)]) expect(s, s).toBe(s.normalize('NFC'));
+  });
+
+  it('keeps the contract names of the controls', () => {
+    const t = STRINGS.vi;
+    expect([t.check, t.fix, t.fixAll(3), t.undo, t.mark, t.unmark, t.exportReport, t.live]).toEqual([
+      'Kiểm tra bảng',
+      'Sửa',
+      'Sửa tất cả (3)',
+      'Hoàn tác',
+      'Đánh dấu trên bảng',
+      'Bỏ đánh dấu',
+      'Xuất báo cáo',
+      'Tự kiểm tra khi sửa bảng',
+    ]);
+    expect([t.severity.error, t.severity.warning, t.severity.info, t.noProblems, t.unitsTitle, t.unitsCreate, t.dropdownsAdd, t.asOf]).toEqual([
+      'Lỗi',
+      'Cảnh báo',
+      'Gợi ý',
+      'Không có vấn đề nào',
+      'Danh mục đơn vị',
+      'Tạo danh mục từ bảng',
+      'Thêm danh sách chọn',
+      'Tính đến',
+    ]);
+    expect(t.sheetAndTable('Phụ lục', 'A5:E62')).toBe('Trang “Phụ lục” · bảng A5:E62');
+  });
+
+  it('picks the language from Office', () => {
+    expect(langFromDisplayLanguage('vi-VN')).toBe('vi');
+    expect(langFromDisplayLanguage('en-US')).toBe('en');
+    expect(langFromDisplayLanguage(undefined)).toBe('vi');
+  });
+});
+
+// ================================================================================================
+// Controller against the fake host
+
+describe('PaneController', () => {
+  const TODAY = '2022-08-01';
+  let host: FakeHost;
+  let pane: PaneController;
+
+  beforeEach(() => {
+    host = new FakeHost([sample(), emptySheet('Ghi chú')]);
+    pane = new PaneController(host, { today: TODAY });
+  });
+  afterEach(() => {
+    pane.dispose();
+    vi.useRealTimers();
+  });
+
+  const codes = () => pane.getState().checked!.analysis.report.findings.map((f) => `${f.code}@${f.cell}`);
+  const finding = (code: string) => pane.getState().checked!.analysis.report.findings.find((f) => f.code === code)!;
+
+  it('starts unchecked, as of today', () => {
+    const s = pane.getState();
+    expect(s).toMatchObject({ lang: 'vi', busy: null, checked: null, asOf: TODAY, marksOn: false, live: false, history: [] });
+  });
+
+  it('checks the active sheet with the unit list, plan date and as-of date', async () => {
+    expect(await pane.check()).toBe(true);
+    const s = pane.getState();
+    expect(s.busy).toBeNull();
+    expect(s.checked!.tableRange).toBe('A3:F8');
+    expect(s.checked!.units).toBeNull();
+    expect(s.checked!.planDateFromTitle).toBe(true);
+    expect(s.checked!.analysis.report.planDate).toBe('2022-03-31');
+    expect(s.checked!.analysis.asOf).toBe(TODAY);
+    expect(codes()).toEqual(findingsOf(sample()).map((f) => `${f.code}@${f.cell}`));
+    expect(host.count('readActiveSheet')).toBe(1);
+    expect(host.count('readUnitList')).toBe(1);
+  });
+
+  it('reports messages in English when the host is English', async () => {
+    const en = new PaneController(new FakeHost([sample()], 'en'), { today: TODAY });
+    await en.check();
+    expect(en.t.check).toBe('Check table');
+    expect(en.getState().checked!.analysis.report.findings[0]!.message).toMatch(/^[\x20-\x7e“”’…]+$/u);
+  });
+
+  it('shows a host error with the host message and keeps working afterwards', async () => {
+    host.fail.readActiveSheet = new HostError('edit-mode', 'Excel đang ở chế độ sửa ô.');
+    expect(await pane.check()).toBe(false);
+    expect(pane.getState().error).toMatchObject({ intent: 'warning', message: 'Excel đang ở chế độ sửa ô.', reason: 'edit-mode' });
+    expect(pane.getState().busy).toBeNull();
+    expect(await pane.check()).toBe(true);
+    expect(pane.getState().error).toBeNull();
+  });
+
+  it('is busy while a host call runs, and runs a re-check asked for meanwhile right after', async () => {
+    const busyStates: (string | null)[] = [];
+    pane.subscribe(() => busyStates.push(pane.getState().busy));
+    const first = pane.check();
+    expect(pane.getState().busy).toBe('check');
+    expect(await pane.check()).toBe(false); // refused while busy, but queued
+    await first;
+    await vi.waitFor(() => expect(host.count('readActiveSheet')).toBe(2));
+    await vi.waitFor(() => expect(pane.getState().busy).toBeNull());
+    expect(busyStates).toContain('check');
+  });
+
+  it('fixes one finding with its planned edits, records it for undo and re-checks', async () => {
+    await pane.check();
+    const stt = finding('stt-number-coerced');
+    expect(await pane.fix(stt)).toBe(true);
+    const call = host.last('applyEdits')!;
+    expect(call.args).toEqual(['Phụ lục', stt.fix!.edits]);
+    expect(host.cell('Phụ lục', 5, 1)).toBe('1.1');
+    const s = pane.getState();
+    expect(s.history).toHaveLength(1);
+    expect(s.history[0]!.label).toContain('A5');
+    expect(s.history[0]!.sheet).toBe('Phụ lục');
+    expect(s.notice).toMatchObject({ intent: 'success' });
+    expect(codes()).not.toContain('stt-number-coerced@A5'); // re-checked
+    expect(host.count('readActiveSheet')).toBe(2);
+  });
+
+  it('"Sửa tất cả" applies every fixable finding of the group as one undo step', async () => {
+    host = new FakeHost([
+      {
+        ...table([
+          [1.1, 'a', 'Văn phòng', 'Báo cáo', 'Tháng 6'],
+          [1.2, 'b', 'Văn phòng', 'Báo cáo', 'Tháng 6'],
+          [1.3, 'c', 'Văn phòng', 'Báo cáo', 'Tháng 6'],
+        ]),
+      },
+    ]);
+    pane = new PaneController(host, { today: TODAY });
+    await pane.check();
+    const group = groupFindings(pane.getState().checked!.analysis.report.findings, 'vi')
+      .flatMap((s) => s.groups)
+      .find((g) => g.code === 'stt-number-coerced')!;
+    expect(group.fixable).toBe(3);
+    await pane.fixGroup(group);
+    expect(host.count('applyEdits')).toBe(1);
+    expect((host.last('applyEdits')!.args[1] as CellEdit[]).map((e) => e.cell)).toEqual(['A4', 'A5', 'A6']);
+    expect(pane.getState().history).toHaveLength(1);
+    expect(pane.getState().history[0]!.label).toContain('3');
+    expect(codes().filter((c) => c.startsWith('stt-number-coerced'))).toEqual([]);
+  });
+
+  it('reports cells changed since the check as conflicts and never forces them', async () => {
+    await pane.check();
+    const markup = finding('text-markup');
+    host.sheets.get('Phụ lục')!.values[4]![1] = 'Người dùng vừa sửa ô này';
+    await pane.fix(markup);
+    expect(host.cell('Phụ lục', 5, 2)).toBe('Người dùng vừa sửa ô này');
+    expect(host.count('applyEdits')).toBe(1);
+    const s = pane.getState();
+    expect(s.history).toHaveLength(0);
+    expect(s.notice!.intent).toBe('warning');
+    expect(s.notice!.lines.join(' ')).toContain('B5');
+  });
+
+  it('undoes exactly, newest first, several times', async () => {
+    await pane.check();
+    const original = structuredClone(host.sheets.get('Phụ lục')!.values);
+    await pane.fix(finding('stt-number-coerced'));
+    await pane.fix(finding('text-markup'));
+    await pane.fix(finding('text-stray-apostrophe'));
+    expect(pane.getState().history.map((e) => e.label)).toHaveLength(3);
+    const newest = pane.getState().history[2]!;
+
+    await pane.undo();
+    const undoCall = host.last('applyEdits')!;
+    expect(undoCall.args).toEqual(['Phụ lục', invertEdits(newest.applied)]);
+    expect(host.cell('Phụ lục', 6, 2)).toBe("'Kiểm tra nội bộ");
+    expect(pane.getState().notice!.lines[0]).toContain(newest.label);
+    await pane.undo();
+    await pane.undo();
+    expect(host.sheets.get('Phụ lục')!.values).toEqual(original);
+    expect(pane.getState().history).toEqual([]);
+    expect(codes()).toEqual(findingsOf(sample()).map((f) => `${f.code}@${f.cell}`));
+    await pane.undo(); // nothing left: no write
+    expect(host.count('applyEdits')).toBe(6);
+  });
+
+  it('keeps the undo entry when the host refuses the undo', async () => {
+    await pane.check();
+    await pane.fix(finding('stt-number-coerced'));
+    host.fail.applyEdits = new HostError('protected', 'Trang tính đang được bảo vệ.');
+    await pane.undo();
+    expect(pane.getState().history).toHaveLength(1);
+    expect(pane.getState().error!.message).toBe('Trang tính đang được bảo vệ.');
+  });
+
+  it('marks the findings, refreshes the marks after each re-check, and removes them', async () => {
+    await pane.check();
+    await pane.setMarksOn(true);
+    expect(pane.getState().marksOn).toBe(true);
+    expect(host.marks.get('Phụ lục')).toEqual(marksFor(pane.getState().checked!.analysis.report.findings));
+    await pane.fix(finding('stt-number-coerced'));
+    // Cleared and set again: the fixed cell is no longer marked (the fake host's setMarks is additive).
+    expect(host.marks.get('Phụ lục')!.map((m) => m.cell)).not.toContain('A5');
+    expect(host.marks.get('Phụ lục')).toEqual(marksFor(pane.getState().checked!.analysis.report.findings));
+    await pane.clearMarks();
+    expect(pane.getState().marksOn).toBe(false);
+    expect(host.marks.has('Phụ lục')).toBe(false);
+    const sets = host.count('setMarks');
+    await pane.check();
+    expect(host.count('setMarks')).toBe(sets);
+  });
+
+  it('turning marks on before any check checks first', async () => {
+    await pane.setMarksOn(true);
+    expect(host.count('readActiveSheet')).toBe(1);
+    expect(host.marks.get('Phụ lục')!.length).toBeGreaterThan(0);
+  });
+
+  it('a failed marking turns marks off and says why, keeping the results', async () => {
+    await pane.check();
+    host.fail.setMarks = new HostError('protected', 'Trang tính đang được bảo vệ.');
+    await pane.setMarksOn(true);
+    expect(pane.getState().marksOn).toBe(false);
+    expect(pane.getState().error!.title).toBe(pane.t.errorTitle.mark);
+    expect(pane.getState().checked).not.toBeNull();
+  });
+
+  it('live mode: re-checks ~600 ms after the last edit of the checked sheet; unsubscribes when off', async () => {
+    vi.useFakeTimers();
+    await pane.check();
+    pane.setLive(true);
+    await settle();
+    expect(host.subscribers.sheet).toBe(1);
+    host.userEdit(7, 3, 'Văn phòng');
+    await vi.advanceTimersByTimeAsync(300);
+    host.userEdit(7, 4, 'Báo cáo');
+    await vi.advanceTimersByTimeAsync(LIVE_DEBOUNCE_MS - 1);
+    expect(host.count('readActiveSheet')).toBe(1);
+    await vi.advanceTimersByTimeAsync(1);
+    await settle();
+    expect(host.count('readActiveSheet')).toBe(2);
+    expect(codes()).not.toContain('owner-missing@C7');
+
+    pane.setLive(false);
+    await settle();
+    expect(host.subscribers.sheet).toBe(0);
+    host.userEdit(7, 3, null);
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(host.count('readActiveSheet')).toBe(2);
+  });
+
+  it('live mode ignores edits on other sheets', async () => {
+    vi.useFakeTimers();
+    await pane.check();
+    pane.setLive(true);
+    await settle();
+    host.active = 'Ghi chú';
+    host.userEdit(1, 1, 'x');
+    host.active = 'Phụ lục';
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(host.count('readActiveSheet')).toBe(1);
+  });
+
+  it('start() checks and follows the active sheet; dispose() unsubscribes everything', async () => {
+    pane.setLive(true);
+    pane.start();
+    await vi.waitFor(() => expect(pane.getState().checked?.analysis.report.sheet).toBe('Phụ lục'));
+    await vi.waitFor(() => expect(host.subscribers).toEqual({ sheet: 1, active: 1 }));
+    await pane.setMarksOn(true);
+
+    host.activate('Ghi chú');
+    expect(pane.getState().checked).toBeNull(); // old results cleared at once
+    expect(pane.getState().switchingSheet).toBe(true);
+    await vi.waitFor(() => expect(pane.getState().checked?.analysis.report.sheet).toBe('Ghi chú'));
+    expect(pane.getState().checked!.tableRange).toBeNull();
+    expect(pane.getState().checked!.analysis.report.findings.map((f) => f.code)).toEqual(['table-not-found']);
+    expect(host.marks.has('Phụ lục')).toBe(false); // the other sheet's marks were removed
+
+    pane.dispose();
+    await settle();
+    expect(host.subscribers).toEqual({ sheet: 0, active: 0 });
+  });
+
+  it('re-checks with a typed plan date (debounced), and back with the title date when cleared', async () => {
+    vi.useFakeTimers();
+    await pane.check();
+    pane.setPlanDate('2023-05-10');
+    expect(pane.planInputValue()).toBe('2023-05-10');
+    await vi.advanceTimersByTimeAsync(LIVE_DEBOUNCE_MS);
+    await settle();
+    expect(pane.getState().checked!.analysis.report.planDate).toBe('2023-05-10');
+    expect(pane.getState().checked!.planDateFromTitle).toBe(false);
+
+    pane.setPlanDate('0002-05-10'); // half-typed: shown, not used
+    await vi.advanceTimersByTimeAsync(LIVE_DEBOUNCE_MS);
+    expect(host.count('readActiveSheet')).toBe(2);
+
+    pane.setPlanDate('');
+    await vi.advanceTimersByTimeAsync(LIVE_DEBOUNCE_MS);
+    await settle();
+    expect(pane.getState().checked!.analysis.report.planDate).toBe('2022-03-31');
+    expect(pane.getState().planDraft).toBeNull();
+    expect(pane.planInputValue()).toBe('2022-03-31');
+  });
+
+  it('re-checks with another as-of date', async () => {
+    vi.useFakeTimers();
+    await pane.check();
+    pane.setAsOf('2023-01-15');
+    await vi.advanceTimersByTimeAsync(LIVE_DEBOUNCE_MS);
+    await settle();
+    expect(pane.getState().checked!.analysis.asOf).toBe('2023-01-15');
+    pane.setAsOf('');
+    expect(pane.getState().asOf).toBe(TODAY);
+  });
+
+  it('selects a finding’s cell on the checked sheet', async () => {
+    await pane.check();
+    await pane.selectCell('C7');
+    expect(host.last('selectCell')!.args).toEqual(['Phụ lục', 'C7']);
+    host.fail.selectCell = new HostError('not-found', 'Không thấy trang.');
+    await pane.selectCell('C7');
+    expect(pane.getState().error!.message).toBe('Không thấy trang.');
+  });
+
+  it('creates the unit list from the table, then owner-unknown findings come from the core', async () => {
+    await pane.check();
+    expect(pane.proposedUnits().map((u) => u.name)).toEqual(['Phòng Nội vụ', 'Phòng Tư pháp', 'Thanh tra', 'Văn phòng', 'VP']);
+    // The user reviews the list: here the host keeps only two of them.
+    host.createUnitList = async (units) => {
+      host.calls.push({ name: 'createUnitList', args: [units] });
+      host.units = [{ name: 'Văn phòng', aliases: ['VP'] }, { name: 'Phòng Tư pháp' }];
+    };
+    await pane.createUnitList();
+    expect(host.last('createUnitList')!.args[0]).toHaveLength(5);
+    expect(pane.getState().checked!.units).toHaveLength(2);
+    expect(codes().filter((c) => c.startsWith('owner-unknown'))).toEqual(['owner-unknown@F4', 'owner-unknown@C8']);
+    expect(pane.getState().notice!.intent).toBe('success');
+  });
+
+  it('adds dropdowns to the owner and product columns and says what was added or skipped', async () => {
+    host.units = [{ name: 'Văn phòng' }];
+    await pane.check();
+    await pane.addDropdowns();
+    expect(host.last('addDropdowns')!.args).toEqual([
+      'Phụ lục',
+      [
+        { range: 'C4:C8', source: 'units' },
+        { range: 'D4:D8', source: 'products' },
+      ],
+    ]);
+    expect(pane.getState().notice!.lines.join(' ')).toContain('C4:C8');
+    await pane.addDropdowns();
+    expect(pane.getState().notice!.lines.join(' ')).toContain(pane.t.dropdownsSkipped('').slice(0, 8));
+  });
+
+  it('exports the findings as CSV named after the sheet', async () => {
+    const saved: [string, string][] = [];
+    pane = new PaneController(host, { today: TODAY, download: (name, text) => saved.push([name, text]) });
+    expect(pane.exportReport()).toBeNull();
+    await pane.check();
+    expect(pane.exportReport()).toBe('bao-cao-kiem-tra-Phụ lục.csv');
+    expect(saved[0]![0]).toBe('bao-cao-kiem-tra-Phụ lục.csv');
+    expect(saved[0]![1].startsWith('\ufeffTrang,Mức độ,Mã')).toBe(true);
+    expect(saved[0]![1]).toContain('stt-number-coerced');
+  });
+});
