@@ -198,16 +198,17 @@ describe('applyEdits', () => {
     expect(excel.cellsOf(SHEET).values).toEqual(values);
   });
 
-  it('does not overwrite a cell changed since the check: a conflict', async () => {
+  it('writes nothing when a cell changed since the check: the plan is all or nothing', async () => {
     const snapshot = synthetic(100);
     const { excel, host } = setup(snapshot);
     const plan = planFixes(checkSheet(snapshot, { asOf: AS_OF }).findings);
     const target = plan.edits[0]!;
     excel.userEdit(SHEET, target.cell, 'Sửa tay');
+    const before = excel.cellsOf(SHEET);
     const { applied, conflicts } = await host.applyEdits(SHEET, plan.edits);
     expect(conflicts).toEqual([{ cell: target.cell, expected: target.before, found: 'Sửa tay' }]);
-    expect(applied.map((e) => e.cell)).toEqual(plan.edits.slice(1).map((e) => e.cell));
-    expect(excel.valueAt(SHEET, target.cell)).toBe('Sửa tay');
+    expect(applied).toEqual([]);
+    expect(excel.cellsOf(SHEET)).toEqual(before);
   });
 
   it('writes nothing on a protected sheet and says so', async () => {

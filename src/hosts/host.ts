@@ -25,7 +25,10 @@ export interface EditConflict {
 export interface ApplyResult {
   /** Edits written, with `before` as the cell really was (what an undo restores). */
   applied: CellEdit[];
-  /** Edits not written because the cell changed since the check; nothing is overwritten without asking. */
+  /**
+   * Cells that changed since the check. When there are any, nothing at all is written (a plan's edits
+   * belong together): nothing is overwritten without asking.
+   */
   conflicts: EditConflict[];
 }
 
@@ -59,7 +62,7 @@ export interface WorkbookHost {
   readActiveSheet(): Promise<SheetSnapshot>;
   /** The workbook's own unit list ("Danh mục" sheet or the named range DanhMucDonVi), or null. */
   readUnitList(): Promise<UnitEntry[] | null>;
-  /** Write an edit plan in one batch; an edit whose cell no longer holds `before` is not written. */
+  /** Write an edit plan in one batch — all of it, or nothing if any cell no longer holds `before`. */
   applyEdits(sheet: string, edits: CellEdit[]): Promise<ApplyResult>;
   /** Select (and scroll to) a cell. */
   selectCell(sheet: string, cell: string): Promise<void>;

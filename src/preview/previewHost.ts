@@ -10,6 +10,7 @@
  *
  * The grid reads the host's state through `subscribe`/`version` (React's useSyncExternalStore).
  */
+import { DOCUMENT_TYPES } from '../core/parse/products';
 import type ExcelJS from 'exceljs';
 import { a1, parseA1, parseRange, rangeAddress } from '../core/address';
 import type { CellEdit, Lang, Severity } from '../core/report';
@@ -37,11 +38,8 @@ export const DEFAULT_COL_WIDTH = 64;
 export const DEFAULT_ROW_HEIGHT = 20;
 export const UNIT_LIST_SHEET = 'Danh mục';
 
-/** The document types offered by the product dropdown (Nghị định 30/2020/NĐ-CP). */
-export const PRODUCT_TYPES = [
-  'Kế hoạch', 'Báo cáo', 'Biên bản', 'Công văn', 'Tờ trình', 'Quyết định', 'Thông báo',
-  'Chương trình', 'Hướng dẫn', 'Đề án', 'Phương án', 'Quy chế', 'Quy định', 'Giấy mời',
-];
+/** The document types offered by the product dropdown (the core's list, Nghị định 30/2020/NĐ-CP). */
+export const PRODUCT_TYPES = DOCUMENT_TYPES;
 
 export interface PreviewSheet {
   snapshot: SheetSnapshot;
@@ -408,13 +406,15 @@ export class PreviewHost implements WorkbookHost {
     const snap = s.snapshot;
     const applied: CellEdit[] = [];
     const conflicts: EditConflict[] = [];
-    for (const e of edits) {
+    const targets = edits.map((e) => {
       const { row, col } = editPosition(e, this.strings);
       const before = cellState(snap, row, col);
-      if (!sameRaw(before.value, e.before)) {
-        conflicts.push({ cell: a1(row, col), expected: e.before, found: before.value });
-        continue;
-      }
+      if (!sameRaw(before.value, e.before)) conflicts.push({ cell: a1(row, col), expected: e.before, found: before.value });
+      return { e, row, col, before };
+    });
+    // All or nothing: a plan's edits belong together (a continuation merged up writes two cells).
+    if (conflicts.length > 0) return { applied, conflicts };
+    for (const { e, row, col, before } of targets) {
       this.track(sheet, row, col, before);
       writeCell(snap, row, col, { value: e.value, numFmt: e.numFmt, italic: e.italic });
       this.settle(sheet, row, col);

@@ -17,6 +17,7 @@ describe('text-markup', () => {
     ['**Nguyên nhân:** Chưa thực hiện công tác tuyên truyền', 'Nguyên nhân: Chưa thực hiện công tác tuyên truyền', undefined],
     ['Dòng một<br>Dòng hai', 'Dòng một\nDòng hai', undefined],
     ['Tổ chức &amp; thực hiện', 'Tổ chức & thực hiện', undefined],
+    ['<img src=x onerror=alert(1)>Báo cáo', 'Báo cáo', undefined],
   ])('strips %j', (text, fixed, italic) => {
     const [f] = codeFindings(table([row(text)]), 'text-markup');
     expect(f).toMatchObject({ code: 'text-markup', severity: 'warning', cell: 'B4' });

@@ -5,6 +5,12 @@
 import { memoize } from '../memo';
 import { fold } from '../text/normalize';
 
+/** The document types of Nghị định 30/2020/NĐ-CP (Phụ lục III) that plans name most: what product dropdowns offer. */
+export const DOCUMENT_TYPES: readonly string[] = [
+  'Kế hoạch', 'Báo cáo', 'Biên bản', 'Công văn', 'Tờ trình', 'Quyết định', 'Thông báo',
+  'Chương trình', 'Hướng dẫn', 'Đề án', 'Phương án', 'Quy chế', 'Quy định', 'Giấy mời',
+];
+
 /** [folded prefix, display name]. Longer prefixes first where one contains another. */
 const TYPES: [string, string][] = [
   ['ke hoach', 'Kế hoạch'], ['bao cao', 'Báo cáo'], ['bien ban', 'Biên bản'], ['cong van', 'Công văn'],

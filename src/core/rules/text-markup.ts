@@ -1,8 +1,8 @@
 import { excerpt } from '../i18n/labels';
 import type { Rule } from './types';
 
-const TAG = /<\/?(?:i|b|u|em|strong|br|p|span|div|sup|sub|font|strike|s|mark)\b[^>]*>/i;
-const TAGS = /<\/?(?:i|b|u|em|strong|br|p|span|div|sup|sub|font|strike|s|mark)\b[^>]*>/gi;
+const TAG = /<\/?(?:i|b|u|em|strong|br|p|span|div|sup|sub|font|strike|s|mark|a|img|script|iframe|table|tr|td|th|li|ul|ol|h[1-6])\b[^>]*>/i;
+const TAGS = /<\/?(?:i|b|u|em|strong|br|p|span|div|sup|sub|font|strike|s|mark|a|img|script|iframe|table|tr|td|th|li|ul|ol|h[1-6])\b[^>]*>/gi;
 const BOLD_MD = /\*\*([^*\n]+)\*\*|__([^_\n]+)__/;
 /** One scan for the characters every mark needs. */
 const MAY_HAVE_MARKUP = /[<&]|\*\*|__/;

@@ -1,7 +1,7 @@
 /**
  * Writes an edit plan in two round trips: read what the target cells hold now (and whether the sheet is
- * protected), then write the edits whose cells still hold what the check saw. An edit whose cell changed
- * since is returned as a conflict and not written. Each applied edit carries `before` (and the number
+ * protected), then write the edits if every target cell still holds what the check saw. If any cell
+ * changed since, nothing is written and the changed cells are returned as conflicts. Each applied edit carries `before` (and the number
  * format and italics) as really found, so an undo restores the cell exactly.
  *
  * Requirement sets: Range.values/valueTypes/numberFormat, RangeFont.italic 1.1; WorksheetProtection 1.2.
@@ -58,6 +58,8 @@ export async function applyEditsWith(
       if (edit.italic !== undefined) done.beforeItalic = now.italic;
       applied.push(done);
     });
+    // All or nothing: a plan's edits belong together (a continuation merged up writes two cells).
+    if (conflicts.length > 0) return { applied: [], conflicts };
     await writeEdits(context, sheet, sheetName, applied, found, edits, lang, ownWrites);
     return { applied, conflicts };
   });

@@ -12,23 +12,8 @@ export const PRODUCT_LIST_NAME = 'DanhMucSanPham';
 /** The product list starts at column E at the earliest, so that A:C stay free for the unit list. */
 export const FIRST_PRODUCT_COLUMN = 5;
 
-/** Document types of Nghị định 30/2020/NĐ-CP (Phụ lục III), the products plans name most. */
-export const DOCUMENT_TYPES: readonly string[] = [
-  'Kế hoạch',
-  'Báo cáo',
-  'Biên bản',
-  'Công văn',
-  'Tờ trình',
-  'Quyết định',
-  'Thông báo',
-  'Chương trình',
-  'Hướng dẫn',
-  'Đề án',
-  'Phương án',
-  'Quy chế',
-  'Quy định',
-  'Giấy mời',
-];
+/** The product list offers the core's document types. */
+export { DOCUMENT_TYPES } from '../../core/parse/products';
 
 /**
  * The block of columns a list occupies: from the first non-empty column to the first empty one after it.
