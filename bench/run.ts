@@ -9,6 +9,10 @@
  *   xlsx.read.ms            read the .xlsx from disk and load it with exceljs — median of 3
  *   cli.check_json.ms       `cchc check FILE --json --as-of …` in-process (main() from src/cli/main.ts) — median of 3
  *   cli.check_json.ratio    cli.check_json.ms / xlsx.read.ms: what the checker costs on top of merely reading the file
+ *   excel.check.syncs       context.sync() calls to read a sheet through the Office host (in-memory Excel double)
+ *   excel.fix.syncs         the same to apply the safe fixes' edit plan
+ *   excel.check.payload_kb  the largest request + response of one sync at 10,000 rows
+ *   taskpane.bundle_kb_gzip the task pane's production JavaScript, gzipped
  * Full: 1,000 / 10,000 / 100,000 rows for the core, 20,000 rows for the ratio; --quick: 1,000 / 10,000 and 2,000.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -20,6 +24,8 @@ import ExcelJS from 'exceljs';
 import { checkSheet } from '../src/core/check';
 import { main } from '../src/cli/main';
 import { snapshotOfTable, syntheticRows, workbookOfTable } from './synthetic';
+import { officeFigures } from './office';
+import { bundleFigures } from './bundle';
 
 const AS_OF = '2024-08-01';
 const SEED = 2024;
@@ -29,7 +35,7 @@ const CORE_SIZES = quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
 const CLI_ROWS = quick ? 2_000 : 20_000;
 const RUNS = 3;
 
-function emit(name: string, rows: number, value: number, unit: string): void {
+function emit(name: string, rows: number | null, value: number, unit: string): void {
   process.stdout.write(JSON.stringify({ name, rows, value, unit }) + '\n');
 }
 
@@ -141,6 +147,8 @@ async function run(): Promise<void> {
   log(`${quick ? 'quick' : 'full'} run; node ${process.version}${gc ? ', gc between runs' : ''}`);
   benchCore();
   await benchCli();
+  for (const f of await officeFigures()) emit(f.name, f.rows, f.value, f.unit);
+  for (const f of bundleFigures(log)) emit(f.name, f.rows, f.value, f.unit);
   log(`done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 
