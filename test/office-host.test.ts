@@ -444,6 +444,12 @@ describe('selectCell and language', () => {
     expect((await rejection(host.selectCell('Không có', 'A1'))).reason).toBe('not-found');
   });
 
+  it('reads the selection with the sheet (of several Excel Tables, the one it is in gets checked)', async () => {
+    const { host } = setup(synthetic(100));
+    await host.selectCell(SHEET, 'C42');
+    expect((await host.readActiveSheet()).selection).toEqual({ top: 42, left: 3, bottom: 42, right: 3 });
+  });
+
   it('speaks Vietnamese unless Office says otherwise', () => {
     expect(langOf('vi-VN')).toBe('vi');
     expect(langOf(undefined)).toBe('vi');

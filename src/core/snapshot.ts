@@ -45,6 +45,8 @@ export interface SheetSnapshot {
   hiddenRows?: number[];
   /** The workbook culture's decimal separator ("," in vi-VN). */
   decimalSeparator?: string;
+  /** The user's selection, when the host knows it: of several Excel Tables, the one it is in is checked. */
+  selection?: CellRange;
 }
 
 export function isErrorValue(v: unknown): v is ErrorValue {

@@ -11,8 +11,9 @@ import { planFixes } from '../core/fixes';
 import { invertEdits } from '../core/history';
 import type { Finding, Lang } from '../core/report';
 import type { UnitEntry } from '../core/rules/types';
+import { isUnitListSheetName, unitsFromSnapshot } from '../core/units';
 import type { DropdownTarget, WorkbookHost } from '../hosts/host';
-import { isIsoDate } from './dates';
+import { formatDmy, isIsoDate, parseDateInput } from './dates';
 import { debounce, type Debounced } from './debounce';
 import { reportFileName } from './download';
 import { describeError, type PaneError } from './errors';
@@ -32,6 +33,11 @@ export interface CheckedSheet {
   units: UnitEntry[] | null;
   /** The plan date the check used came from the title lines (not typed in the pane). */
   planDateFromTitle: boolean;
+  /**
+   * The sheet is the workbook's unit list ("Danh mục", by its name) and holds no appendix table: the
+   * units it lists. Null for any other sheet.
+   */
+  unitListSheet: UnitEntry[] | null;
 }
 
 export interface Notice {
@@ -46,11 +52,16 @@ export interface PaneState {
   checked: CheckedSheet | null;
   /** Set when the active sheet changed and its check has not finished yet. */
   switchingSheet: boolean;
-  /** What the plan-date input shows when the user has typed in it; null: show the date the check found. */
+  /**
+   * What the plan-date input shows when the user has typed in it (dd/mm/yyyy, as typed); null: show the
+   * date the check found.
+   */
   planDraft: string | null;
-  /** Plan date passed to the checker (from planDraft when valid); null: read it from the title lines. */
+  /** Plan date passed to the checker, ISO (from planDraft when valid); null: read it from the title lines. */
   planDate: string | null;
+  /** What the as-of input shows (dd/mm/yyyy, as typed; "" when cleared). */
   asOfDraft: string;
+  /** As-of date passed to the checker, ISO (today when the input is empty). */
   asOf: string;
   history: UndoStack;
   marksOn: boolean;
@@ -107,7 +118,7 @@ export class PaneController {
       switchingSheet: false,
       planDraft: null,
       planDate: null,
-      asOfDraft: this.today,
+      asOfDraft: formatDmy(this.today),
       asOf: this.today,
       history: [],
       marksOn: false,
@@ -217,7 +228,8 @@ export class PaneController {
     const tableRange = layout
       ? rangeAddress({ top: layout.headerTop, left: layout.left, bottom: Math.max(layout.lastRow, layout.headerRow), right: layout.right })
       : null;
-    const checked: CheckedSheet = { analysis, tableRange, units, planDateFromTitle: planDate === null };
+    const unitListSheet = !analysis.report.table && isUnitListSheetName(snapshot.name) ? unitsFromSnapshot(snapshot) : null;
+    const checked: CheckedSheet = { analysis, tableRange, units, planDateFromTitle: planDate === null, unitListSheet };
     // Once the title's date is known again, the input shows it instead of an emptied draft.
     this.set({ checked, ...(planDate === null ? { planDraft: null } : {}) });
     if (this.state.marksOn) {
@@ -242,32 +254,53 @@ export class PaneController {
   // ----------------------------------------------------------------------------------------------
   // Dates
 
-  /** The plan-date input changed: re-check (debounced) with that date, or with the title's when cleared. */
+  /**
+   * The plan-date input changed (dd/mm/yyyy, d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy or ISO): re-check
+   * (debounced) with that date, or with the title's when cleared. Text that is not a date yet is shown
+   * and kept, and the last valid date stays in use.
+   */
   setPlanDate(draft: string): void {
-    const value = draft.trim();
-    if (value === '') {
+    const parsed = parseDateInput(draft);
+    if (parsed === null) {
       this.set({ planDraft: '', planDate: null });
-    } else if (isIsoDate(value)) {
-      this.set({ planDraft: value, planDate: value });
+    } else if (parsed.ok) {
+      if (this.state.planDraft === draft && this.state.planDate === parsed.iso) return;
+      this.set({ planDraft: draft, planDate: parsed.iso });
     } else {
-      this.set({ planDraft: value });
+      this.set({ planDraft: draft });
       return;
     }
     this.dateDebounce();
   }
 
-  /** The as-of input changed; cleared means today. */
+  /** The as-of input changed (same formats as the plan date); cleared means today. */
   setAsOf(draft: string): void {
-    const value = draft.trim();
-    if (value === '') {
+    const parsed = parseDateInput(draft);
+    if (parsed === null) {
       this.set({ asOfDraft: '', asOf: this.today });
-    } else if (isIsoDate(value)) {
-      this.set({ asOfDraft: value, asOf: value });
+    } else if (parsed.ok) {
+      if (this.state.asOfDraft === draft && this.state.asOf === parsed.iso) return;
+      this.set({ asOfDraft: draft, asOf: parsed.iso });
     } else {
-      this.set({ asOfDraft: value });
+      this.set({ asOfDraft: draft });
       return;
     }
     this.dateDebounce();
+  }
+
+  /**
+   * The user left a date field or pressed Enter in it: a valid date is shown the canonical way
+   * ("1/4/2022" → "01/04/2022"), and a re-check that was waiting for the debounce runs now.
+   */
+  commitDates(): void {
+    const s = this.state;
+    const patch: Partial<PaneState> = {};
+    if (s.planDraft && s.planDate && parseDateInput(s.planDraft)?.ok) patch.planDraft = formatDmy(s.planDate);
+    if (s.asOfDraft && parseDateInput(s.asOfDraft)?.ok) patch.asOfDraft = formatDmy(s.asOf);
+    if (patch.planDraft !== undefined && patch.planDraft === s.planDraft) delete patch.planDraft;
+    if (patch.asOfDraft !== undefined && patch.asOfDraft === s.asOfDraft) delete patch.asOfDraft;
+    if (Object.keys(patch).length) this.set(patch);
+    this.dateDebounce.flush();
   }
 
   // ----------------------------------------------------------------------------------------------
@@ -521,10 +554,12 @@ export class PaneController {
     this.set({ notice: null });
   }
 
-  /** What the plan-date input shows. */
+  /** What the plan-date input shows: what was typed, else the title's date as dd/mm/yyyy. */
   planInputValue(): string {
     const s = this.state;
-    return s.planDraft ?? s.checked?.analysis.report.planDate ?? '';
+    if (s.planDraft !== null) return s.planDraft;
+    const found = s.checked?.analysis.report.planDate;
+    return found ? formatDmy(found) : '';
   }
 }
 

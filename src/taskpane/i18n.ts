@@ -4,6 +4,7 @@
  * of the live switch are a contract for end-to-end tests and automation: do not reword them lightly.
  */
 import type { Lang, Severity } from '../core/report';
+import type { DateProblem } from './dates';
 
 export interface Strings {
   title: string;
@@ -14,6 +15,8 @@ export interface Strings {
   /** "Trang “Phụ lục” · bảng A5:E62" */
   sheetAndTable: (sheet: string, range: string) => string;
   sheetNoTable: (sheet: string) => string;
+  /** The active sheet is the workbook's unit list ("Danh mục"). */
+  sheetUnitList: (sheet: string) => string;
   notCheckedYet: string;
   readingSheet: string;
   planDate: string;
@@ -23,7 +26,12 @@ export interface Strings {
   planDateUnknown: string;
   asOf: string;
   asOfHint: string;
-  invalidDate: string;
+  /** Hint under "Tính đến" when it is empty. */
+  asOfToday: (date: string) => string;
+  /** The format the date fields take (hint and placeholder). */
+  dateFormat: string;
+  /** Why a typed date is refused, shown under the field. */
+  dateError: (problem: DateProblem) => string;
   actions: string;
 
   // Buttons (contract names)
@@ -54,6 +62,11 @@ export interface Strings {
   tableNotFoundHint: string;
   clickHint: string;
   tableLevel: string;
+  /** Accessible name of a finding's jump button. */
+  selectCell: (cell: string, message: string) => string;
+  /** The active sheet is a unit list: what it holds, and what to do instead. */
+  unitListSheet: (n: number) => string;
+  unitListSheetDetail: string;
   autoFix: (label: string) => string;
   showMore: (n: number) => string;
 
@@ -83,6 +96,7 @@ export interface Strings {
   dropdownsAdd: string;
   dropdownsHint: string;
   dropdownsNoColumns: string;
+  dropdownsOpenTable: string;
   dropdownsTitle: string;
   dropdownsAdded: (list: string) => string;
   dropdownsSkipped: (list: string) => string;
@@ -110,6 +124,7 @@ const vi: Strings = {
     'Hãy mở tệp trong Excel, vào tab Trang đầu và bấm “Kiểm tra bảng” trong nhóm CCHC. Muốn thử trên trình duyệt, chạy lệnh npm run preview.',
   sheetAndTable: (sheet, range) => `Trang “${sheet}” · bảng ${range}`,
   sheetNoTable: (sheet) => `Trang “${sheet}” · chưa nhận ra bảng`,
+  sheetUnitList: (sheet) => `Trang “${sheet}” · danh mục đơn vị`,
   notCheckedYet: 'Chưa kiểm tra. Bấm “Kiểm tra bảng” để kiểm tra trang đang mở.',
   readingSheet: 'Đang đọc trang đang mở…',
   planDate: 'Ngày kế hoạch',
@@ -119,7 +134,20 @@ const vi: Strings = {
   planDateUnknown: 'Tìm trong dòng tiêu đề khi kiểm tra.',
   asOf: 'Tính đến',
   asOfHint: 'Ngày dùng để xét việc quá hạn.',
-  invalidDate: 'Ngày chưa hợp lệ.',
+  asOfToday: (date) => `Để trống thì tính đến hôm nay (${date}).`,
+  dateFormat: 'dd/mm/yyyy',
+  dateError: (p) => {
+    switch (p?.kind) {
+      case 'year':
+        return 'Năm phải từ 1900 đến 2200.';
+      case 'month':
+        return `Không có tháng ${p.month}: tháng phải từ 1 đến 12.`;
+      case 'day':
+        return `Không có ngày ${p.day}/${p.month}/${p.year}: tháng ${p.month}/${p.year} có ${p.daysInMonth} ngày.`;
+      default:
+        return 'Nhập ngày theo dạng dd/mm/yyyy, ví dụ 31/03/2022.';
+    }
+  },
   actions: 'Thao tác',
 
   check: 'Kiểm tra bảng',
@@ -154,6 +182,10 @@ const vi: Strings = {
   tableNotFoundHint: 'Hãy mở trang tính chứa bảng phụ lục rồi bấm “Kiểm tra bảng”.',
   clickHint: 'Bấm vào một mục (hoặc nhấn Enter) để chọn ô đó trên bảng.',
   tableLevel: 'Cả bảng',
+  selectCell: (cell, message) => `Chọn ô ${cell}: ${message}`,
+  unitListSheet: (n) => (n > 0 ? `Đây là trang danh mục đơn vị: ${n} đơn vị.` : 'Đây là trang danh mục đơn vị: chưa có đơn vị nào.'),
+  unitListSheetDetail:
+    'Tên đơn vị trong bảng phụ lục được đối chiếu với danh mục này. Hãy mở trang chứa bảng phụ lục để kiểm tra bảng.',
   autoFix: (label) => `Sửa tự động: ${label}`,
   showMore: (n) => `Hiện thêm (còn ${n})`,
 
@@ -184,6 +216,7 @@ const vi: Strings = {
   dropdownsAdd: 'Thêm danh sách chọn',
   dropdownsHint: 'Thêm danh sách chọn vào các ô của cột Đơn vị chủ trì (theo danh mục) và cột Sản phẩm (theo loại văn bản).',
   dropdownsNoColumns: 'Bảng không có cột Đơn vị chủ trì hay Sản phẩm để thêm danh sách chọn.',
+  dropdownsOpenTable: 'Mở trang chứa bảng phụ lục để thêm danh sách chọn vào bảng.',
   dropdownsTitle: 'Danh sách chọn',
   dropdownsAdded: (list) => `Đã thêm: ${list}.`,
   dropdownsSkipped: (list) => `Bỏ qua (ô đã có quy tắc nhập liệu): ${list}.`,
@@ -218,6 +251,7 @@ const en: Strings = {
     'Open the file in Excel, go to the Home tab and click “Check table” in the CCHC group. To try it in a browser, run npm run preview.',
   sheetAndTable: (sheet, range) => `Sheet “${sheet}” · table ${range}`,
   sheetNoTable: (sheet) => `Sheet “${sheet}” · no table recognised`,
+  sheetUnitList: (sheet) => `Sheet “${sheet}” · unit list`,
   notCheckedYet: 'Not checked yet. Click “Check table” to check the active sheet.',
   readingSheet: 'Reading the active sheet…',
   planDate: 'Plan date',
@@ -227,7 +261,20 @@ const en: Strings = {
   planDateUnknown: 'Looked up in the title lines when checking.',
   asOf: 'As of',
   asOfHint: 'The date overdue tasks are judged against.',
-  invalidDate: 'Not a valid date yet.',
+  asOfToday: (date) => `Left empty: as of today (${date}).`,
+  dateFormat: 'dd/mm/yyyy',
+  dateError: (p) => {
+    switch (p?.kind) {
+      case 'year':
+        return 'The year must be between 1900 and 2200.';
+      case 'month':
+        return `There is no month ${p.month}: months go from 1 to 12.`;
+      case 'day':
+        return `There is no ${p.day}/${p.month}/${p.year}: month ${p.month} of ${p.year} has ${p.daysInMonth} days.`;
+      default:
+        return 'Enter the date as dd/mm/yyyy, for example 31/03/2022.';
+    }
+  },
   actions: 'Actions',
 
   check: 'Check table',
@@ -262,6 +309,10 @@ const en: Strings = {
   tableNotFoundHint: 'Open the sheet that holds the appendix table and click “Check table”.',
   clickHint: 'Click an item (or press Enter) to select its cell on the sheet.',
   tableLevel: 'Table',
+  selectCell: (cell, message) => `Select cell ${cell}: ${message}`,
+  unitListSheet: (n) =>
+    n > 0 ? `This is the unit list sheet: ${n} ${n === 1 ? 'unit' : 'units'}.` : 'This is the unit list sheet: it lists no units yet.',
+  unitListSheetDetail: 'Unit names in the appendix table are checked against this list. Open the sheet with the appendix table to check it.',
   autoFix: (label) => `Automatic fix: ${label}`,
   showMore: (n) => `Show more (${n} left)`,
 
@@ -292,6 +343,7 @@ const en: Strings = {
   dropdownsAdd: 'Add dropdowns',
   dropdownsHint: 'Adds dropdowns to the cells of the lead unit column (from the unit list) and the product column (document types).',
   dropdownsNoColumns: 'The table has no lead unit or product column to add dropdowns to.',
+  dropdownsOpenTable: 'Open the sheet with the appendix table to add dropdowns to it.',
   dropdownsTitle: 'Dropdowns',
   dropdownsAdded: (list) => `Added: ${list}.`,
   dropdownsSkipped: (list) => `Skipped (cells already have a validation rule): ${list}.`,

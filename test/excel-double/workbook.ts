@@ -67,12 +67,23 @@ export class Workbook extends ClientObject<WorkbookModel> {
   readonly worksheets: WorksheetCollection;
   readonly names: NamedItemCollection;
   readonly application: Application;
+  private readonly ctx: DoubleContextLike;
 
   constructor(context: DoubleContextLike, model: WorkbookModel) {
     super(context, 'workbook', () => model);
+    this.ctx = context;
     this.worksheets = new WorksheetCollection(context, 'workbook.worksheets', () => model);
     this.names = new NamedItemCollection(context, 'workbook.names', () => model);
     this.application = new Application(context, 'workbook.application', () => model);
+  }
+
+  /** The selection on the active sheet (ExcelApi 1.1). */
+  getSelectedRange(): Range {
+    return new Range(this.ctx, 'workbook.getSelectedRange()', () => {
+      const sheet = this.$require().sheetById(this.$require().activeId ?? '');
+      if (!sheet) return null;
+      return { sheet, rect: sheet.selection ?? { top: 1, left: 1, bottom: 1, right: 1 } };
+    });
   }
 
   protected override $nav(name: string): ClientObject<unknown> | undefined {

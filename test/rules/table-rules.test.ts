@@ -61,3 +61,27 @@ describe('table rules', () => {
     expect(cellsOf(t, 'row-continuation')).toEqual([]);
   });
 });
+
+describe('several Excel Tables on a sheet', () => {
+  it('checks the one the selection is in', async () => {
+    const { snapshotFromRows } = await import('../../src/core/snapshot');
+    const { check } = await import('../helpers/table');
+    const rows = [
+      ['STT', 'Nội dung', 'Đơn vị chủ trì', 'Sản phẩm', 'Thời gian'],
+      ['1', 'Rà soát TTHC', 'Văn phòng', 'Báo cáo', 'Tháng 6'],
+      [],
+      [],
+      [],
+      ['STT', 'Nội dung', 'Đơn vị chủ trì', 'Sản phẩm', 'Thời gian'],
+      ['1', 'Công khai TTHC', null, 'Báo cáo', 'Tháng 7'],
+    ];
+    const tables = [
+      { name: 'Bang1', range: { top: 1, left: 1, bottom: 2, right: 5 }, showHeaders: true },
+      { name: 'Bang2', range: { top: 6, left: 1, bottom: 7, right: 5 }, showHeaders: true },
+    ];
+    expect(check(snapshotFromRows('S', rows, { tables })).table!.headerRow).toBe(1);
+    const r = check(snapshotFromRows('S', rows, { tables, selection: { top: 7, left: 2, bottom: 7, right: 2 } }));
+    expect(r.table!.headerRow).toBe(6);
+    expect(r.findings.map((f) => f.code)).toContain('owner-missing');
+  });
+});

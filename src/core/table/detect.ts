@@ -3,7 +3,7 @@
  * as "Đơn vị thực hiện" over "Chủ trì | Phối hợp"), map columns to roles, and find where the data ends.
  */
 import type { Role } from '../report';
-import type { TableObject } from '../snapshot';
+import type { CellRange, TableObject } from '../snapshot';
 import { fold } from '../text/normalize';
 import type { Grid } from './grid';
 import { roleOfHeader } from './roles';
@@ -37,7 +37,7 @@ interface HeaderCandidate {
 }
 
 export function detectTable(grid: Grid): TableLayout | null {
-  for (const t of grid.snapshot.tables) {
+  for (const t of tablesBySelection(grid.snapshot.tables, grid.snapshot.selection)) {
     if (!t.showHeaders) continue;
     const c = headerAt(grid, t.range.top, t.range.left, t.range.right);
     if (c && c.score >= 2) return layout(grid, c, t);
@@ -49,6 +49,14 @@ export function detectTable(grid: Grid): TableLayout | null {
     if (c && c.score >= 2 && (!best || c.score > best.score)) best = c;
   }
   return best ? layout(grid, best, null) : null;
+}
+
+/** The Excel Table holding the selection first, then the others in sheet order. */
+function tablesBySelection(tables: TableObject[], selection: CellRange | undefined): TableObject[] {
+  if (!selection) return tables;
+  const holds = (t: TableObject) =>
+    selection.top >= t.range.top && selection.top <= t.range.bottom && selection.left >= t.range.left && selection.left <= t.range.right;
+  return [...tables.filter(holds), ...tables.filter((t) => !holds(t))];
 }
 
 function rolesOfRow(grid: Grid, row: number, left: number, right: number): Map<number, Role> {

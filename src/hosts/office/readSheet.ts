@@ -17,7 +17,8 @@
  * getRowProperties 1.9; Application.cultureInfo/decimalSeparator/useSystemSeparators 1.11;
  * getMergedAreasOrNullObject 1.13 (the manifest asks for ExcelApi 1.13).
  */
-import type { SheetSnapshot } from '../../core/snapshot';
+import type { CellRange, SheetSnapshot } from '../../core/snapshot';
+import { parseRange } from '../../core/address';
 import { detectTable, type TableLayout } from '../../core/table/detect';
 import { Grid } from '../../core/table/grid';
 import {
@@ -66,6 +67,7 @@ interface Survey {
   id: string;
   used: UsedRange | null;
   tables: Excel.Table[];
+  selection: CellRange | undefined;
   decimalSeparator: string;
 }
 
@@ -92,6 +94,7 @@ export async function readActiveSheetWith(excel: ExcelRunner): Promise<SheetRead
       decimalSeparator: survey.decimalSeparator,
     });
     snapshot.formulas = formulasFromAreas(cells.formulaAreas, top, left, used.rowCount, used.columnCount);
+    if (survey.selection) snapshot.selection = survey.selection;
     const layout = detectTable(new Grid(snapshot));
     if (layout && layout.lastRow >= layout.firstRow) {
       const formats = await readFormats(context, survey.sheet, layout, cells.italicProbe);
@@ -114,6 +117,9 @@ async function surveyActiveSheet(context: Excel.RequestContext): Promise<Survey>
   used.load('rowIndex,columnIndex,rowCount,columnCount');
   const tables = sheet.tables;
   tables.load('items/name,items/showHeaders');
+  // Of several Excel Tables on the sheet, the one the selection is in is the one to check (ExcelApi 1.1).
+  const selected = context.workbook.getSelectedRange();
+  selected.load('address');
   const application = context.workbook.application;
   application.load('decimalSeparator,useSystemSeparators');
   const culture = application.cultureInfo.numberFormat;
@@ -127,6 +133,7 @@ async function surveyActiveSheet(context: Excel.RequestContext): Promise<Survey>
       ? null
       : { rowIndex: used.rowIndex, columnIndex: used.columnIndex, rowCount: used.rowCount, columnCount: used.columnCount },
     tables: tables.items,
+    selection: parseRange(selected.address) ?? undefined,
     // What the user sees: Excel's own separator when it overrides the system's, else the culture's.
     decimalSeparator: application.useSystemSeparators ? culture.numberDecimalSeparator : application.decimalSeparator,
   };
