@@ -164,6 +164,8 @@ function makeFinding(rule: Rule, d: ReportDescriptor, grid: Grid, roleByCol: Map
     fix: d.fix && d.fix.length && rule.fixLabel ? { label: rule.fixLabel[lang], edits: d.fix.map((e) => toCellEdit(e, grid)) } : null,
   };
   if (d.data) finding.data = d.data;
+  // A filter or the user hid the row: say so, the jump will land on a row nobody sees.
+  if (row !== null && grid.isHidden(row)) finding.data = { ...finding.data, hiddenRow: true };
   return finding;
 }
 

@@ -85,3 +85,16 @@ describe('several Excel Tables on a sheet', () => {
     expect(r.findings.map((f) => f.code)).toContain('owner-missing');
   });
 });
+
+describe('hidden and filtered rows', () => {
+  it('are still checked, and their findings say the row is hidden', async () => {
+    const { check } = await import('../helpers/table');
+    const t = table([
+      ['1', 'Rà soát TTHC', 'Văn phòng', 'Báo cáo', 'Tháng 6'],
+      ['2', 'Công khai TTHC', null, 'Báo cáo', 'Tháng 7'],
+    ]);
+    t.hiddenRows = [5];
+    const f = check(t).findings.find((x) => x.code === 'owner-missing')!;
+    expect(f).toMatchObject({ cell: 'C5', data: { hiddenRow: true } });
+  });
+});

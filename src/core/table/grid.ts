@@ -14,6 +14,7 @@ export class Grid {
   readonly right: number;
   /** Merged areas by row (index row − top): most rows have none, and an array index is cheap. */
   private readonly mergesByRow: (CellRange[] | undefined)[] = [];
+  private readonly hidden: ReadonlySet<number>;
 
   constructor(readonly snapshot: SheetSnapshot) {
     this.top = snapshot.top;
@@ -22,6 +23,7 @@ export class Grid {
     let width = 0;
     for (const row of snapshot.values) if (row.length > width) width = row.length;
     this.right = snapshot.left + width - 1;
+    this.hidden = new Set(snapshot.hiddenRows ?? []);
     for (const m of snapshot.merges) {
       if (m.top === m.bottom && m.left === m.right) continue;
       for (let r = Math.max(m.top, this.top); r <= m.bottom; r++) (this.mergesByRow[r - this.top] ??= []).push(m);
@@ -90,8 +92,9 @@ export class Grid {
     return this.snapshot.italic?.[row - this.top]?.[col - this.left] ?? false;
   }
 
+  /** Hidden by the user or a filter: still checked (it is still in the table), but not visible when jumped to. */
   isHidden(row: number): boolean {
-    return this.snapshot.hiddenRows?.includes(row) ?? false;
+    return this.hidden.has(row);
   }
 }
 
