@@ -1,7 +1,8 @@
 /**
  * The task pane's non-visual logic: grouping, counting, marks, the undo stack, debounce, dates, the unit
- * list, errors, strings — and the controller's behaviour against an in-memory WorkbookHost
- * (check, fix, conflicts, undo, marks, live mode, sheet switches, unit list, dropdowns, export).
+ * list, errors, strings, keeping the view in place across a fix — and the controller's behaviour
+ * against an in-memory WorkbookHost (check, fix, conflicts, undo, marks, live mode, sheet switches,
+ * typed dates, unit list and unit-list sheet, dropdowns, export).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyzeSheet } from '../src/core/check';
@@ -19,12 +20,13 @@ import {
   type WorkbookHost,
 } from '../src/hosts/host';
 import { LIVE_DEBOUNCE_MS, PaneController } from '../src/taskpane/controller';
-import { isIsoDate } from '../src/taskpane/dates';
+import { formatDmy, isIsoDate, parseDateInput } from '../src/taskpane/dates';
 import { debounce } from '../src/taskpane/debounce';
 import { reportFileName } from '../src/taskpane/download';
 import { describeError } from '../src/taskpane/errors';
 import { cellList, countBySeverity, fixableCount, groupFindings, isFixable, marksFor } from '../src/taskpane/findings';
 import { STRINGS, langFromDisplayLanguage, stringsFor } from '../src/taskpane/i18n';
+import { captureAnchor, restoreAnchor } from '../src/taskpane/scrollAnchor';
 import { peekUndo, popUndo, pushUndo, type UndoEntry } from '../src/taskpane/undoStack';
 import { collectUnitNames, dropdownTargets, unitsFromAnalysis } from '../src/taskpane/units';
 import { table } from './helpers/table';
@@ -309,6 +311,51 @@ describe('dates and file names', () => {
     expect(isIsoDate('')).toBe(false);
   });
 
+  it('reads dates as Vietnamese documents write them: dd/mm/yyyy, d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy', () => {
+    const iso = (text: string) => {
+      const r = parseDateInput(text);
+      return r && r.ok ? r.iso : r;
+    };
+    expect(iso('31/03/2022')).toBe('2022-03-31');
+    expect(iso('1/4/2022')).toBe('2022-04-01');
+    expect(iso('01-04-2022')).toBe('2022-04-01');
+    expect(iso('01.04.2022')).toBe('2022-04-01');
+    expect(iso(' 5 / 6 / 2024 ')).toBe('2024-06-05');
+    expect(iso('29/02/2024')).toBe('2024-02-29');
+    expect(iso('2023-05-10')).toBe('2023-05-10'); // ISO, as pasted
+    expect(iso('')).toBeNull();
+    expect(iso('   ')).toBeNull();
+  });
+
+  it('refuses what is not a calendar date, and says why', () => {
+    const problem = (text: string) => {
+      const r = parseDateInput(text);
+      return r && !r.ok ? r.problem : r;
+    };
+    expect(problem('29/02/2023')).toEqual({ kind: 'day', day: 29, month: 2, year: 2023, daysInMonth: 28 });
+    expect(problem('31/04/2022')).toEqual({ kind: 'day', day: 31, month: 4, year: 2022, daysInMonth: 30 });
+    expect(problem('0/04/2022')).toMatchObject({ kind: 'day', day: 0 });
+    expect(problem('12/13/2022')).toEqual({ kind: 'month', month: 13 }); // US order: month 13 does not exist
+    expect(problem('31/03/0002')).toEqual({ kind: 'year' });
+    for (const bad of ['31/03', '31/03/22', '31/03-2022', '2022/03/31', 'ngày 31', '31032022', '3l/03/2022']) {
+      expect(problem(bad), bad).toEqual({ kind: 'format' });
+    }
+    const vi = stringsFor('vi');
+    const en = stringsFor('en');
+    expect(vi.dateError({ kind: 'format' })).toBe('Nhập ngày theo dạng dd/mm/yyyy, ví dụ 31/03/2022.');
+    expect(vi.dateError({ kind: 'day', day: 29, month: 2, year: 2023, daysInMonth: 28 })).toBe('Không có ngày 29/2/2023: tháng 2/2023 có 28 ngày.');
+    expect(vi.dateError({ kind: 'month', month: 13 })).toContain('tháng phải từ 1 đến 12');
+    expect(en.dateError({ kind: 'format' })).toBe('Enter the date as dd/mm/yyyy, for example 31/03/2022.');
+    expect(en.dateError({ kind: 'day', day: 31, month: 4, year: 2022, daysInMonth: 30 })).toBe('There is no 31/4/2022: month 4 of 2022 has 30 days.');
+    expect(en.dateError({ kind: 'year' })).toContain('1900');
+  });
+
+  it('shows ISO dates as dd/mm/yyyy', () => {
+    expect(formatDmy('2022-03-31')).toBe('31/03/2022');
+    expect(formatDmy('2024-01-05')).toBe('05/01/2024');
+    expect(formatDmy('31/03/2022')).toBe('31/03/2022');
+  });
+
   it('names the report after the sheet', () => {
     expect(reportFileName('Phụ lục')).toBe('bao-cao-kiem-tra-Phụ lục.csv');
     expect(reportFileName('Phu\u0323 lu\u0323c')).toBe('bao-cao-kiem-tra-Phụ lục.csv'); // NFC
@@ -443,6 +490,8 @@ describe('PaneController', () => {
   it('starts unchecked, as of today', () => {
     const s = pane.getState();
     expect(s).toMatchObject({ lang: 'vi', busy: null, checked: null, asOf: TODAY, marksOn: false, live: false, history: [] });
+    expect(s.asOfDraft).toBe('01/08/2022'); // shown dd/mm/yyyy, kept ISO
+    expect(s.dateErrorShown).toEqual({ plan: false, asOf: false });
   });
 
   it('checks the active sheet with the unit list, plan date and as-of date', async () => {
@@ -663,14 +712,18 @@ describe('PaneController', () => {
   it('re-checks with a typed plan date (debounced), and back with the title date when cleared', async () => {
     vi.useFakeTimers();
     await pane.check();
-    pane.setPlanDate('2023-05-10');
-    expect(pane.planInputValue()).toBe('2023-05-10');
+    expect(pane.planInputValue()).toBe('31/03/2022'); // the title's date, dd/mm/yyyy
+    pane.setPlanDate('10/5/2023');
+    expect(pane.planInputValue()).toBe('10/5/2023'); // as typed
+    expect(pane.getState().planDate).toBe('2023-05-10'); // kept ISO
     await vi.advanceTimersByTimeAsync(LIVE_DEBOUNCE_MS);
     await settle();
     expect(pane.getState().checked!.analysis.report.planDate).toBe('2023-05-10');
     expect(pane.getState().checked!.planDateFromTitle).toBe(false);
 
-    pane.setPlanDate('0002-05-10'); // half-typed: shown, not used
+    pane.setPlanDate('10/05/20'); // half-typed: shown, not used
+    expect(pane.planInputValue()).toBe('10/05/20');
+    expect(pane.getState().planDate).toBe('2023-05-10');
     await vi.advanceTimersByTimeAsync(LIVE_DEBOUNCE_MS);
     expect(host.count('readActiveSheet')).toBe(2);
 
@@ -679,18 +732,115 @@ describe('PaneController', () => {
     await settle();
     expect(pane.getState().checked!.analysis.report.planDate).toBe('2022-03-31');
     expect(pane.getState().planDraft).toBeNull();
-    expect(pane.planInputValue()).toBe('2022-03-31');
+    expect(pane.planInputValue()).toBe('31/03/2022');
   });
 
-  it('re-checks with another as-of date', async () => {
+  it('accepts d/m/yyyy, dd-mm-yyyy and dd.mm.yyyy, and shows them as dd/mm/yyyy once the field is left', async () => {
     vi.useFakeTimers();
     await pane.check();
-    pane.setAsOf('2023-01-15');
+    pane.setPlanDate('1.4.2022');
+    expect(pane.getState().planDate).toBe('2022-04-01');
+    pane.commitDate('plan'); // blur or Enter: canonical text, and the waiting re-check runs now
+    expect(pane.planInputValue()).toBe('01/04/2022');
+    await settle();
+    expect(host.count('readActiveSheet')).toBe(2);
+    expect(pane.getState().checked!.analysis.report.planDate).toBe('2022-04-01');
+    await vi.advanceTimersByTimeAsync(LIVE_DEBOUNCE_MS * 2);
+    expect(host.count('readActiveSheet')).toBe(2); // not again after the debounce
+
+    pane.setAsOf('15-01-2023');
+    expect(pane.getState().asOf).toBe('2023-01-15');
+    pane.commitDate('asOf');
+    expect(pane.getState().asOfDraft).toBe('15/01/2023');
+    await settle();
+    expect(pane.getState().checked!.analysis.asOf).toBe('2023-01-15');
+    // Typing the same date again does not re-check.
+    pane.setAsOf('15/01/2023');
+    await vi.advanceTimersByTimeAsync(LIVE_DEBOUNCE_MS);
+    expect(host.count('readActiveSheet')).toBe(3);
+  });
+
+  it('explains a refused date once the field is left, and until it is a date again', async () => {
+    vi.useFakeTimers();
+    await pane.check();
+    pane.setPlanDate('31/02/202'); // still typing: no message yet
+    expect(pane.dateProblem('plan')).toBeNull();
+    pane.setPlanDate('31/02/2023');
+    expect(pane.dateProblem('plan')).toBeNull();
+    pane.commitDate('plan');
+    expect(pane.getState().dateErrorShown.plan).toBe(true);
+    expect(pane.dateProblem('plan')).toEqual({ kind: 'day', day: 31, month: 2, year: 2023, daysInMonth: 28 });
+    expect(pane.planInputValue()).toBe('31/02/2023'); // kept for the user to correct
+    pane.setPlanDate('31/02/20'); // correcting: the message follows the text
+    expect(pane.dateProblem('plan')).toEqual({ kind: 'format' });
+    pane.setPlanDate('28/02/2023');
+    expect(pane.dateProblem('plan')).toBeNull();
+    expect(pane.getState().dateErrorShown.plan).toBe(false);
+    await vi.advanceTimersByTimeAsync(LIVE_DEBOUNCE_MS);
+    await settle();
+    expect(pane.getState().checked!.analysis.report.planDate).toBe('2023-02-28');
+    expect(host.count('readActiveSheet')).toBe(2); // the refused dates never re-checked
+
+    pane.setAsOf('12/31/2022'); // US order
+    pane.commitDate('asOf');
+    expect(pane.dateProblem('asOf')).toEqual({ kind: 'month', month: 31 });
+    expect(pane.getState().asOf).toBe(TODAY);
+    pane.setAsOf('');
+    expect(pane.dateProblem('asOf')).toBeNull();
+  });
+
+  it('re-checks with another as-of date; cleared means today', async () => {
+    vi.useFakeTimers();
+    await pane.check();
+    pane.setAsOf('15/01/2023');
     await vi.advanceTimersByTimeAsync(LIVE_DEBOUNCE_MS);
     await settle();
     expect(pane.getState().checked!.analysis.asOf).toBe('2023-01-15');
     pane.setAsOf('');
     expect(pane.getState().asOf).toBe(TODAY);
+    expect(pane.getState().asOfDraft).toBe('');
+    await vi.advanceTimersByTimeAsync(LIVE_DEBOUNCE_MS);
+    await settle();
+    expect(pane.getState().checked!.analysis.asOf).toBe(TODAY);
+  });
+
+  it('on the unit list sheet, says how many units it lists instead of "no table"', async () => {
+    const list: SheetSnapshot = {
+      name: 'Danh mục',
+      top: 1,
+      left: 1,
+      values: [
+        ['Tên đơn vị', 'Viết tắt'],
+        ['Văn phòng Sở', 'VP'],
+        ['Phòng Tư pháp', null],
+        ['Thanh tra', 'TTr'],
+      ],
+      merges: [],
+      tables: [],
+    };
+    host = new FakeHost([sample(), list, emptySheet('Ghi chú')]);
+    pane = new PaneController(host, { today: TODAY });
+    pane.start();
+    await vi.waitFor(() => expect(pane.getState().checked?.analysis.report.sheet).toBe('Phụ lục'));
+    expect(pane.getState().checked!.unitListSheet).toBeNull();
+
+    host.activate('Danh mục');
+    await vi.waitFor(() => expect(pane.getState().checked?.analysis.report.sheet).toBe('Danh mục'));
+    const checked = pane.getState().checked!;
+    expect(checked.unitListSheet!.map((u) => u.name)).toEqual(['Văn phòng Sở', 'Phòng Tư pháp', 'Thanh tra']);
+    expect(checked.tableRange).toBeNull();
+
+    host.activate('Ghi chú');
+    await vi.waitFor(() => expect(pane.getState().checked?.analysis.report.sheet).toBe('Ghi chú'));
+    expect(pane.getState().checked!.unitListSheet).toBeNull(); // an ordinary sheet without a table
+  });
+
+  it('a plan table on a sheet named like a unit list is checked as a table', async () => {
+    host = new FakeHost([sample('Danh mục nhiệm vụ')]);
+    pane = new PaneController(host, { today: TODAY });
+    await pane.check();
+    expect(pane.getState().checked!.tableRange).toBe('A3:F8');
+    expect(pane.getState().checked!.unitListSheet).toBeNull();
   });
 
   it('selects a finding’s cell on the checked sheet', async () => {
@@ -742,5 +892,199 @@ describe('PaneController', () => {
     expect(saved[0]![0]).toBe('bao-cao-kiem-tra-Phụ lục.csv');
     expect(saved[0]![1].startsWith('\ufeffTrang,Mức độ,Mã')).toBe(true);
     expect(saved[0]![1]).toContain('stt-number-coerced');
+  });
+});
+
+// ================================================================================================
+// Keeping the view in place across a fix (scrollAnchor.ts), on a tiny fake of the DOM: block layout
+// (an element is as tall as its children, a leaf as its `h`) inside one scrolling container.
+
+class FakeDoc {
+  readonly body = {} as unknown;
+  readonly documentElement = {} as unknown;
+  readonly scrollingElement = null;
+  readonly defaultView = { getComputedStyle: (el: FakeEl) => ({ overflowY: el.overflowY }) };
+  root!: FakeEl;
+}
+
+class FakeEl {
+  parentElement: FakeEl | null = null;
+  children: FakeEl[] = [];
+  overflowY = 'visible';
+  clientHeight = 0;
+  private top = 0;
+  constructor(
+    readonly ownerDocument: FakeDoc,
+    readonly tag: string,
+    readonly attrs: Record<string, string> = {},
+    public h = 0,
+  ) {}
+  append(...kids: FakeEl[]): this {
+    for (const k of kids) {
+      k.parentElement = this;
+      this.children.push(k);
+    }
+    return this;
+  }
+  remove(): void {
+    const p = this.parentElement;
+    if (p) p.children.splice(p.children.indexOf(this), 1);
+    this.parentElement = null;
+  }
+  get isConnected(): boolean {
+    let e: FakeEl | null = this;
+    while (e.parentElement) e = e.parentElement;
+    return e === this.ownerDocument.root;
+  }
+  get height(): number {
+    return this.children.length ? this.children.reduce((n, c) => n + c.height, 0) : this.h;
+  }
+  get scrollHeight(): number {
+    return this.height;
+  }
+  get scrollTop(): number {
+    return this.top;
+  }
+  set scrollTop(v: number) {
+    this.top = Math.max(0, Math.min(v, this.scrollHeight - this.clientHeight));
+  }
+  private sibling(d: number): FakeEl | null {
+    const p = this.parentElement;
+    return p ? (p.children[p.children.indexOf(this) + d] ?? null) : null;
+  }
+  get nextElementSibling() {
+    return this.sibling(1);
+  }
+  get previousElementSibling() {
+    return this.sibling(-1);
+  }
+  matches(selector: string): boolean {
+    const m = /^([a-z]*)\[([a-z-]+)(?:="([^"]*)")?\]$/.exec(selector);
+    if (!m) throw new Error(`fake DOM: selector ${selector}`);
+    return (!m[1] || m[1] === this.tag) && m[2]! in this.attrs && (m[3] === undefined || this.attrs[m[2]!] === m[3]);
+  }
+  closest(selector: string): FakeEl | null {
+    for (let e: FakeEl | null = this; e; e = e.parentElement) if (e.matches(selector)) return e;
+    return null;
+  }
+  querySelectorAll(selector: string): FakeEl[] {
+    return this.children.flatMap((c) => [...(c.matches(selector) ? [c] : []), ...c.querySelectorAll(selector)]);
+  }
+  /** Viewport top: offset in the document minus the scroller's scrollTop. */
+  getBoundingClientRect() {
+    let y = 0;
+    let scroll = 0;
+    for (let e: FakeEl = this; e.parentElement; e = e.parentElement) {
+      const p = e.parentElement;
+      for (const c of p.children) {
+        if (c === e) break;
+        y += c.height;
+      }
+      if (p.overflowY === 'auto') scroll += p.scrollTop;
+    }
+    return { top: y - scroll };
+  }
+}
+
+describe('keeping the view in place across a fix', () => {
+  /** aside (scrolls, 300 px) > pane > notice, heading, findings > groups > ul > items (40 px each). */
+  function layout() {
+    const doc = new FakeDoc();
+    const el = (tag: string, attrs: Record<string, string> = {}, h = 0) => new FakeEl(doc, tag, attrs, h);
+    const aside = el('aside');
+    aside.overflowY = 'auto';
+    aside.clientHeight = 300;
+    doc.root = el('html').append(aside);
+    const notice = el('div', {}, 0);
+    const heading = el('h2', {}, 30);
+    const groups = ['error:a', 'warning:b', 'info:c'].map((key, g) => {
+      const fixAll = el('button', {}, 30);
+      const items = Array.from({ length: 4 }, (_, i) => el('li', { 'data-code': key, 'data-cell': `A${g * 10 + i}` }, 40).append(el('span', {}, 40)));
+      return { group: el('div', { 'data-group-key': key }).append(el('div', {}, 30), fixAll, el('ul').append(...items)), fixAll, items };
+    });
+    const findings = el('div', { 'data-findings': '' }).append(...groups.map((g) => g.group));
+    aside.append(el('div').append(el('div', {}, 200), notice, heading, findings, el('div', {}, 600)));
+    return { aside, notice, heading, groups };
+  }
+  const top = (e: FakeEl) => e.getBoundingClientRect().top;
+  const asEl = (e: FakeEl) => e as unknown as Element;
+
+  it('"Sửa" on an item: the next item takes its place, whatever appears above', () => {
+    const { aside, notice, heading, groups } = layout();
+    aside.scrollTop = 400;
+    const [, , third, fourth] = groups[0]!.items;
+    const before = top(third!);
+    const anchor = captureAnchor(asEl(third!.children[0]!), asEl(heading))!;
+    third!.remove();
+    notice.h = 70; // "Đã sửa" appears above the results
+    expect(restoreAnchor(anchor)).toBe(true);
+    expect(top(fourth!)).toBe(before);
+  });
+
+  it('the last item of a group: the items before it stay where they were', () => {
+    const { aside, notice, heading, groups } = layout();
+    aside.scrollTop = 400;
+    const [, , third, fourth] = groups[0]!.items;
+    const before = top(third!);
+    const anchor = captureAnchor(asEl(fourth!), asEl(heading))!;
+    fourth!.remove();
+    notice.h = 70;
+    restoreAnchor(anchor);
+    expect(top(third!)).toBe(before);
+  });
+
+  it('a fix refused as a conflict leaves the item where it was', () => {
+    const { aside, notice, heading, groups } = layout();
+    aside.scrollTop = 350;
+    const item = groups[1]!.items[1]!;
+    const before = top(item);
+    const anchor = captureAnchor(asEl(item), asEl(heading))!;
+    notice.h = 90;
+    restoreAnchor(anchor);
+    expect(top(item)).toBe(before);
+  });
+
+  it('"Sửa tất cả": the group stays if anything is left in it, else the next group takes its place', () => {
+    const { aside, notice, heading, groups } = layout();
+    aside.scrollTop = 500;
+    const [first, second] = groups;
+    const before = top(first!.group);
+    let anchor = captureAnchor(asEl(first!.fixAll), asEl(heading))!;
+    first!.items.slice(1).forEach((i) => i.remove()); // one item could not be fixed
+    notice.h = 70;
+    restoreAnchor(anchor);
+    expect(top(first!.group)).toBe(before);
+
+    anchor = captureAnchor(asEl(first!.fixAll), asEl(heading))!;
+    first!.group.remove();
+    notice.h = 40;
+    restoreAnchor(anchor);
+    expect(top(second!.group)).toBe(before);
+  });
+
+  it('the last group gone: the group before it stays; nothing left: the results heading stays', () => {
+    const { aside, notice, heading, groups } = layout();
+    aside.scrollTop = 600;
+    const [, second, third] = groups;
+    const secondBefore = top(second!.group);
+    let anchor = captureAnchor(asEl(third!.fixAll), asEl(heading))!;
+    third!.group.remove();
+    notice.h = 70;
+    restoreAnchor(anchor);
+    expect(top(second!.group)).toBe(secondBefore);
+
+    const other = layout();
+    other.aside.scrollTop = 150;
+    const headingBefore = top(other.heading);
+    anchor = captureAnchor(asEl(other.groups[0]!.fixAll), asEl(other.heading))!;
+    other.groups.forEach((g) => g.group.remove());
+    other.notice.h = 70;
+    expect(restoreAnchor(anchor)).toBe(true);
+    expect(top(other.heading)).toBe(headingBefore);
+  });
+
+  it('needs an item or a group to start from', () => {
+    const { heading } = layout();
+    expect(captureAnchor(asEl(heading), asEl(heading))).toBeNull();
   });
 });

@@ -15,8 +15,9 @@ import type { SheetSnapshot } from '../src/core/snapshot';
 import { ruleInfo } from '../src/core/rules';
 import type { WorkbookHost } from '../src/hosts/host';
 import { stringsFor } from '../src/taskpane/i18n';
-import { FindingsView, ReportOutcome, SummaryCounts, type FindingActions } from '../src/taskpane/Results';
-import { TaskPane } from '../src/taskpane/TaskPane';
+import { PaneController } from '../src/taskpane/controller';
+import { FindingsView, ReportOutcome, SummaryCounts, UnitListSheetInfo, itemKeys, type FindingActions } from '../src/taskpane/Results';
+import { PaneHeader, TaskPane } from '../src/taskpane/TaskPane';
 import { table } from './helpers/table';
 
 // ------------------------------------------------------------------------------------------------
@@ -74,6 +75,28 @@ function unlabelledInputs(html: string): string[] {
 
 const inProvider = (node: React.ReactNode) => renderToString(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
 
+/** The markup with every quoted attribute value emptied: what is left are tags and attribute names. */
+const tagsOnly = (html: string) => html.replace(/="[^"]*"/g, '=""');
+
+/** Levels of the headings, in document order: [1, 2, 2] for <h1>…<h2>…<h2>. */
+const headingLevels = (html: string) => [...html.matchAll(/<h([1-6])\b/g)].map((m) => Number(m[1]));
+
+/** The <input> whose <label for> has this text. */
+function inputLabelled(html: string, label: string): string {
+  const m = new RegExp(`<label\\b[^>]*\\sfor="([^"]+)"[^>]*>${label}<`).exec(html);
+  if (!m) throw new Error(`no label ${label}`);
+  const input = new RegExp(`<input\\b[^>]*\\sid="${m[1]}"[^>]*>`).exec(html);
+  if (!input) throw new Error(`no input for ${label}`);
+  return input[0];
+}
+
+/** Text of the elements an aria-describedby points at. */
+const describedBy = (html: string, el: string) =>
+  (attr(el, 'aria-describedby') ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((id) => text(new RegExp(`id="${id}"[^>]*>([\\s\\S]*?)</div>`).exec(html)?.[1] ?? ''));
+
 const noActions: FindingActions = { busy: false, onSelect: () => undefined, onFix: () => undefined, onFixGroup: () => undefined };
 
 // ------------------------------------------------------------------------------------------------
@@ -86,10 +109,35 @@ describe('TaskPane initial markup', () => {
     expect(html).toContain('<h1');
     expect(text(html)).toContain('CCHC Phụ lục');
     expect(text(html)).toContain(stringsFor('vi').notCheckedYet);
-    expect(html).toMatch(/<input[^>]*type="date"[^>]*value="2024-05-20"/);
     expect(text(html)).toContain('Tính đến');
     expect(text(html)).toContain('Ngày kế hoạch');
     expect(text(html)).toContain('Danh mục đơn vị');
+  });
+
+  it('takes dates as dd/mm/yyyy text, not as a native date input that follows the browser locale', () => {
+    expect(html).not.toContain('type="date"');
+    const asOf = inputLabelled(html, 'Tính đến');
+    expect(attr(asOf, 'type')).toBe('text');
+    expect(attr(asOf, 'value')).toBe('20/05/2024');
+    expect(attr(asOf, 'placeholder')).toBe('dd/mm/yyyy');
+    expect(attr(asOf, 'aria-invalid')).not.toBe('true');
+    const plan = inputLabelled(html, 'Ngày kế hoạch');
+    expect(attr(plan, 'type')).toBe('text');
+    expect(attr(plan, 'value')).toBe(''); // not checked yet: the title's date is not known
+    // The format is part of each field's description (its hint), for screen readers too.
+    expect(describedBy(html, asOf).join(' ')).toContain('dd/mm/yyyy');
+    expect(describedBy(html, asOf).join(' ')).toContain(stringsFor('vi').asOfHint);
+    expect(describedBy(html, plan).join(' ')).toContain('dd/mm/yyyy');
+  });
+
+  it('is the page’s h1 in Excel, and an h2 with every heading one level lower when embedded', () => {
+    expect(headingLevels(html)).toEqual([1, 2, 2]); // title, "Kết quả kiểm tra", "Danh mục đơn vị"
+    const embedded = renderToString(<TaskPane host={fakeHost()} today="2024-05-20" embedded />);
+    expect(headingLevels(embedded)).toEqual([2, 3, 3]);
+    // Same look: the same classes on the title either way.
+    const title = (h: string) => /<h[12]\b[^>]*class="([^"]*)"[^>]*>CCHC Phụ lục<\/h[12]>/.exec(h)?.[1];
+    expect(title(embedded)).toBeTruthy();
+    expect(title(embedded)).toBe(title(html));
   });
 
   it('names its controls exactly as the end-to-end contract says', () => {
@@ -173,19 +221,71 @@ describe('results markup', () => {
   it('never renders cell text as HTML', () => {
     expect(html).not.toMatch(/<img\b/i);
     expect(html).not.toMatch(/<script\b/i);
-    expect(html).not.toMatch(/<[^>]*\sonerror=/i); // never an attribute
+    expect(tagsOnly(html)).not.toMatch(/<[^>]*\sonerror=/i); // never an attribute (inside a quoted value it is text)
     // …but shown, as text, exactly as the cell holds it.
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(text(html)).toContain(`Không đọc được thời gian “${XSS}”.`);
     expect(text(html)).toContain('<script>alert(2)</script>');
   });
 
-  it('gives every finding item data-code and data-cell, and makes cell items focusable', () => {
-    const items = [...html.matchAll(/<li\b([^>]*)>/g)].map((m) => m[1]!).filter((a) => attr(a, 'data-code'));
-    expect(items.map((a) => `${attr(a, 'data-code')}@${attr(a, 'data-cell')}`).sort()).toEqual(
+  it('gives every finding item data-code and data-cell, and a real button that selects its cell', () => {
+    const items = [...html.matchAll(/<li\b([^>]*)>([\s\S]*?)<\/li>/g)].filter((m) => attr(m[1]!, 'data-code'));
+    expect(items.map((m) => `${attr(m[1]!, 'data-code')}@${attr(m[1]!, 'data-cell')}`).sort()).toEqual(
       report.findings.map((f) => `${f.code}@${f.cell ?? ''}`).sort(),
     );
-    for (const a of items) expect(attr(a, 'tabindex')).toBe(attr(a, 'data-cell') ? '0' : null);
+    for (const [, attrs, inner] of items) {
+      // The <li> itself is not interactive: no tabindex, no role, no handler.
+      expect(attr(attrs!, 'tabindex')).toBeNull();
+      expect(attr(attrs!, 'role')).toBeNull();
+      const cell = attr(attrs!, 'data-cell')!;
+      const finding = report.findings.find((f) => f.code === attr(attrs!, 'data-code') && (f.cell ?? '') === cell)!;
+      const buttons = [...inner!.matchAll(/<button\b([^>]*)>/g)].map((m) => m[1]!);
+      // First the jump button (its name says what it does), then "Sửa" when there is a fix.
+      expect(attr(buttons[0]!, 'type')).toBe('button');
+      expect(attr(buttons[0]!, 'aria-label')).toBe(`Chọn ô ${cell}: ${finding.message}`);
+      expect(buttonNames(inner!)).toEqual([`Chọn ô ${cell}: ${finding.message}`, ...(finding.fix ? ['Sửa'] : [])]);
+      // Visible: the cell and the message, inside the jump button.
+      const jump = /<button\b[^>]*>([\s\S]*?)<\/button>/.exec(inner!)![1]!;
+      expect(text(jump)).toContain(cell);
+      expect(text(jump)).toContain(finding.message);
+    }
+  });
+
+  it('never nests one control in another', () => {
+    for (const m of html.matchAll(/<button\b[^>]*>([\s\S]*?)<\/button>/g)) {
+      expect(m[1]).not.toMatch(/<(button|a|input|select|textarea)\b|tabindex="0"|role="button"/);
+    }
+  });
+
+  it('an item about the whole table has no jump button, only its text', () => {
+    const tableLevel: Finding = {
+      code: 'plan-year-unknown',
+      severity: 'info',
+      cell: null,
+      row: null,
+      column: null,
+      message: 'Không thấy ngày hay năm của kế hoạch.',
+      fix: null,
+    } as unknown as Finding;
+    const out = inProvider(<FindingsView t={t} findings={[tableLevel]} lang="vi" actions={noActions} />);
+    const item = /<li\b([^>]*)>([\s\S]*?)<\/li>/.exec(out)!;
+    expect(attr(item[1]!, 'data-cell')).toBe('');
+    expect(item[2]).not.toContain('<button');
+    expect(text(item[2]!)).toBe('Gợi ý: Cả bảng Không thấy ngày hay năm của kế hoạch.');
+  });
+
+  it('keys items by finding, not by position', () => {
+    const f = (code: string, cell: string | null) => ({ code, cell }) as Finding;
+    expect(itemKeys([f('a', 'A1'), f('a', 'A2'), f('a', 'A1'), f('b', null)])).toEqual(['a|A1|0', 'a|A2|0', 'a|A1|1', 'b||0']);
+    // Removing the first item does not change the others' keys.
+    expect(itemKeys([f('a', 'A2'), f('a', 'A1'), f('b', null)])).toEqual(['a|A2|0', 'a|A1|0', 'b||0']);
+  });
+
+  it('names the jump buttons in English when the pane is', () => {
+    const en = stringsFor('en');
+    const out = inProvider(<FindingsView t={en} findings={[hostile[1]!]} lang="en" actions={noActions} />);
+    expect(buttonNames(out)).toContain(`Select cell B10: ${hostile[1]!.message}`);
+    expect(buttonNames(out)).toContain('Fix');
   });
 
   it('groups by severity (icon + word + count) and kind (title + count), with the rule’s help', () => {
@@ -206,12 +306,12 @@ describe('results markup', () => {
     expect(names.filter((n) => n === 'Sửa')).toHaveLength(fixable);
     const stt = report.findings.filter((f) => f.code === 'stt-number-coerced' && f.fix).length;
     expect(names).toContain(`Sửa tất cả (${stt})`);
-    // No "Sửa" on the owner-missing item (nothing safe to write there).
+    // No "Sửa" on the owner-missing item (nothing safe to write there): only its jump button.
     const ownerItem = /<li\b[^>]*data-code="owner-missing"[^>]*>([\s\S]*?)<\/li>/.exec(html)![1]!;
-    expect(ownerItem).not.toContain('<button');
-    // The "Sửa" button sits inside its item (so automation can find it from data-cell).
+    expect(buttonNames(ownerItem)).toEqual([expect.stringMatching(/^Chọn ô C7: /)]);
+    // The "Sửa" button sits inside its item (so automation can find it from data-cell), after the jump button.
     const sttItem = /<li\b[^>]*data-code="stt-number-coerced"[^>]*data-cell="A5"[^>]*>([\s\S]*?)<\/li>/.exec(html)![1]!;
-    expect(buttonNames(sttItem)).toEqual(['Sửa']);
+    expect(buttonNames(sttItem)).toEqual([expect.stringMatching(/^Chọn ô A5: /), 'Sửa']);
   });
 
   it('reads each item with its severity word, not only its colour', () => {
@@ -241,6 +341,15 @@ describe('results markup', () => {
     expect(out).not.toContain('<b>1</b>');
   });
 
+  it('on the unit list sheet: a neutral note with the number of units, no finding and no counts', () => {
+    const out = inProvider(<UnitListSheetInfo t={t} units={[{ name: 'Văn phòng Sở', aliases: ['VP'] }, { name: 'Thanh tra' }]} />);
+    expect(text(out)).toContain('Đây là trang danh mục đơn vị: 2 đơn vị.');
+    expect(text(out)).toContain(t.unitListSheetDetail);
+    expect(out).not.toContain('data-code');
+    expect(out).not.toMatch(/Không tìm thấy bảng|Lỗi/);
+    expect(text(inProvider(<UnitListSheetInfo t={stringsFor('en')} units={[{ name: 'A' }]} />))).toContain('This is the unit list sheet: 1 unit.');
+  });
+
   it('shows a long list a page at a time', () => {
     const many: Finding[] = Array.from({ length: 130 }, (_, i) => ({
       code: 'text-whitespace',
@@ -254,6 +363,46 @@ describe('results markup', () => {
     const out = inProvider(<FindingsView t={t} findings={many} lang="vi" actions={noActions} />);
     expect(out.match(/data-code="text-whitespace"/g)).toHaveLength(100);
     expect(buttonNames(out)).toContain(t.showMore(30));
+  });
+});
+
+describe('date fields', () => {
+  const render = (controller: PaneController) =>
+    inProvider(<PaneHeader t={controller.t} state={controller.getState()} level={1} planValue={controller.planInputValue()} controller={controller} />);
+
+  it('show no message while a date is being typed, and a clear one once the field is left', () => {
+    const pane = new PaneController(fakeHost(), { today: '2024-05-20' });
+    pane.setPlanDate('31/02/2023');
+    let html = render(pane);
+    let plan = inputLabelled(html, 'Ngày kế hoạch');
+    expect(attr(plan, 'value')).toBe('31/02/2023');
+    expect(attr(plan, 'aria-invalid')).not.toBe('true');
+    expect(text(html)).not.toContain('Không có ngày');
+
+    pane.commitDate('plan');
+    html = render(pane);
+    plan = inputLabelled(html, 'Ngày kế hoạch');
+    expect(attr(plan, 'aria-invalid')).toBe('true');
+    const message = 'Không có ngày 31/2/2023: tháng 2/2023 có 28 ngày.';
+    expect(text(html)).toContain(message);
+    expect(describedBy(html, plan).join(' ')).toContain(message);
+    expect(describedBy(html, plan).join(' ')).toContain('dd/mm/yyyy'); // the format stays in view
+    // The other field is not affected.
+    expect(attr(inputLabelled(html, 'Tính đến'), 'aria-invalid')).not.toBe('true');
+    pane.dispose();
+  });
+
+  it('say what an empty "Tính đến" means, in English too', () => {
+    const pane = new PaneController(fakeHost('en'), { today: '2024-05-20' });
+    pane.setAsOf('');
+    const html = render(pane);
+    const asOf = inputLabelled(html, 'As of');
+    expect(attr(asOf, 'value')).toBe('');
+    expect(describedBy(html, asOf).join(' ')).toContain('Left empty: as of today (20/05/2024).');
+    pane.setAsOf('5/13/2024');
+    pane.commitDate('asOf');
+    expect(text(render(pane))).toContain('There is no month 13: months go from 1 to 12.');
+    pane.dispose();
   });
 });
 
@@ -273,5 +422,23 @@ describe('task pane sources', () => {
       const src = readFileSync(join(dir, f), 'utf8');
       expect(src, f).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket|https?:\/\//);
     }
+  });
+});
+
+describe('hidden rows', () => {
+  it('an item on a hidden or filtered-out row says so', async () => {
+    const { renderToString } = await import('react-dom/server');
+    const { FluentProvider, webLightTheme } = await import('@fluentui/react-components');
+    const { FindingItem } = await import('../src/taskpane/Results');
+    const { stringsFor } = await import('../src/taskpane/i18n');
+    const finding = { code: 'owner-missing', severity: 'error' as const, cell: 'C5', row: 5, column: 'owner' as const, message: 'Nhiệm vụ “X” chưa có đơn vị chủ trì.', fix: null, data: { hiddenRow: true } };
+    const html = renderToString(
+      <FluentProvider theme={webLightTheme}>
+        <ul>
+          <FindingItem t={stringsFor('vi')} finding={finding} actions={{ busy: false, onSelect: () => {}, onFix: () => {} } as never} />
+        </ul>
+      </FluentProvider>,
+    );
+    expect(html).toContain('dòng đang ẩn');
   });
 });

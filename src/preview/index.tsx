@@ -222,7 +222,7 @@ function PreviewApp({ lang, today }: { lang: Lang; today?: string }) {
         <aside className="pv-pane" aria-label={s.pane}>
           {host ? (
             <PaneBoundary key={host.id} message={s.paneFailed}>
-              <TaskPane host={host} today={today} />
+              <TaskPane host={host} today={today} embedded />
             </PaneBoundary>
           ) : null}
         </aside>

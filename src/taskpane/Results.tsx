@@ -1,13 +1,18 @@
 /**
  * The results, in the pattern of Excel's Accessibility Checker: counts per severity, then per severity
  * a heading and expandable groups (one per kind of finding) with the rule's "why / how to fix", a
- * "Sửa tất cả (n)" for the fixable ones, and the items (cell + message, "Sửa"). Clicking an item, or
- * Enter/Space on it, selects its cell. Cell text and messages are React text only, never HTML.
+ * "Sửa tất cả (n)" for the fixable ones, and the items. Cell text and messages are React text only,
+ * never HTML.
  *
- * Contract for tests and automation: every finding item carries data-code and data-cell ("" when the
- * finding is about the whole table).
+ * An item about a cell is a <li> holding two sibling buttons (never one inside the other): the jump
+ * button — the cell and the message, named "Chọn ô A8: <message>" — which selects the cell, and "Sửa"
+ * when the finding can be fixed. Tab goes jump → Sửa → next item; Enter and Space are the buttons'
+ * own. An item about the whole table has no jump button, only its text.
+ *
+ * Contract for tests and automation: every finding item is an <li> with data-code and data-cell (""
+ * when the finding is about the whole table); its "Sửa" button is inside it.
  */
-import { useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { forwardRef, useMemo, useState, type HTMLAttributes, type MouseEvent } from 'react';
 import {
   Accordion,
   AccordionHeader,
@@ -24,6 +29,7 @@ import {
 import { Wrench16Regular } from '@fluentui/react-icons';
 import type { Finding, Lang, SheetReport } from '../core/report';
 import { ruleInfo } from '../core/rules';
+import type { UnitEntry } from '../core/rules/types';
 import { countBySeverity, groupFindings, isFixable, SEVERITIES, type FindingGroup, type SeveritySection } from './findings';
 import type { Strings } from './i18n';
 import { SeverityIcon } from './icons';
@@ -35,9 +41,23 @@ export const PAGE_SIZE = 100;
 export interface FindingActions {
   busy: boolean;
   onSelect(cell: string): void;
-  onFix(finding: Finding): void;
-  onFixGroup(group: FindingGroup): void;
+  /** `origin`: the button clicked (the pane keeps its place on screen while the fix re-renders). */
+  onFix(finding: Finding, origin?: Element): void;
+  onFixGroup(group: FindingGroup, origin?: Element): void;
 }
+
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
+
+/** An <h1>…<h6> by number: the pane's headings move one level down when it is embedded in a page. */
+export const Heading = forwardRef<HTMLHeadingElement, HTMLAttributes<HTMLHeadingElement> & { level: HeadingLevel }>(function Heading(
+  { level, ...rest },
+  ref,
+) {
+  const Tag = `h${level}` as const;
+  return <Tag ref={ref} {...rest} />;
+});
+
+const headingTag = (level: HeadingLevel) => `h${level}` as 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
 
 export function SummaryCounts({ t, findings }: { t: Strings; findings: readonly Finding[] }) {
   const styles = useStyles();
@@ -82,7 +102,32 @@ export function ReportOutcome({ t, report, lang }: { t: Strings; report: SheetRe
   return null;
 }
 
-export function FindingsView({ t, findings, lang, actions }: { t: Strings; findings: readonly Finding[]; lang: Lang; actions: FindingActions }) {
+/** The active sheet is the workbook's unit list: say so, with how many units it lists, instead of "no table". */
+export function UnitListSheetInfo({ t, units }: { t: Strings; units: readonly UnitEntry[] }) {
+  return (
+    <MessageBar intent="info" layout="multiline" data-testid="unit-list-sheet">
+      <MessageBarBody>
+        <MessageBarTitle>{t.unitListSheet(units.length)}</MessageBarTitle>
+        {t.unitListSheetDetail}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+export function FindingsView({
+  t,
+  findings,
+  lang,
+  actions,
+  headingLevel = 3,
+}: {
+  t: Strings;
+  findings: readonly Finding[];
+  lang: Lang;
+  actions: FindingActions;
+  /** Level of the severity headings (the groups' are one lower): 3 in Excel, 4 when the pane is embedded. */
+  headingLevel?: HeadingLevel;
+}) {
   const styles = useStyles();
   const sections = useMemo(() => groupFindings(findings, lang), [findings, lang]);
   // Groups start open (items visible at once, as the checker's contract expects); the user may close them.
@@ -96,10 +141,10 @@ export function FindingsView({ t, findings, lang, actions }: { t: Strings; findi
     });
   };
   return (
-    <div className={styles.section}>
+    <div className={styles.section} data-findings="">
       <p className={styles.muted}>{t.clickHint}</p>
       {sections.map((section) => (
-        <SeverityBlock key={section.severity} t={t} section={section} closed={closed} onToggle={onToggle} actions={actions} />
+        <SeverityBlock key={section.severity} t={t} section={section} closed={closed} onToggle={onToggle} actions={actions} level={headingLevel} />
       ))}
     </div>
   );
@@ -111,41 +156,44 @@ function SeverityBlock({
   closed,
   onToggle,
   actions,
+  level,
 }: {
   t: Strings;
   section: SeveritySection;
   closed: ReadonlySet<string>;
   onToggle: (e: unknown, data: AccordionToggleData<string>) => void;
   actions: FindingActions;
+  level: HeadingLevel;
 }) {
   const styles = useStyles();
   const headingId = useId('severity-');
   const openItems = section.groups.map((g) => g.key).filter((k) => !closed.has(k));
   return (
     <section aria-labelledby={headingId} data-severity={section.severity}>
-      <h3 id={headingId} className={mergeClasses(styles.severityHeading, styles[section.severity])}>
+      <Heading level={level} id={headingId} className={mergeClasses(styles.severityHeading, styles[section.severity])}>
         <SeverityIcon severity={section.severity} />
         <span>{`${t.severity[section.severity]} (${section.count})`}</span>
-      </h3>
+      </Heading>
       <Accordion multiple collapsible openItems={openItems} onToggle={onToggle}>
         {section.groups.map((g) => (
-          <RuleGroup key={g.key} t={t} group={g} actions={actions} />
+          <RuleGroup key={g.key} t={t} group={g} actions={actions} level={Math.min(level + 1, 6) as HeadingLevel} />
         ))}
       </Accordion>
     </section>
   );
 }
 
-function RuleGroup({ t, group, actions }: { t: Strings; group: FindingGroup; actions: FindingActions }) {
+function RuleGroup({ t, group, actions, level }: { t: Strings; group: FindingGroup; actions: FindingActions; level: HeadingLevel }) {
   const styles = useStyles();
   const fixHintId = useId('fix-hint-');
   const [limit, setLimit] = useState(PAGE_SIZE);
   const visible = group.findings.slice(0, limit);
   const more = group.findings.length - visible.length;
   const fixLabel = group.fixLabel ?? group.findings.find(isFixable)?.fix?.label ?? null;
+  const keys = itemKeys(visible);
   return (
-    <AccordionItem value={group.key} data-group={group.code}>
-      <AccordionHeader as="h4">
+    <AccordionItem value={group.key} data-group={group.code} data-group-key={group.key}>
+      <AccordionHeader as={headingTag(level)}>
         <span className={styles.groupHeader}>
           {group.title} <span className={styles.groupCount}>({group.findings.length})</span>
         </span>
@@ -165,7 +213,7 @@ function RuleGroup({ t, group, actions }: { t: Strings; group: FindingGroup; act
                 icon={<Wrench16Regular />}
                 disabledFocusable={actions.busy}
                 aria-describedby={fixLabel ? fixHintId : undefined}
-                onClick={() => actions.onFixGroup(group)}
+                onClick={(e: MouseEvent<HTMLButtonElement>) => actions.onFixGroup(group, e.currentTarget)}
               >
                 {t.fixAll(group.fixable)}
               </Button>
@@ -173,7 +221,7 @@ function RuleGroup({ t, group, actions }: { t: Strings; group: FindingGroup; act
           )}
           <ul className={styles.list}>
             {visible.map((f, i) => (
-              <FindingItem key={`${f.cell ?? '-'}:${i}`} t={t} finding={f} actions={actions} fixHintId={fixLabel ? fixHintId : undefined} />
+              <FindingItem key={keys[i]} t={t} finding={f} actions={actions} fixHintId={fixLabel ? fixHintId : undefined} />
             ))}
           </ul>
           {more > 0 && (
@@ -185,6 +233,20 @@ function RuleGroup({ t, group, actions }: { t: Strings; group: FindingGroup; act
       </AccordionPanel>
     </AccordionItem>
   );
+}
+
+/**
+ * Keys that follow a finding, not its position: code, cell and occurrence. When a fix removes an item,
+ * the others keep their <li> (and whatever has focus in them), and the pane can find them again.
+ */
+export function itemKeys(findings: readonly Finding[]): string[] {
+  const seen = new Map<string, number>();
+  return findings.map((f) => {
+    const base = `${f.code}|${f.cell ?? ''}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return `${base}|${n}`;
+  });
 }
 
 export function FindingItem({
@@ -199,42 +261,44 @@ export function FindingItem({
   fixHintId?: string;
 }) {
   const styles = useStyles();
+  const severityId = useId('severity-one-');
   const cell = finding.cell;
-  const select = cell ? () => actions.onSelect(cell) : undefined;
-  const onKeyDown = (e: KeyboardEvent<HTMLLIElement>) => {
-    if (!select || e.target !== e.currentTarget) return;
-    if (e.key === 'Enter' || e.key === ' ' || e.key === 'Spacebar') {
-      e.preventDefault();
-      select();
-    }
-  };
-  return (
-    <li
-      className={mergeClasses(styles.item, select && styles.itemSelectable)}
-      data-code={finding.code}
-      data-cell={cell ?? ''}
-      data-severity={finding.severity}
-      tabIndex={select ? 0 : undefined}
-      onClick={select}
-      onKeyDown={select ? onKeyDown : undefined}
-    >
-      <span className={styles.itemText}>
-        <span className={mergeClasses(styles.cellRef, styles[finding.severity])}>
+  const fixable = isFixable(finding);
+  const content = (
+    <>
+      <span className={mergeClasses(styles.itemHead, fixable && styles.itemHeadWithFix)}>
+        <span className={mergeClasses(cell ? styles.cellRef : styles.tableRef, styles[finding.severity])}>
           <SeverityIcon severity={finding.severity} />
-          <span className={styles.visuallyHidden}>{`${t.severityOne[finding.severity]}: `}</span>
+          <span id={severityId} className={styles.visuallyHidden}>{`${t.severityOne[finding.severity]}: `}</span>
           {cell ?? t.tableLevel}
         </span>
-        <span className={styles.message}>{finding.message}</span>
+        {finding.data?.hiddenRow === true && <span className={styles.hiddenTag}>{` (${t.hiddenRow})`}</span>}
       </span>
-      {isFixable(finding) && (
+      <span className={styles.message}>{finding.message}</span>
+    </>
+  );
+  return (
+    <li className={styles.item} data-code={finding.code} data-cell={cell ?? ''} data-severity={finding.severity}>
+      {cell ? (
+        <button
+          type="button"
+          className={styles.jump}
+          aria-label={t.selectCell(cell, finding.message)}
+          aria-describedby={severityId}
+          onClick={() => actions.onSelect(cell)}
+        >
+          {content}
+        </button>
+      ) : (
+        <div className={styles.itemBody}>{content}</div>
+      )}
+      {fixable && (
         <Button
+          className={styles.fixButton}
           size="small"
           disabledFocusable={actions.busy}
           aria-describedby={fixHintId}
-          onClick={(e: MouseEvent) => {
-            e.stopPropagation(); // the item's own click selects the cell
-            actions.onFix(finding);
-          }}
+          onClick={(e: MouseEvent<HTMLButtonElement>) => actions.onFix(finding, e.currentTarget)}
         >
           {t.fix}
         </Button>

@@ -8,10 +8,13 @@ import type { UnitEntry } from '../core/rules/types';
 import type { DropdownTarget } from '../hosts/host';
 import type { CheckedSheet } from './controller';
 import type { Strings } from './i18n';
+import { Heading, type HeadingLevel } from './Results';
 import { useStyles } from './styles';
 
 export interface UnitListSectionProps {
   t: Strings;
+  /** 2 in Excel, 3 when the pane is embedded in a page. */
+  headingLevel?: HeadingLevel;
   checked: CheckedSheet | null;
   proposed: readonly UnitEntry[];
   targets: readonly DropdownTarget[];
@@ -20,15 +23,15 @@ export interface UnitListSectionProps {
   onAddDropdowns(): void;
 }
 
-export function UnitListSection({ t, checked, proposed, targets, busy, onCreate, onAddDropdowns }: UnitListSectionProps) {
+export function UnitListSection({ t, headingLevel = 2, checked, proposed, targets, busy, onCreate, onAddDropdowns }: UnitListSectionProps) {
   const styles = useStyles();
   const headingId = useId('units-');
   const hintId = useId('units-hint-');
   return (
     <section aria-labelledby={headingId} className={styles.section}>
-      <h2 id={headingId} className={styles.h2}>
+      <Heading level={headingLevel} id={headingId} className={styles.h2}>
         {t.unitsTitle}
-      </h2>
+      </Heading>
       {!checked ? (
         <p className={styles.muted}>{t.unitsUnknown}</p>
       ) : checked.units === null || checked.units.length === 0 ? (
@@ -52,7 +55,7 @@ export function UnitListSection({ t, checked, proposed, targets, busy, onCreate,
         <>
           <p className={styles.muted}>{t.unitsExist(checked.units.length)}</p>
           <p id={hintId} className={styles.muted}>
-            {targets.length ? t.dropdownsHint : t.dropdownsNoColumns}
+            {checked.unitListSheet ? t.dropdownsOpenTable : targets.length ? t.dropdownsHint : t.dropdownsNoColumns}
           </p>
           <div className={styles.row}>
             <Button

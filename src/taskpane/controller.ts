@@ -13,7 +13,7 @@ import type { Finding, Lang } from '../core/report';
 import type { UnitEntry } from '../core/rules/types';
 import { isUnitListSheetName, unitsFromSnapshot } from '../core/units';
 import type { DropdownTarget, WorkbookHost } from '../hosts/host';
-import { formatDmy, isIsoDate, parseDateInput } from './dates';
+import { formatDmy, isIsoDate, parseDateInput, type DateProblem } from './dates';
 import { debounce, type Debounced } from './debounce';
 import { reportFileName } from './download';
 import { describeError, type PaneError } from './errors';
@@ -63,12 +63,19 @@ export interface PaneState {
   asOfDraft: string;
   /** As-of date passed to the checker, ISO (today when the input is empty). */
   asOf: string;
+  /**
+   * Show why the typed date is refused: set when the user leaves the field (or presses Enter) with text
+   * that is not a date, cleared as soon as it is a date again or empty; never while first typing.
+   */
+  dateErrorShown: Record<DateFieldName, boolean>;
   history: UndoStack;
   marksOn: boolean;
   live: boolean;
   error: PaneError | null;
   notice: Notice | null;
 }
+
+export type DateFieldName = 'plan' | 'asOf';
 
 export interface ControllerOptions {
   today?: string;
@@ -120,6 +127,7 @@ export class PaneController {
       planDate: null,
       asOfDraft: formatDmy(this.today),
       asOf: this.today,
+      dateErrorShown: { plan: false, asOf: false },
       history: [],
       marksOn: false,
       live: false,
@@ -247,7 +255,15 @@ export class PaneController {
     this.liveDebounce.cancel();
     this.dateDebounce.cancel();
     // The typed plan date belonged to the other sheet's plan.
-    this.set({ checked: null, switchingSheet: true, planDraft: null, planDate: null, notice: null, error: null });
+    this.set({
+      checked: null,
+      switchingSheet: true,
+      planDraft: null,
+      planDate: null,
+      dateErrorShown: { ...this.state.dateErrorShown, plan: false },
+      notice: null,
+      error: null,
+    });
     this.requestCheck();
   }
 
@@ -256,16 +272,18 @@ export class PaneController {
 
   /**
    * The plan-date input changed (dd/mm/yyyy, d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy or ISO): re-check
-   * (debounced) with that date, or with the title's when cleared. Text that is not a date yet is shown
+   * (debounced) with that date, or with the title's when cleared. Text that is not a date (yet) is shown
    * and kept, and the last valid date stays in use.
    */
   setPlanDate(draft: string): void {
     const parsed = parseDateInput(draft);
+    const shown = (on: boolean) => ({ dateErrorShown: { ...this.state.dateErrorShown, plan: on } });
     if (parsed === null) {
-      this.set({ planDraft: '', planDate: null });
+      this.set({ planDraft: '', planDate: null, ...shown(false) });
     } else if (parsed.ok) {
-      if (this.state.planDraft === draft && this.state.planDate === parsed.iso) return;
-      this.set({ planDraft: draft, planDate: parsed.iso });
+      const same = this.state.planDraft === draft && this.state.planDate === parsed.iso;
+      this.set({ planDraft: draft, planDate: parsed.iso, ...shown(false) });
+      if (same) return;
     } else {
       this.set({ planDraft: draft });
       return;
@@ -276,11 +294,13 @@ export class PaneController {
   /** The as-of input changed (same formats as the plan date); cleared means today. */
   setAsOf(draft: string): void {
     const parsed = parseDateInput(draft);
+    const shown = (on: boolean) => ({ dateErrorShown: { ...this.state.dateErrorShown, asOf: on } });
     if (parsed === null) {
-      this.set({ asOfDraft: '', asOf: this.today });
+      this.set({ asOfDraft: '', asOf: this.today, ...shown(false) });
     } else if (parsed.ok) {
-      if (this.state.asOfDraft === draft && this.state.asOf === parsed.iso) return;
-      this.set({ asOfDraft: draft, asOf: parsed.iso });
+      const same = this.state.asOfDraft === draft && this.state.asOf === parsed.iso;
+      this.set({ asOfDraft: draft, asOf: parsed.iso, ...shown(false) });
+      if (same) return;
     } else {
       this.set({ asOfDraft: draft });
       return;
@@ -289,18 +309,33 @@ export class PaneController {
   }
 
   /**
-   * The user left a date field or pressed Enter in it: a valid date is shown the canonical way
-   * ("1/4/2022" → "01/04/2022"), and a re-check that was waiting for the debounce runs now.
+   * The user left a date field or pressed Enter in it. A date is then shown the canonical way
+   * ("1/4/2022" → "01/04/2022") and a re-check waiting for the debounce runs now; text that is not a
+   * date gets its validation message.
    */
-  commitDates(): void {
+  commitDate(field: DateFieldName): void {
     const s = this.state;
-    const patch: Partial<PaneState> = {};
-    if (s.planDraft && s.planDate && parseDateInput(s.planDraft)?.ok) patch.planDraft = formatDmy(s.planDate);
-    if (s.asOfDraft && parseDateInput(s.asOfDraft)?.ok) patch.asOfDraft = formatDmy(s.asOf);
-    if (patch.planDraft !== undefined && patch.planDraft === s.planDraft) delete patch.planDraft;
-    if (patch.asOfDraft !== undefined && patch.asOfDraft === s.asOfDraft) delete patch.asOfDraft;
-    if (Object.keys(patch).length) this.set(patch);
-    this.dateDebounce.flush();
+    const draft = field === 'plan' ? s.planDraft : s.asOfDraft;
+    if (draft === null || draft === '') {
+      this.dateDebounce.flush();
+      return;
+    }
+    const parsed = parseDateInput(draft);
+    if (parsed?.ok) {
+      const canonical = formatDmy(parsed.iso);
+      if (canonical !== draft) this.set(field === 'plan' ? { planDraft: canonical } : { asOfDraft: canonical });
+      this.dateDebounce.flush();
+    } else if (!s.dateErrorShown[field]) {
+      this.set({ dateErrorShown: { ...s.dateErrorShown, [field]: true } });
+    }
+  }
+
+  /** The validation problem to show under a date field, if any. */
+  dateProblem(field: DateFieldName): DateProblem | null {
+    const s = this.state;
+    if (!s.dateErrorShown[field]) return null;
+    const parsed = parseDateInput((field === 'plan' ? s.planDraft : s.asOfDraft) ?? '');
+    return parsed && !parsed.ok ? parsed.problem : null;
   }
 
   // ----------------------------------------------------------------------------------------------

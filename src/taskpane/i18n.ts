@@ -62,6 +62,8 @@ export interface Strings {
   tableNotFoundHint: string;
   clickHint: string;
   tableLevel: string;
+  /** Shown beside a cell whose row is hidden or filtered out. */
+  hiddenRow: string;
   /** Accessible name of a finding's jump button. */
   selectCell: (cell: string, message: string) => string;
   /** The active sheet is a unit list: what it holds, and what to do instead. */
@@ -182,6 +184,7 @@ const vi: Strings = {
   tableNotFoundHint: 'Hãy mở trang tính chứa bảng phụ lục rồi bấm “Kiểm tra bảng”.',
   clickHint: 'Bấm vào một mục (hoặc nhấn Enter) để chọn ô đó trên bảng.',
   tableLevel: 'Cả bảng',
+  hiddenRow: 'dòng đang ẩn',
   selectCell: (cell, message) => `Chọn ô ${cell}: ${message}`,
   unitListSheet: (n) => (n > 0 ? `Đây là trang danh mục đơn vị: ${n} đơn vị.` : 'Đây là trang danh mục đơn vị: chưa có đơn vị nào.'),
   unitListSheetDetail:
@@ -309,6 +312,7 @@ const en: Strings = {
   tableNotFoundHint: 'Open the sheet that holds the appendix table and click “Check table”.',
   clickHint: 'Click an item (or press Enter) to select its cell on the sheet.',
   tableLevel: 'Table',
+  hiddenRow: 'hidden row',
   selectCell: (cell, message) => `Select cell ${cell}: ${message}`,
   unitListSheet: (n) =>
     n > 0 ? `This is the unit list sheet: ${n} ${n === 1 ? 'unit' : 'units'}.` : 'This is the unit list sheet: it lists no units yet.',

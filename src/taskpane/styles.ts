@@ -31,15 +31,30 @@ export const useStyles = makeStyles({
   dates: {
     display: 'flex',
     flexWrap: 'wrap',
+    // Top-aligned: fields with hints of different lengths are not stretched to the same height (a
+    // stretched Field, a grid, spreads the extra height over its rows and moves its input down).
+    alignItems: 'flex-start',
     gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     minWidth: 0,
   },
-  dateField: { flex: '1 1 130px', minWidth: 0 },
+  dateField: { flex: '1 1 130px', minWidth: 0, alignContent: 'start' },
   dateInput: { width: '100%', minWidth: 0 },
+  dateFormat: { display: 'block', whiteSpace: 'nowrap' },
+  hintLine: { display: 'block' },
   toolbar: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0 },
+  // Fluent's Switch insets its track by spacingHorizontalS: line it up with the buttons above.
+  switch: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`, alignSelf: 'flex-start' },
   undoWhat: { flex: '1 1 120px', minWidth: 0, color: tokens.colorNeutralForeground3, ...typographyStyles.caption1 },
-  notices: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  notices: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    minWidth: 0,
+    // Kept in the page while empty (a live region must exist before its message), without adding a
+    // second gap between the toolbar and the results.
+    ':empty': { marginTop: `calc(-1 * ${tokens.spacingVerticalL})` },
+  },
   noticeLine: { display: 'block' },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   h2: { margin: 0, ...typographyStyles.subtitle2, ':focus-visible': focusRing },
@@ -66,22 +81,52 @@ export const useStyles = makeStyles({
   help: { margin: 0, color: tokens.colorNeutralForeground2, ...typographyStyles.caption1 },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', minWidth: 0 },
   item: {
-    display: 'grid',
-    gridTemplateColumns: 'minmax(0, 1fr) auto',
-    alignItems: 'start',
-    columnGap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXS}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    minWidth: 0,
     position: 'relative',
-    ':focus-visible': focusRing,
+    minWidth: 0,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  itemSelectable: {
+  /** The jump button: the whole item's width, looks like the list item it replaces. */
+  jump: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'stretch',
+    gap: tokens.spacingVerticalXXS,
+    boxSizing: 'border-box',
+    width: '100%',
+    minWidth: 0,
+    margin: 0,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXS}`,
+    border: 'none',
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: 'transparent',
+    color: 'inherit',
+    fontFamily: 'inherit',
+    fontSize: 'inherit',
+    fontWeight: 'inherit',
+    lineHeight: 'inherit',
+    textAlign: 'start',
     cursor: 'pointer',
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':active': { backgroundColor: tokens.colorNeutralBackground1Pressed },
+    ':focus-visible': focusRing,
   },
-  itemText: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
+  /** An item about the whole table: the same layout, not a button. */
+  itemBody: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    minWidth: 0,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXS}`,
+  },
+  /** The first line (severity icon and cell); the message below takes the full width. */
+  itemHead: { display: 'flex', alignItems: 'center', minHeight: '24px', minWidth: 0 },
+  /** Room on the first line for the "Sửa" button, which sits over the item's top right corner. */
+  itemHeadWithFix: { paddingRight: '76px' },
+  fixButton: {
+    position: 'absolute',
+    top: tokens.spacingVerticalS,
+    right: tokens.spacingHorizontalXS,
+  },
   cellRef: {
     display: 'inline-flex',
     alignItems: 'center',
@@ -89,6 +134,14 @@ export const useStyles = makeStyles({
     fontFamily: tokens.fontFamilyMonospace,
     fontWeight: tokens.fontWeightSemibold,
   },
+  /** "Cả bảng": words, not a cell address, so not monospaced. */
+  tableRef: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  hiddenTag: { color: tokens.colorNeutralForeground3, fontStyle: 'italic', fontWeight: tokens.fontWeightRegular },
   message: { minWidth: 0, overflowWrap: 'anywhere', whiteSpace: 'pre-line' },
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
