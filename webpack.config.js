@@ -135,10 +135,12 @@ module.exports = async (env = {}, argv = {}) => {
       // Default splitChunks only splits async chunks: each entry stays one file (dist/taskpane.*.js).
       minimize: production,
     },
+    // The budget that matters is 300 KB gzipped (checked by `npm run bench`, taskpane.bundle_kb_gzip);
+    // ~190 KB gzipped is ~620 KB minified, so warn only well before that budget would be reached.
     performance: {
       hints: production ? 'warning' : false,
-      maxEntrypointSize: 600 * 1024,
-      maxAssetSize: 600 * 1024,
+      maxEntrypointSize: 900 * 1024,
+      maxAssetSize: 900 * 1024,
     },
     devServer: {
       port: DEV_PORT,
