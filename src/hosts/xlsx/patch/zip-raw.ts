@@ -207,7 +207,11 @@ async function pipe(bytes: Uint8Array, stream: CompressionStream | Decompression
     chunks.push(value);
     size += value.length;
   }
-  if (chunks.length === 1) return chunks[0]!;
+  return chunks.length === 1 ? chunks[0]! : concatBytes(chunks, size);
+}
+
+/** The chunks end to end in one array of `size` bytes. */
+function concatBytes(chunks: readonly Uint8Array[], size: number): Uint8Array {
   const out = new Uint8Array(size);
   let o = 0;
   for (const c of chunks) {
@@ -348,12 +352,5 @@ export async function spliceRawZip(zip: RawZip, changes: ReadonlyMap<string, Uin
   put32(eocd, 16, cdStart);
   push(eocd);
   if (size > 0xffffffff) return null;
-
-  const out = new Uint8Array(size);
-  let o = 0;
-  for (const c of chunks) {
-    out.set(c, o);
-    o += c.length;
-  }
-  return out;
+  return concatBytes(chunks, size);
 }
