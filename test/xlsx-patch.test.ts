@@ -886,7 +886,8 @@ describe('LibreOffice', () => {
       try {
         const file = join(dir, 'patched.xlsx');
         writeFileSync(file, out);
-        execFileSync(soffice, ['--headless', '--calc', '--convert-to', 'csv', '--outdir', dir, file], {
+        // CSV filter options: comma, double quote, UTF-8 (76), start at row 1.
+        execFileSync(soffice, ['--headless', '--calc', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1', '--outdir', dir, file], {
           timeout: 120_000,
           stdio: 'ignore',
           env: { ...process.env, HOME: dir },
