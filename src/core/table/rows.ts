@@ -198,7 +198,7 @@ export class TableRows {
   private isCapsHeading(m: RowModel): boolean {
     if (TASK_ROLES.some((role) => m.has[role])) return false;
     const raw = this.cellText(m.row, 'criterion');
-    if (raw.length < 6 || raw !== raw.toUpperCase()) return false;
+    if (raw.length < 6 || LOWER_LETTER.test(raw)) return false;
     const t = raw.replace(/<[^>]*>/g, '').trim();
     const letters = t.replace(/[^\p{L}]/gu, '');
     return letters.length >= 6 && t.includes(' ') && letters !== letters.toLowerCase();
@@ -254,6 +254,8 @@ function looksLikeTotal(raw: string): boolean {
   const c = text[0];
   return (c === 'T' || c === 't' || c === 'C' || c === 'c') && TOTAL_RE.test(fold(text));
 }
+
+const LOWER_LETTER = /\p{Ll}/u;
 
 const TOTAL_RE = /^(tong cong|tong chi so|tong so diem|tong diem|tong so|tong|cong)(\s*(\(.*\)|diem|chi so|cong))?\s*[:.]?$/;
 
