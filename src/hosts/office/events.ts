@@ -52,26 +52,25 @@ export async function subscribeSheetChanges(source: ChangeSource, handler: (chan
     if (!hasTriggerSource && ownWrites.covers(sheet, address)) return;
     handler({ sheet, address });
   };
-  const registration = await excel.run(async (context) => {
-    const added = context.workbook.worksheets.onChanged.add(deliver);
-    await context.sync();
-    return added;
-  });
-  // An event handler must be removed in the context it was added in.
-  return async () => {
-    await excel.run(registration.context, async (context) => {
-      registration.remove();
-      await context.sync();
-    });
-  };
+  return register(excel, (worksheets) => worksheets.onChanged.add(deliver));
 }
 
 /** Calls `onChange` whenever another worksheet is activated (WorksheetCollection.onActivated, 1.7). */
 export async function subscribeSheetActivation(excel: ExcelRunner, onChange: () => void): Promise<Unsubscribe> {
-  const registration = await excel.run(async (context) => {
-    const added = context.workbook.worksheets.onActivated.add(async () => {
+  return register(excel, (worksheets) =>
+    worksheets.onActivated.add(async () => {
       onChange();
-    });
+    }),
+  );
+}
+
+/** Add an event handler in one batch; the returned function removes it in the context it was added in (Office requires that). */
+async function register(
+  excel: ExcelRunner,
+  add: (worksheets: Excel.WorksheetCollection) => OfficeExtension.EventHandlerResult<unknown>,
+): Promise<Unsubscribe> {
+  const registration = await excel.run(async (context) => {
+    const added = add(context.workbook.worksheets);
     await context.sync();
     return added;
   });
