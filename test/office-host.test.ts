@@ -450,6 +450,15 @@ describe('selectCell and language', () => {
     expect((await host.readActiveSheet()).selection).toEqual({ top: 42, left: 3, bottom: 42, right: 3 });
   });
 
+  it('still reads the sheet when the selection is not a range (a chart or shape selected)', async () => {
+    const snapshot = synthetic(100);
+    const { excel, host } = setup(snapshot);
+    excel.model.selectionIsNotARange = true;
+    const read = await host.readActiveSheet();
+    expect(read.selection).toBeUndefined();
+    expect(checkSheet(read, { asOf: AS_OF }).findings).toEqual(checkSheet(snapshot, { asOf: AS_OF }).findings);
+  });
+
   it('speaks Vietnamese unless Office says otherwise', () => {
     expect(langOf('vi-VN')).toBe('vi');
     expect(langOf(undefined)).toBe('vi');

@@ -88,6 +88,8 @@ export class WorkbookModel {
   /** Application.decimalSeparator / useSystemSeparators (Excel's own override). */
   useSystemSeparators = true;
   appDecimalSeparator = ',';
+  /** A chart or shape is selected: getSelectedRange() fails (InvalidSelection). */
+  selectionIsNotARange = false;
 
   sheetByName(name: string): SheetModel | undefined {
     const key = name.toLocaleLowerCase();

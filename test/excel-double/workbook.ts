@@ -77,10 +77,12 @@ export class Workbook extends ClientObject<WorkbookModel> {
     this.application = new Application(context, 'workbook.application', () => model);
   }
 
-  /** The selection on the active sheet (ExcelApi 1.1). */
+  /** The selection on the active sheet (ExcelApi 1.1); fails like Office when a chart or shape is selected. */
   getSelectedRange(): Range {
     return new Range(this.ctx, 'workbook.getSelectedRange()', () => {
-      const sheet = this.$require().sheetById(this.$require().activeId ?? '');
+      const model = this.$require();
+      if (model.selectionIsNotARange) throw new OfficeError('InvalidSelection', 'The current selection is invalid for this operation.');
+      const sheet = model.sheetById(model.activeId ?? '');
       if (!sheet) return null;
       return { sheet, rect: sheet.selection ?? { top: 1, left: 1, bottom: 1, right: 1 } };
     });

@@ -74,7 +74,11 @@ interface Survey {
 /** Read the active sheet through `excel` (Excel itself, or the test double). */
 export async function readActiveSheetWith(excel: ExcelRunner): Promise<SheetRead> {
   return excel.run(async (context) => {
-    const survey = await surveyActiveSheet(context);
+    const survey = await surveyActiveSheet(context, true).catch((e: unknown) => {
+      // A chart or shape selected, or several areas: the selection cannot be read as a range. Read without it.
+      if (isSelectionError(e)) return surveyActiveSheet(context, false);
+      throw e;
+    });
     const { used } = survey;
     if (!used) {
       return { snapshot: { ...emptySnapshot(survey.name), decimalSeparator: survey.decimalSeparator }, sheetId: survey.id };
@@ -109,7 +113,12 @@ export async function readActiveSheetWith(excel: ExcelRunner): Promise<SheetRead
 // 1. Survey
 // ---------------------------------------------------------------------------------------------
 
-async function surveyActiveSheet(context: Excel.RequestContext): Promise<Survey> {
+function isSelectionError(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return code === 'InvalidSelection' || code === 'InvalidArgument' || code === 'InvalidOperation';
+}
+
+async function surveyActiveSheet(context: Excel.RequestContext, withSelection: boolean): Promise<Survey> {
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   sheet.load('name,id');
   // valuesOnly = false: formatted cells count too, so merged title lines and bordered empty rows stay in.
@@ -118,8 +127,7 @@ async function surveyActiveSheet(context: Excel.RequestContext): Promise<Survey>
   const tables = sheet.tables;
   tables.load('items/name,items/showHeaders');
   // Of several Excel Tables on the sheet, the one the selection is in is the one to check (ExcelApi 1.1).
-  const selected = context.workbook.getSelectedRange();
-  selected.load('address');
+  const selected = withSelection ? context.workbook.getSelectedRange().load('address') : null;
   const application = context.workbook.application;
   application.load('decimalSeparator,useSystemSeparators');
   const culture = application.cultureInfo.numberFormat;
@@ -133,7 +141,7 @@ async function surveyActiveSheet(context: Excel.RequestContext): Promise<Survey>
       ? null
       : { rowIndex: used.rowIndex, columnIndex: used.columnIndex, rowCount: used.rowCount, columnCount: used.columnCount },
     tables: tables.items,
-    selection: parseRange(selected.address) ?? undefined,
+    selection: (selected && parseRange(selected.address)) ?? undefined,
     // What the user sees: Excel's own separator when it overrides the system's, else the culture's.
     decimalSeparator: application.useSystemSeparators ? culture.numberDecimalSeparator : application.decimalSeparator,
   };
