@@ -49,6 +49,16 @@ const scriptRule = {
   options: { target: 'es2020', jsx: 'automatic' },
 };
 
+/** Hashed bundle names in production, into `dir`, cleaned on each build. */
+function outputTo(dir, production) {
+  return {
+    path: path.resolve(__dirname, dir),
+    filename: production ? '[name].[contenthash:8].js' : '[name].js',
+    publicPath: '',
+    clean: true,
+  };
+}
+
 /** The browser preview: dist-preview/preview.html + its bundle + the bundled sample workbook. */
 function previewConfig(production) {
   const { EsbuildPlugin } = require('esbuild-loader');
@@ -59,12 +69,7 @@ function previewConfig(production) {
     devtool: production ? false : 'cheap-module-source-map',
     context: __dirname,
     entry: { preview: './src/preview/index.tsx' },
-    output: {
-      path: path.resolve(__dirname, 'dist-preview'),
-      filename: production ? '[name].[contenthash:8].js' : '[name].js',
-      publicPath: '',
-      clean: true,
-    },
+    output: outputTo('dist-preview', production),
     resolve,
     module: { rules: [scriptRule] },
     plugins: [
@@ -100,12 +105,7 @@ module.exports = async (env = {}, argv = {}) => {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
     },
-    output: {
-      path: path.resolve(__dirname, 'dist'),
-      filename: production ? '[name].[contenthash:8].js' : '[name].js',
-      publicPath: '',
-      clean: true,
-    },
+    output: outputTo('dist', production),
     resolve,
     module: { rules: [scriptRule] },
     plugins: [
