@@ -85,7 +85,7 @@ interface SheetInput {
  * checker runs on a small heap instead of next to exceljs' whole model.
  */
 async function readSheets(data: Uint8Array): Promise<SheetInput[]> {
-  const wb = await loadWorkbook(data);
+  const wb = await loadWorkbook(data, { cellsOnly: true });
   return wb.worksheets.map((ws) => ({ name: ws.name, snapshot: worksheetSnapshot(ws), protected: isSheetProtectedModel(ws) }));
 }
 

@@ -42,13 +42,23 @@ function latin1(bytes: Uint8Array): string {
   return s;
 }
 
-export async function loadWorkbook(data: Uint8Array): Promise<ExcelJS.Workbook> {
+/**
+ * Worksheet parts the checker never reads (page setup, views, validations, conditional formats,
+ * hyperlinks, drawings…): `cellsOnly` loading skips them. What it keeps: cells, merges, protection,
+ * Excel Tables.
+ */
+const NOT_FOR_CHECKING = [
+  'sheetPr', 'sheetViews', 'sheetFormatPr', 'cols', 'autoFilter', 'rowBreaks', 'hyperlinks', 'pageMargins',
+  'dataValidations', 'pageSetup', 'headerFooter', 'printOptions', 'picture', 'drawing', 'conditionalFormatting', 'extLst',
+];
+
+export async function loadWorkbook(data: Uint8Array, options: { cellsOnly?: boolean } = {}): Promise<ExcelJS.Workbook> {
   sniffWorkbook(data);
   const wb = new ExcelJS.Workbook();
   try {
     // A Buffer view on Node (as before); browsers have no Buffer, and exceljs' browser build takes the bytes as they are.
     const input = typeof Buffer === 'function' ? Buffer.from(data.buffer, data.byteOffset, data.byteLength) : data;
-    await wb.xlsx.load(input as unknown as ArrayBuffer);
+    await wb.xlsx.load(input as unknown as ArrayBuffer, options.cellsOnly ? ({ ignoreNodes: NOT_FOR_CHECKING } as object) : undefined);
   } catch (e) {
     throw new WorkbookReadError('corrupt', `tệp .xlsx bị hỏng hoặc không đầy đủ (${shortReason(e)})`);
   }
