@@ -1,4 +1,5 @@
 /** Command-line arguments of `cchc`, parsed without dependencies. */
+import { isIsoCalendarDate } from '../core/dates';
 
 export interface CliArgs {
   command: 'check' | 'fix' | 'help' | 'version';
@@ -15,16 +16,6 @@ export interface CliArgs {
 export class UsageError extends Error {}
 
 const VALUE_FLAGS = new Set(['--sheet', '--plan-date', '--as-of', '--lang', '--only', '--out']);
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** "2024-02-30" is not a date (Date.parse would roll it over to 1 March). */
-function isCalendarDate(value: string): boolean {
-  const m = ISO.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
 
 export function parseArgs(argv: string[]): CliArgs {
   const args: CliArgs = { command: 'help', json: false, lang: 'vi' };
@@ -67,7 +58,7 @@ function setFlag(args: CliArgs, flag: string, value: string): void {
       break;
     case '--plan-date':
     case '--as-of':
-      if (!isCalendarDate(value)) throw new UsageError(`${flag} cần ngày dạng YYYY-MM-DD, không phải “${value}”`);
+      if (!isIsoCalendarDate(value)) throw new UsageError(`${flag} cần ngày dạng YYYY-MM-DD, không phải “${value}”`);
       if (flag === '--plan-date') args.planDate = value;
       else args.asOf = value;
       break;

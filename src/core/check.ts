@@ -15,7 +15,7 @@ import { parseStatus } from './parse/status';
 import { RULES, ruleById } from './rules';
 import { memoize } from './memo';
 import { readableText } from './text/readable';
-import type { ProposedEdit, ReportDescriptor, Rule, RuleContext, TextCells, UnitEntry } from './rules/types';
+import type { ProposedEdit, ReportDescriptor, Rule, RuleContext, SheetContext, TextCells, UnitEntry } from './rules/types';
 import { detectTable, type TableLayout } from './table/detect';
 import { Grid, isDateFormat } from './table/grid';
 import { readPlan, type PlanInfo } from './table/plan';
@@ -61,11 +61,13 @@ export function analyzeSheet(snapshot: SheetSnapshot, options: CheckOptions = {}
   const plan = readPlan(layout.titleLines, options.planDate, asOf);
   const rows = new TableRows(grid, layout);
   const ctx = makeContext(grid, layout, rows, plan, asOf, lang, options.units);
+  const roleByCol = new Map<number, Role>();
+  for (const [role, col] of layout.columns) roleByCol.set(col, role);
   for (const rule of RULES) {
     if (rule.scope === 'sheet') continue;
     // Each rule reports through its own view of the context, so findings carry the rule's code.
     const ruleCtx: RuleContext = Object.create(ctx, {
-      report: { value: (d: ReportDescriptor) => findings.push(makeFinding(rule, d, grid, ctx.roleByCol, lang)) },
+      report: { value: (d: ReportDescriptor) => findings.push(makeFinding(rule, d, grid, roleByCol, lang)) },
     });
     rule.check(ruleCtx);
   }
@@ -89,9 +91,7 @@ function makeContext(
   asOf: string,
   lang: Lang,
   units: UnitEntry[] | undefined,
-): RuleContext & { roleByCol: Map<number, Role> } {
-  const roleByCol = new Map<number, Role>();
-  for (const [role, col] of layout.columns) roleByCol.set(col, role);
+): SheetContext {
   const own: (Schedule | null | undefined)[] = [];
   const timeCol = layout.columns.get('time');
   const ownSchedule = (m: RowModel): Schedule | null => {
@@ -122,13 +122,8 @@ function makeContext(
     },
     ownSchedule,
     effectiveSchedule(m) {
-      for (let p: RowModel | null = m; p; p = p.parent) if (p.has.time) return ownSchedule(p);
-      return null;
-    },
-    roleOfColumn: (col) => roleByCol.get(col) ?? null,
-    roleByCol,
-    report() {
-      throw new Error('report() is bound per rule');
+      const stating = rows.statingRow(m, 'time');
+      return stating ? ownSchedule(stating) : null;
     },
   };
 }
@@ -207,7 +202,7 @@ const TRACKED = new Set(['item', 'detail']);
 const unitsOf = memoize(parseUnits);
 const productsOf = (s: string) => parseProducts(s).products;
 
-function rowReport(ctx: RuleContext, m: RowModel, asOf: string): RowReport {
+function rowReport(ctx: SheetContext, m: RowModel, asOf: string): RowReport {
   const tracked = TRACKED.has(m.kind);
   const pick = (role: Role) => (tracked ? ctx.rows.effectiveText(m, role) : m.has[role] ? ctx.rows.cellText(m.row, role) : '');
   const schedule = m.kind === 'blank' || m.kind === 'continuation' || m.kind === 'total' ? null : tracked ? ctx.effectiveSchedule(m) : ctx.ownSchedule(m);

@@ -3,6 +3,9 @@
  * whatever the browser's or Office's locale) and the ISO date the controller keeps and the checker uses.
  */
 
+import { daysInMonth, isoDate } from '../core/dates';
+import { displayDate } from '../core/i18n/labels';
+
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2200;
 
@@ -47,23 +50,18 @@ export function parseDateInput(text: string): DateInput | null {
     return { ok: false, problem: { kind: 'format' } };
   }
   const problem = checkDate(year, month, day);
-  return problem ? { ok: false, problem } : { ok: true, iso: isoOf(year, month, day) };
+  return problem ? { ok: false, problem } : { ok: true, iso: isoDate(year, month, day) };
 }
 
 /** "2022-03-31" → "31/03/2022"; anything else is returned as it is. */
 export function formatDmy(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? displayDate(iso) : iso;
 }
 
 function checkDate(year: number, month: number, day: number): DateProblem | null {
   if (year < MIN_YEAR || year > MAX_YEAR) return { kind: 'year' };
   if (month < 1 || month > 12) return { kind: 'month', month };
-  const max = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const max = daysInMonth(year, month);
   if (day < 1 || day > max) return { kind: 'day', day, month, year, daysInMonth: max };
   return null;
-}
-
-function isoOf(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

@@ -23,7 +23,7 @@ function missingRule(id: string, role: Role, what: [string, string], why: [strin
       const col = ctx.layout.columns.get(role);
       if (col === undefined) return;
       for (const m of ctx.rows.rows) {
-        if (m.kind !== 'item' || ctx.rows.hasEffective(m, role)) continue;
+        if (m.kind !== 'item' || ctx.rows.statingRow(m, role)) continue;
         ctx.report({ row: m.row, col, role, data: { task: taskName(ctx, m) } });
       }
     },

@@ -4,7 +4,6 @@
  * fix is safe — the edits it proposes, reported with the finding.
  */
 import type { Lang, Role, Severity } from '../report';
-import type { RawValue } from '../snapshot';
 import type { Schedule } from '../parse/schedule';
 import type { Grid } from '../table/grid';
 import type { TableLayout } from '../table/detect';
@@ -70,10 +69,10 @@ export interface TextCells {
   texts: string[];
 }
 
-export interface RuleContext {
+/** What the checker knows about a sheet with a table, shared by every rule. */
+export interface SheetContext {
   readonly grid: Grid;
   readonly lang: Lang;
-  /** Null only for sheet-scope rules on a sheet with no table. */
   readonly layout: TableLayout;
   readonly rows: TableRows;
   readonly plan: PlanInfo;
@@ -84,8 +83,9 @@ export interface RuleContext {
   ownSchedule(model: RowModel): Schedule | null;
   /** Own, merged or inherited schedule. */
   effectiveSchedule(model: RowModel): Schedule | null;
-  roleOfColumn(col: number): Role | null;
-  report(descriptor: ReportDescriptor): void;
 }
 
-export type { RawValue };
+/** A rule's view of the sheet: the shared context plus a `report` that files findings under the rule's code. */
+export interface RuleContext extends SheetContext {
+  report(descriptor: ReportDescriptor): void;
+}

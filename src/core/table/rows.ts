@@ -13,16 +13,6 @@ import { readableText } from '../text/readable';
 import type { Grid } from './grid';
 import { isBlankRow, type TableLayout } from './detect';
 
-export type ValueSource = 'own' | 'merged' | 'inherited';
-
-export interface Effective {
-  value: RawValue;
-  text: string;
-  source: ValueSource;
-  /** Row the value was typed in. */
-  fromRow: number;
-}
-
 export interface RowModel {
   row: number;
   kind: RowKind;
@@ -75,36 +65,20 @@ export class TableRows {
     return typeof v === 'string' ? readableText(v) : String(v);
   }
 
-  /** True when the row has the role's value: own, merged down, or from an outline ancestor. */
-  hasEffective(model: RowModel, role: Role): boolean {
-    if (this.col(role) === undefined) return false;
-    for (let m: RowModel | null = model; m; m = m.parent) if (m.has[role]) return true;
-    return false;
-  }
-
-  /** The text of the row's effective value for a role ("" when none): effective(…).text without the object. */
-  effectiveText(model: RowModel, role: Role): string {
-    if (this.col(role) === undefined) return '';
-    for (let m: RowModel | null = model; m; m = m.parent) if (m.has[role]) return this.cellText(m.row, role);
-    return '';
-  }
-
-  /** Own, merged, or inherited from the nearest outline ancestor that states it. */
-  effective(model: RowModel, role: Role): Effective | null {
-    const c = this.col(role);
-    if (c === undefined) return null;
-    for (let m: RowModel | null = model; m; m = m.parent) {
-      if (!m.has[role]) continue;
-      const merged = this.grid.mergedFromAbove(m.row, c);
-      const mergeTop = this.grid.merge(m.row, c)?.top ?? m.row;
-      return {
-        value: this.grid.value(m.row, c),
-        text: this.cellText(m.row, role),
-        source: m === model ? (merged ? 'merged' : 'own') : 'inherited',
-        fromRow: merged ? mergeTop : m.row,
-      };
-    }
+  /**
+   * The row that states the role's value for `model`: itself (own or merged down) or its nearest outline
+   * ancestor that does; null when none does or the table has no such column.
+   */
+  statingRow(model: RowModel, role: Role): RowModel | null {
+    if (this.col(role) === undefined) return null;
+    for (let m: RowModel | null = model; m; m = m.parent) if (m.has[role]) return m;
     return null;
+  }
+
+  /** The text of the row's value for a role, own or inherited ("" when none). */
+  effectiveText(model: RowModel, role: Role): string {
+    const m = this.statingRow(model, role);
+    return m ? this.cellText(m.row, role) : '';
   }
 
   private hasValue(row: number, role: Role): boolean {

@@ -56,14 +56,6 @@ export function tidy(text: string): string {
     .trim();
 }
 
-/** String form of a raw cell value for parsing: strings as they are, numbers via String(). */
-export function cellString(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return '';
-}
-
 /** True when a letter is lower case (Vietnamese letters included). */
 export function isLowerLetter(ch: string): boolean {
   const c = ch.charCodeAt(0);

@@ -1,5 +1,5 @@
 import type { IsoDate, Recurrence, Schedule, ScheduleKind, TimeContext } from '../schedule';
-import { isoDate } from '../../dates';
+import { daysInMonth, isoDate } from '../../dates';
 import { type Component, type YearPart, finer } from './components';
 
 /**
@@ -14,14 +14,7 @@ import { type Component, type YearPart, finer } from './components';
  * "Tháng 6" with planYear null is { kind: 'deadline', deadlines: [], yearAssumed: true }.
  */
 
-const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const TWO_DIGITS = Array.from({ length: 32 }, (_, i) => (i < 10 ? '0' : '') + String(i));
-
-/** `daysInMonth` of ../../dates.ts without a Date object (this runs for every deadline of every row). */
-function lastDay(year: number, month: number): number {
-  if (month !== 2) return DAYS[month]!;
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-}
 
 /** `isoDate` of ../../dates.ts, with a table for the two-digit parts. */
 function iso(year: number, month: number, day: number): IsoDate {
@@ -34,7 +27,7 @@ function startOf(year: number, part: YearPart): IsoDate {
 }
 
 function endOf(year: number, part: YearPart): IsoDate {
-  return iso(year, part.m2, part.d2 === 0 ? lastDay(year, part.m2) : part.d2);
+  return iso(year, part.m2, part.d2 === 0 ? daysInMonth(year, part.m2) : part.d2);
 }
 
 export function buildSchedule(components: readonly Component[], ctx: TimeContext): Schedule {
