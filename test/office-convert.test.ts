@@ -1,3 +1,4 @@
+import { sameRawValue } from '../src/core/snapshot';
 import { describe, expect, it } from 'vitest';
 import {
   MAX_COLUMNS,
@@ -23,7 +24,6 @@ import {
   parseA1Address,
   parseCellRange,
   parseRanges,
-  sameRawValue,
   splitAddressList,
   splitSheet,
   valueTypesFromErrors,

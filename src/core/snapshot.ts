@@ -53,6 +53,12 @@ export function isErrorValue(v: unknown): v is ErrorValue {
   return typeof v === 'object' && v !== null && typeof (v as ErrorValue).error === 'string';
 }
 
+/** The same cell content (what a check saw is still there); error values compare by their code. */
+export function sameRawValue(a: RawValue, b: RawValue): boolean {
+  if (isErrorValue(a) || isErrorValue(b)) return isErrorValue(a) && isErrorValue(b) && a.error === b.error;
+  return a === b;
+}
+
 /** Build a snapshot from a plain grid anchored at A1 (tests, synthetic tables). */
 export function snapshotFromRows(
   name: string,

@@ -11,6 +11,7 @@
  * The grid reads the host's state through `subscribe`/`version` (React's useSyncExternalStore).
  */
 import { DOCUMENT_TYPES } from '../core/parse/products';
+import { sameRawValue } from '../core/snapshot';
 import type ExcelJS from 'exceljs';
 import { a1, parseA1, parseRange, rangeAddress } from '../core/address';
 import type { CellEdit, Lang, Severity } from '../core/report';
@@ -235,7 +236,7 @@ export class PreviewHost implements WorkbookHost {
     const snap = sheet.snapshot;
     const before = cellState(snap, row, col);
     const parsed = parseInput(text, before.numFmt, this.locale);
-    const sameValue = sameRaw(before.value, parsed.value) && before.formula === null;
+    const sameValue = sameRawValue(before.value, parsed.value) && before.formula === null;
     if (sameValue && (parsed.numFmt === undefined || parsed.numFmt === before.numFmt)) return false;
     this.track(snap.name, row, col, before);
     writeCell(snap, row, col, { value: parsed.value, numFmt: parsed.numFmt });
@@ -285,7 +286,7 @@ export class PreviewHost implements WorkbookHost {
     const e = m?.get(key);
     if (!m || !e) return;
     const now = cellState(this.sheet(sheet)!.snapshot, row, col);
-    if (sameRaw(now.value, e.orig.value) && now.numFmt === e.orig.numFmt && now.italic === e.orig.italic && now.formula === e.orig.formula) {
+    if (sameRawValue(now.value, e.orig.value) && now.numFmt === e.orig.numFmt && now.italic === e.orig.italic && now.formula === e.orig.formula) {
       m.delete(key);
     }
   }
@@ -409,7 +410,7 @@ export class PreviewHost implements WorkbookHost {
     const targets = edits.map((e) => {
       const { row, col } = editPosition(e, this.strings);
       const before = cellState(snap, row, col);
-      if (!sameRaw(before.value, e.before)) conflicts.push({ cell: a1(row, col), expected: e.before, found: before.value });
+      if (!sameRawValue(before.value, e.before)) conflicts.push({ cell: a1(row, col), expected: e.before, found: before.value });
       return { e, row, col, before };
     });
     // All or nothing: a plan's edits belong together (a continuation merged up writes two cells).
@@ -545,14 +546,6 @@ export function topLeftOf(snap: SheetSnapshot, row: number, col: number): [numbe
     if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) return [m.top, m.left];
   }
   return [row, col];
-}
-
-/** Same cell content as the core sees it ('' is empty; error values compare by code). */
-export function sameRaw(a: RawValue | undefined, b: RawValue | undefined): boolean {
-  const x = a === undefined || a === '' ? null : a;
-  const y = b === undefined || b === '' ? null : b;
-  if (isErrorValue(x) || isErrorValue(y)) return isErrorValue(x) && isErrorValue(y) && x.error === y.error;
-  return x === y;
 }
 
 function cellState(snap: SheetSnapshot, row: number, col: number): CellState {

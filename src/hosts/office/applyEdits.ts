@@ -9,7 +9,8 @@
 import { HostError, type ApplyResult, type EditConflict } from '../host';
 import type { CellEdit, Lang } from '../../core/report';
 import type { CellRange, RawValue } from '../../core/snapshot';
-import { cellInput, convertNumberFormats, convertValue, jsonBytes, parseCellRange, sameRawValue } from './convert';
+import { sameRawValue } from '../../core/snapshot';
+import { cellInput, convertNumberFormats, convertValue, jsonBytes, parseCellRange } from './convert';
 import { MESSAGES } from './messages';
 import type { OwnWrites } from './ownWrites';
 import { chunksBySize } from './chunks';

@@ -457,15 +457,6 @@ export function hiddenRowsOf(rowProps: readonly { rowHidden?: boolean | null }[]
 // Writing
 // ---------------------------------------------------------------------------------------------
 
-/** The same cell content: what the check saw is still there. */
-export function sameRawValue(a: RawValue, b: RawValue): boolean {
-  if (a === null || b === null) return a === b;
-  if (typeof a === 'object' || typeof b === 'object') {
-    return typeof a === 'object' && typeof b === 'object' && a.error === b.error;
-  }
-  return a === b;
-}
-
 /** Strings Excel parses on entry rather than storing: numbers, dates, times, percentages, booleans, errors. */
 const PARSED_ON_ENTRY = /^[\s($€£¥₫-]*[\d.,/:\-+eE\s]*\d[\d.,/:\-+eE\s]*[%)₫]?\s*$/;
 
