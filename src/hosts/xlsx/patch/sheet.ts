@@ -13,16 +13,7 @@ import {
   tryParseA1,
   tryParseRange,
 } from './address';
-import {
-  type Edit,
-  type XmlAttr,
-  TagScanner,
-  applyEdits,
-  escapeXmlText,
-  getAttr,
-  parseAttrs,
-  setAttrInTag,
-} from './xml';
+import { type Edit, type XmlAttr, TagScanner, applyEdits, escapeXmlText, getAttr, parseAttrs, setAttrInTag, type ElementSpan, closeSpan, openSpan } from './xml';
 
 /** One normalised change of one cell. */
 export interface CellEdit {
@@ -47,28 +38,16 @@ interface FormulaInfo {
   ref?: string;
 }
 
-interface CellInfo {
+interface CellInfo extends ElementSpan {
   col: number;
   explicitR: boolean;
-  start: number;
-  openEnd: number;
-  closeStart: number;
-  end: number;
-  selfClosing: boolean;
-  prefix: string;
   attrs: string;
   formula?: FormulaInfo;
 }
 
-interface RowInfo {
+interface RowInfo extends ElementSpan {
   r: number;
   explicitR: boolean;
-  start: number;
-  openEnd: number;
-  closeStart: number;
-  end: number;
-  selfClosing: boolean;
-  prefix: string;
   attrs: string;
   /** Only collected for rows that are patched. */
   cells?: CellInfo[];
@@ -82,7 +61,7 @@ interface ColStyle {
 
 interface SheetIndex {
   prefix: string;
-  sheetData: { start: number; openEnd: number; closeStart: number; end: number; selfClosing: boolean };
+  sheetData: ElementSpan;
   rows: RowInfo[];
   rowsSorted: boolean;
   byR: Map<number, RowInfo>;
@@ -159,20 +138,13 @@ function indexSheet(xml: string, targetRows: ReadonlySet<number>, skipRows: bool
       if (inSheetData) {
         const d = stack.length;
         if (d === 3) {
-          if (cell !== null) {
-            cell.closeStart = sc.start;
-            cell.end = sc.end;
-            cell = null;
-          }
+          if (cell !== null) closeSpan(cell, sc);
+          cell = null;
         } else if (d === 2) {
-          if (row !== null) {
-            row.closeStart = sc.start;
-            row.end = sc.end;
-            row = null;
-          }
+          if (row !== null) closeSpan(row, sc);
+          row = null;
         } else if (d === 1 && sheetData !== undefined) {
-          sheetData.closeStart = sc.start;
-          sheetData.end = sc.end;
+          closeSpan(sheetData, sc);
           inSheetData = false;
         }
       }
@@ -192,17 +164,8 @@ function indexSheet(xml: string, targetRows: ReadonlySet<number>, skipRows: bool
           }
           if (r <= lastR) rowsSorted = false;
           lastR = r;
-          const info: RowInfo = {
-            r,
-            explicitR,
-            start: sc.start,
-            openEnd: sc.end,
-            closeStart: sc.start,
-            end: sc.end,
-            selfClosing: sc.selfClosing,
-            prefix: sc.prefix,
-            attrs: sc.attrs,
-          };
+          // A self-closing row's closeStart is its start: cells inserted into it go before "<row …/>" is rewritten.
+          const info: RowInfo = { ...openSpan(sc), closeStart: sc.start, r, explicitR, attrs: sc.attrs };
           if (targetRows.has(r) && !byR.has(r)) info.cells = [];
           rows.push(info);
           if (!byR.has(r)) byR.set(r, info);
@@ -239,17 +202,7 @@ function indexSheet(xml: string, targetRows: ReadonlySet<number>, skipRows: bool
               }
             }
             prevCol = col;
-            const info: CellInfo = {
-              col,
-              explicitR: rText !== undefined,
-              start: sc.start,
-              openEnd: sc.end,
-              closeStart: sc.end,
-              end: sc.end,
-              selfClosing: sc.selfClosing,
-              prefix: sc.prefix,
-              attrs: sc.attrs,
-            };
+            const info: CellInfo = { ...openSpan(sc), col, explicitR: rText !== undefined, attrs: sc.attrs };
             row.cells.push(info);
             if (!sc.selfClosing) cell = info;
           }
@@ -273,7 +226,7 @@ function indexSheet(xml: string, targetRows: ReadonlySet<number>, skipRows: bool
       const local = sc.local;
       if (local === 'sheetData' && sheetData === undefined) {
         prefix = sc.prefix; // for new rows
-        sheetData = { start: sc.start, openEnd: sc.end, closeStart: sc.end, end: sc.end, selfClosing: sc.selfClosing };
+        sheetData = openSpan(sc);
         inSheetData = !sc.selfClosing;
       } else if (local === 'dimension' && dimension === undefined) {
         dimension = { start: sc.start, end: sc.end, attrs: sc.attrs };

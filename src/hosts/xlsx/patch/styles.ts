@@ -4,7 +4,7 @@
  * so every other cell keeps its exact look.
  */
 import { XlsxPatchError } from './errors';
-import { type Edit, TagScanner, applyEdits, escapeXmlAttr, getAttr, parseAttrs, setAttrInTag } from './xml';
+import { type Edit, TagScanner, applyEdits, escapeXmlAttr, getAttr, parseAttrs, setAttrInTag, type ElementSpan, closeSpan, openSpan } from './xml';
 
 /** Built-in number formats whose code does not depend on the locale. */
 const BUILTIN_NUMFMTS: ReadonlyMap<string, number> = new Map([
@@ -29,13 +29,7 @@ interface Span {
   end: number;
 }
 
-interface Section {
-  start: number;
-  openEnd: number;
-  closeStart: number;
-  end: number;
-  selfClosing: boolean;
-  prefix: string;
+interface Section extends ElementSpan {
   items: Span[];
   added: string[];
 }
@@ -67,8 +61,7 @@ export class StylesEditor {
           current.items.push({ start: itemStart, end: sc.end });
           itemStart = -1;
         } else if (d === 1 && current !== null) {
-          current.closeStart = sc.start;
-          current.end = sc.end;
+          closeSpan(current, sc);
           current = null;
         }
         continue;
@@ -80,16 +73,7 @@ export class StylesEditor {
       } else if (d === 1) {
         const local = sc.local;
         if (local in SECTIONS && this.sections[local as SectionName] === undefined) {
-          const sec: Section = {
-            start: sc.start,
-            openEnd: sc.end,
-            closeStart: sc.end,
-            end: sc.end,
-            selfClosing: sc.selfClosing,
-            prefix: sc.prefix,
-            items: [],
-            added: [],
-          };
+          const sec: Section = { ...openSpan(sc), items: [], added: [] };
           this.sections[local as SectionName] = sec;
           current = sc.selfClosing ? null : sec;
           currentItem = SECTIONS[local as SectionName];

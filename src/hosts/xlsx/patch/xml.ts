@@ -15,6 +15,30 @@ const MARKUP_RE =
   /<(?:(\/?)([A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|!--[\s\S]*?-->|!\[CDATA\[[\s\S]*?\]\]>|\?[\s\S]*?\?>|![A-Za-z][^>]*>)/g;
 
 /**
+ * Where an element stands in the text: its start tag, and — once its end tag has been read — where that
+ * starts and ends. Until then (and for a self-closing element) closeStart and end are the start tag's end.
+ */
+export interface ElementSpan {
+  start: number;
+  openEnd: number;
+  closeStart: number;
+  end: number;
+  selfClosing: boolean;
+  prefix: string;
+}
+
+/** The span of the scanner's current start tag. */
+export function openSpan(sc: TagScanner): ElementSpan {
+  return { start: sc.start, openEnd: sc.end, closeStart: sc.end, end: sc.end, selfClosing: sc.selfClosing, prefix: sc.prefix };
+}
+
+/** Record the scanner's current end tag as the end of `span`. */
+export function closeSpan(span: ElementSpan, sc: TagScanner): void {
+  span.closeStart = sc.start;
+  span.end = sc.end;
+}
+
+/**
  * Walks the tags of an XML string from left to right. Mutable fields describe the current tag; comments,
  * CDATA sections, processing instructions and DOCTYPE are skipped. Throws on a stray "<".
  */
