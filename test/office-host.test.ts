@@ -13,6 +13,7 @@ import { MARK_FILL, MARK_FORMULA } from '../src/hosts/office/marks';
 import { createOfficeHost, langOf } from '../src/hosts/office/officeHost';
 import { EDIT_MODE_BACKOFF_MS } from '../src/hosts/office/runner';
 import { ExcelDouble, PAYLOAD_LIMIT_BYTES, type DoubleOptions } from './excel-double';
+import { table } from './helpers/table';
 
 const AS_OF = '2024-08-01';
 const SEED = 2024;
@@ -196,6 +197,23 @@ describe('applyEdits', () => {
     ]);
     await host.applyEdits(SHEET, invertEdits(applied));
     expect(excel.cellsOf(SHEET).values).toEqual(values);
+  });
+
+  it('moves converted legacy text to Times New Roman, and the undo brings back the .VnTime font', async () => {
+    const snapshot = table([['1', 'B¸o c¸o kÕt qu¶', 'V¨n phßng', 'Báo cáo', 'Tháng 6']]);
+    const excel = new ExcelDouble();
+    const fontName = snapshot.values.map((row) => row.map(() => '.VnTime'));
+    excel.addSheet(SHEET, { values: snapshot.values, fontName }, { activate: true });
+    const host = createOfficeHost({ excel, displayLanguage: 'vi-VN', isSetSupported: () => true, sleep: async () => undefined, now: () => 0 });
+    const plan = planFixes(checkSheet(await host.readActiveSheet(), { asOf: AS_OF }).findings, ['text-legacy-encoding']);
+    expect(plan.edits.map((e) => e.cell)).toEqual(['B4', 'C4']);
+    const { result, syncs } = await measured(excel, () => host.applyEdits(SHEET, plan.edits));
+    expect(syncs).toBe(2);
+    expect(excel.cellAt(SHEET, 'C4')).toMatchObject({ value: 'Văn phòng', fontName: 'Times New Roman' });
+    expect(excel.cellAt(SHEET, 'D4').fontName).toBe('.VnTime');
+    expect(result.applied.map((e) => e.beforeFontName)).toEqual(['.VnTime', '.VnTime']);
+    await host.applyEdits(SHEET, invertEdits(result.applied));
+    expect(excel.cellAt(SHEET, 'C4')).toMatchObject({ value: 'V¨n phßng', fontName: '.VnTime' });
   });
 
   it('writes nothing when a cell changed since the check: the plan is all or nothing', async () => {

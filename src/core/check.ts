@@ -174,6 +174,8 @@ function toCellEdit(e: ProposedEdit, grid: Grid): CellEdit {
     edit.italic = e.italic;
     edit.beforeItalic = grid.italic(e.row, e.col);
   }
+  // The snapshot does not carry fonts: the host records the name it replaces when it applies the edit.
+  if (e.fontName !== undefined) edit.fontName = e.fontName;
   if (e.append !== undefined) edit.append = e.append;
   return edit;
 }

@@ -55,7 +55,10 @@ function compose(prior: CellEdit, e: CellEdit, transform?: (text: string) => str
   if (e.append !== undefined && typeof prior.value === 'string') value = prior.value + e.append;
   else if (e.append !== undefined && prior.value === null) value = e.append.trimStart();
   else if (e.value === null && e.append === undefined && !transform) value = null; // clearing wins
-  else if (transform && typeof prior.value === 'string') value = transform(prior.value);
+  else if (transform && typeof prior.value === 'string') {
+    value = transform(prior.value);
+    if (value.trim() === '') return null; // chained fixes must not empty a cell either
+  }
   else if (e.value === prior.value) value = prior.value;
   else return null;
   const out: CellEdit = { ...prior, value: value === '' ? null : value };
@@ -64,6 +67,7 @@ function compose(prior: CellEdit, e: CellEdit, transform?: (text: string) => str
     out.beforeNumFmt ??= e.beforeNumFmt;
   }
   if (e.italic !== undefined) out.italic = e.italic;
+  if (e.fontName !== undefined) out.fontName = e.fontName;
   delete out.append;
   return out;
 }

@@ -19,6 +19,10 @@ export function invertEdits(applied: readonly CellEdit[]): CellEdit[] {
       inverse.italic = e.beforeItalic;
       inverse.beforeItalic = e.italic;
     }
+    if (e.fontName !== undefined && e.beforeFontName !== undefined) {
+      inverse.fontName = e.beforeFontName;
+      inverse.beforeFontName = e.fontName;
+    }
     out.push(inverse);
   }
   return out.reverse();

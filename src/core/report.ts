@@ -54,6 +54,9 @@ export interface CellEdit {
   /** Set or clear italic (markup "<i>" turned into formatting). */
   italic?: boolean;
   beforeItalic?: boolean;
+  /** Set the font's name (converted legacy text moves to a Unicode font); hosts fill in the name found. */
+  fontName?: string;
+  beforeFontName?: string;
   /** When the edit appends to the cell (a continuation merged up): the text appended. */
   append?: string;
 }

@@ -62,6 +62,8 @@ export interface CellLook {
   align?: 'left' | 'center' | 'right';
   valign?: 'top' | 'middle' | 'bottom';
   wrap?: boolean;
+  /** The font's name as the file sets it (the legacy-encoding fix moves cells to a Unicode font). */
+  fontName?: string;
 }
 
 export interface Selection {
@@ -74,6 +76,7 @@ interface CellState {
   value: RawValue;
   numFmt: string;
   italic: boolean;
+  fontName: string;
   formula: string | null;
 }
 
@@ -234,12 +237,12 @@ export class PreviewHost implements WorkbookHost {
   userEdit(row: number, col: number, text: string): boolean {
     const sheet = this.activeSheet;
     const snap = sheet.snapshot;
-    const before = cellState(snap, row, col);
+    const before = cellState(sheet, row, col);
     const parsed = parseInput(text, before.numFmt, this.locale);
     const sameValue = sameRawValue(before.value, parsed.value) && before.formula === null;
     if (sameValue && (parsed.numFmt === undefined || parsed.numFmt === before.numFmt)) return false;
     this.track(snap.name, row, col, before);
-    writeCell(snap, row, col, { value: parsed.value, numFmt: parsed.numFmt });
+    writeCell(sheet, row, col, { value: parsed.value, numFmt: parsed.numFmt });
     this.settle(snap.name, row, col);
     this.dataVersion++;
     this.changed();
@@ -285,8 +288,8 @@ export class PreviewHost implements WorkbookHost {
     const key = a1(row, col);
     const e = m?.get(key);
     if (!m || !e) return;
-    const now = cellState(this.sheet(sheet)!.snapshot, row, col);
-    if (sameRawValue(now.value, e.orig.value) && now.numFmt === e.orig.numFmt && now.italic === e.orig.italic && now.formula === e.orig.formula) {
+    const now = cellState(this.sheet(sheet)!, row, col);
+    if (sameRawValue(now.value, e.orig.value) && now.numFmt === e.orig.numFmt && now.italic === e.orig.italic && now.fontName === e.orig.fontName && now.formula === e.orig.formula) {
       m.delete(key);
     }
   }
@@ -298,13 +301,14 @@ export class PreviewHost implements WorkbookHost {
     if (!s || !m) return [];
     const out: CellPatch[] = [];
     for (const [cell, e] of m) {
-      const now = cellState(s.snapshot, e.row, e.col);
+      const now = cellState(s, e.row, e.col);
       const value = now.value;
       // Only text, numbers and blanks are ever written here (the pane's fixes and typed input).
       if (value !== null && typeof value !== 'string' && typeof value !== 'number') continue;
       const p: CellPatch = { cell, value };
       if (now.numFmt !== e.orig.numFmt) p.numFmt = now.numFmt;
       if (now.italic !== e.orig.italic) p.italic = now.italic;
+      if (now.fontName !== e.orig.fontName) p.fontName = now.fontName;
       out.push(p);
     }
     return out;
@@ -334,6 +338,7 @@ export class PreviewHost implements WorkbookHost {
         cell.value = p.value;
         if (p.numFmt !== undefined) cell.numFmt = p.numFmt;
         if (p.italic !== undefined) cell.font = { ...(cell.font ?? {}), italic: p.italic };
+        if (p.fontName !== undefined) cell.font = { ...(cell.font ?? {}), name: p.fontName };
       }
     }
     for (const s of this.sheets) {
@@ -409,7 +414,7 @@ export class PreviewHost implements WorkbookHost {
     const conflicts: EditConflict[] = [];
     const targets = edits.map((e) => {
       const { row, col } = editPosition(e, this.strings);
-      const before = cellState(snap, row, col);
+      const before = cellState(s, row, col);
       if (!sameRawValue(before.value, e.before)) conflicts.push({ cell: a1(row, col), expected: e.before, found: before.value });
       return { e, row, col, before };
     });
@@ -417,11 +422,12 @@ export class PreviewHost implements WorkbookHost {
     if (conflicts.length > 0) return { applied, conflicts };
     for (const { e, row, col, before } of targets) {
       this.track(sheet, row, col, before);
-      writeCell(snap, row, col, { value: e.value, numFmt: e.numFmt, italic: e.italic });
+      writeCell(s, row, col, { value: e.value, numFmt: e.numFmt, italic: e.italic, fontName: e.fontName });
       this.settle(sheet, row, col);
       const done: CellEdit = { ...e, before: before.value };
       if (e.numFmt !== undefined) done.beforeNumFmt = before.numFmt;
       if (e.italic !== undefined) done.beforeItalic = before.italic;
+      if (e.fontName !== undefined) done.beforeFontName = before.fontName;
       applied.push(done);
     }
     if (applied.length > 0) {
@@ -548,7 +554,8 @@ export function topLeftOf(snap: SheetSnapshot, row: number, col: number): [numbe
   return [row, col];
 }
 
-function cellState(snap: SheetSnapshot, row: number, col: number): CellState {
+function cellState(sheet: PreviewSheet, row: number, col: number): CellState {
+  const snap = sheet.snapshot;
   const r = row - snap.top;
   const c = col - snap.left;
   const v = snap.values[r]?.[c];
@@ -556,16 +563,18 @@ function cellState(snap: SheetSnapshot, row: number, col: number): CellState {
     value: v === undefined || v === '' ? null : v,
     numFmt: snap.numFmt?.[r]?.[c] ?? 'General',
     italic: snap.italic?.[r]?.[c] ?? false,
+    fontName: sheet.looks[row - 1]?.[col - 1]?.fontName ?? '',
     formula: snap.formulas?.[r]?.[c] ?? null,
   };
 }
 
 function writeCell(
-  snap: SheetSnapshot,
+  sheet: PreviewSheet,
   row: number,
   col: number,
-  w: { value: string | number | null; numFmt?: string; italic?: boolean },
+  w: { value: string | number | null; numFmt?: string; italic?: boolean; fontName?: string },
 ): void {
+  const snap = sheet.snapshot;
   const r = row - snap.top;
   const c = col - snap.left;
   if (r < 0 || c < 0) throw new HostError('failed', `Cell ${a1(row, col)} is outside the sheet's snapshot.`);
@@ -587,6 +596,10 @@ function writeCell(
   if (w.italic !== undefined) {
     snap.italic ??= [];
     (snap.italic[r] ??= [])[c] = w.italic;
+  }
+  if (w.fontName !== undefined) {
+    const looks = (sheet.looks[row - 1] ??= []);
+    looks[col - 1] = { ...looks[col - 1], fontName: w.fontName };
   }
 }
 
@@ -632,11 +645,12 @@ function sheetFromWorksheet(ws: ExcelJS.Worksheet): PreviewSheet {
 }
 
 function cellLook(cell: ExcelJS.Cell): CellLook | undefined {
-  const font = cell.font as { bold?: boolean } | undefined;
+  const font = cell.font as { bold?: boolean; name?: string } | undefined;
   const al = cell.alignment as { horizontal?: string; vertical?: string; wrapText?: boolean } | undefined;
-  if (!font?.bold && !al) return undefined;
+  if (!font?.bold && !font?.name && !al) return undefined;
   const look: CellLook = {};
   if (font?.bold) look.bold = true;
+  if (font?.name) look.fontName = font.name;
   const h = al?.horizontal;
   if (h === 'center' || h === 'centerContinuous') look.align = 'center';
   else if (h === 'right') look.align = 'right';

@@ -204,3 +204,28 @@ describe('PreviewHost', () => {
     expect(ws.getCell('D20').dataValidation?.formulae?.[0]).toContain('Báo cáo');
   });
 });
+
+describe('legacy text and its font', () => {
+  it('moves converted cells to Times New Roman in the grid and the download; the undo brings .VnTime back', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Phụ lục');
+    const rows = [
+      ['PHỤ LỤC'],
+      ['(Kèm theo Kế hoạch số: 19/KH-SCT, ngày 31/3/2022 của Sở Công Thương)'],
+      ['STT', 'NỘI DUNG VÀ TIÊU CHÍ', 'Đơn vị chủ trì, thực hiện', 'Sản phẩm', 'Thời gian'],
+      ['1', 'Báo cáo kết quả', 'V¨n phßng', 'Báo cáo', 'Tháng 6'],
+    ];
+    rows.forEach((r, i) => r.forEach((v, j) => (ws.getCell(i + 1, j + 1).value = v)));
+    ws.getCell('C4').font = { name: '.VnTime', size: 13, bold: true };
+    const host = await PreviewHost.fromBytes(new Uint8Array(await wb.xlsx.writeBuffer()), 'legacy.xlsx', 'vi');
+    const snap = await host.readActiveSheet();
+    const plan = planFixes(checkSheet(snap, { asOf: '2022-08-01' }).findings, ['text-legacy-encoding']);
+    const { applied } = await host.applyEdits('Phụ lục', plan.edits);
+    expect(applied).toMatchObject([{ cell: 'C4', value: 'Văn phòng', fontName: 'Times New Roman', beforeFontName: '.VnTime' }]);
+    expect(host.netPatches('Phụ lục')).toEqual([{ cell: 'C4', value: 'Văn phòng', fontName: 'Times New Roman' }]);
+    const out = await readBack((await host.exportXlsx()).bytes);
+    expect(out.getWorksheet('Phụ lục')!.getCell('C4').font).toMatchObject({ name: 'Times New Roman', size: 13, bold: true });
+    await host.applyEdits('Phụ lục', invertEdits(applied));
+    expect(host.netPatches('Phụ lục')).toEqual([]);
+  });
+});

@@ -11,7 +11,7 @@ import { parseA1Address, parseCellRange } from '../../src/hosts/office/convert';
 import { OfficeError } from './errors';
 import { localAddress } from './grid';
 import { enterValue } from './input';
-import { cellAt, cellForWrite, cellKey, newId, usedRange, WorkbookModel, type ConditionalFormatModel, type SheetModel } from './model';
+import { DEFAULT_FONT, cellAt, cellForWrite, cellKey, newId, usedRange, WorkbookModel, type ConditionalFormatModel, type SheetModel } from './model';
 import { Stage, type ClientObject, type Op } from './proxy';
 import { Workbook, type DoubleContextLike, type EventKind, type EventRegistry } from './workbook';
 
@@ -35,6 +35,8 @@ export interface SheetSeed {
   left?: number;
   numFmt?: string[][];
   italic?: boolean[][];
+  /** Font names per cell (the default font where absent). */
+  fontName?: (string | null)[][];
   formulas?: (string | null)[][];
   merges?: CellRange[];
   tables?: TableObject[];
@@ -261,8 +263,9 @@ export class ExcelDouble implements EventRegistry {
         const numFmt = seed.numFmt?.[r]?.[c] ?? 'General';
         const italic = seed.italic?.[r]?.[c] ?? false;
         const formula = seed.formulas?.[r]?.[c] ?? null;
-        if (v === null && numFmt === 'General' && !italic && formula === null) return;
-        Object.assign(cellForWrite(sheet, top + r, left + c), { value: v === '' ? null : v, numFmt, italic, formula });
+        const fontName = seed.fontName?.[r]?.[c] ?? DEFAULT_FONT;
+        if (v === null && numFmt === 'General' && !italic && formula === null && fontName === DEFAULT_FONT) return;
+        Object.assign(cellForWrite(sheet, top + r, left + c), { value: v === '' ? null : v, numFmt, italic, formula, fontName });
       }),
     );
     sheet.merges = (seed.merges ?? []).map((m) => ({ ...m }));
@@ -327,7 +330,7 @@ export class ExcelDouble implements EventRegistry {
   }
 
   /** Everything cell-level on a sheet's used range: for before/after comparisons. */
-  cellsOf(sheetName: string): { values: RawValue[][]; numFmt: string[][]; italic: boolean[][]; formulas: (string | null)[][] } {
+  cellsOf(sheetName: string): { values: RawValue[][]; numFmt: string[][]; italic: boolean[][]; fontName: string[][]; formulas: (string | null)[][] } {
     const sheet = this.sheet(sheetName);
     const used = usedRange(sheet, false) ?? { top: 1, left: 1, bottom: 0, right: 0 };
     const grid = <T>(pick: (r: number, c: number) => T): T[][] => {
@@ -343,6 +346,7 @@ export class ExcelDouble implements EventRegistry {
       values: grid((r, c) => cellAt(sheet, r, c).value),
       numFmt: grid((r, c) => cellAt(sheet, r, c).numFmt),
       italic: grid((r, c) => cellAt(sheet, r, c).italic),
+      fontName: grid((r, c) => cellAt(sheet, r, c).fontName),
       formulas: grid((r, c) => cellAt(sheet, r, c).formula),
     };
   }

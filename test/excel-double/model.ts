@@ -11,11 +11,15 @@ export interface Cell {
   numFmt: string;
   italic: boolean;
   bold: boolean;
+  /** The font's name (Excel's default body font unless set). */
+  fontName: string;
   /** Entered with a leading apostrophe (Excel's quotePrefix style). */
   quotePrefix: boolean;
 }
 
-export const blankCell = (): Cell => ({ value: null, formula: null, numFmt: 'General', italic: false, bold: false, quotePrefix: false });
+export const blankCell = (): Cell => ({ value: null, formula: null, numFmt: 'General', italic: false, bold: false, fontName: DEFAULT_FONT, quotePrefix: false });
+
+export const DEFAULT_FONT = 'Calibri';
 
 export interface ConditionalFormatModel {
   id: string;
@@ -143,7 +147,7 @@ export function cellForWrite(sheet: SheetModel, row: number, col: number): Cell 
 
 function isUsed(cell: Cell, valuesOnly: boolean): boolean {
   if (cell.value !== null || cell.formula !== null) return true;
-  return !valuesOnly && (cell.numFmt !== 'General' || cell.italic || cell.bold);
+  return !valuesOnly && (cell.numFmt !== 'General' || cell.italic || cell.bold || cell.fontName !== DEFAULT_FONT);
 }
 
 /** Worksheet.getUsedRange(valuesOnly): the bounding box of used cells (and merges unless valuesOnly). */

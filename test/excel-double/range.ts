@@ -15,7 +15,7 @@ import {
   writeNumberFormats,
   writeValues,
 } from './grid';
-import { cellAt, cellKey, cellsOf, contains, intersects, newId, type ConditionalFormatModel, type SheetModel, type ValidationModel } from './model';
+import { DEFAULT_FONT, cellAt, cellKey, cellsOf, contains, intersects, newId, type ConditionalFormatModel, type SheetModel, type ValidationModel } from './model';
 import { ClientObject, UNKNOWN, queueResult, type ClientResult, type ContextLike, type ScalarResult } from './proxy';
 
 export interface RangeEntity {
@@ -333,8 +333,15 @@ export class RangeFont extends ClientObject<RangeEntity> {
   set bold(v: boolean | null) {
     this.$set('bold', v, ({ sheet, rect }) => writeFormat(sheet, rect, (c) => (c.bold = v === true)));
   }
+  get name(): string | null {
+    return this.$get('name');
+  }
+  set name(v: string | null) {
+    this.$set('name', v, ({ sheet, rect }) => writeFormat(sheet, rect, (c) => (c.fontName = v ?? DEFAULT_FONT)));
+  }
   protected override $scalar({ sheet, rect }: RangeEntity, name: string): ScalarResult {
     if (name === 'italic') return commonValue(sheet, rect, (c) => c.italic);
+    if (name === 'name') return commonValue(sheet, rect, (c) => c.fontName);
     if (name === 'bold') return commonValue(sheet, rect, (c) => c.bold);
     return UNKNOWN;
   }

@@ -17,7 +17,9 @@ describe('text-markup', () => {
     ['**Nguyên nhân:** Chưa thực hiện công tác tuyên truyền', 'Nguyên nhân: Chưa thực hiện công tác tuyên truyền', undefined],
     ['Dòng một<br>Dòng hai', 'Dòng một\nDòng hai', undefined],
     ['Tổ chức &amp; thực hiện', 'Tổ chức & thực hiện', undefined],
-    ['<img src=x onerror=alert(1)>Báo cáo', 'Báo cáo', undefined],
+    ['<span style="font-family:Times New Roman">Quý II</span>', 'Quý II', undefined],
+    ["Công văn<o:p></o:p>", 'Công văn', undefined],
+    ['<font face=Arial>Kế hoạch</font>', 'Kế hoạch', undefined],
   ])('strips %j', (text, fixed, italic) => {
     const [f] = codeFindings(table([row(text)]), 'text-markup');
     expect(f).toMatchObject({ code: 'text-markup', severity: 'warning', cell: 'B4' });
@@ -25,8 +27,27 @@ describe('text-markup', () => {
     expect(f!.fix!.edits[0]!.italic).toBe(italic);
   });
 
-  it.each([['Tỷ lệ < 80% hồ sơ'], ['ISO 9001:2015'], ['Chỉ thị 12/CT-UBND, mục *'], ['snake_case_name']])('says nothing of %j', (text) => {
-    expect(codeFindings(table([row(text)]), 'text-markup')).toEqual([]);
+  it.each([['Tỷ lệ < 80% hồ sơ'], ['ISO 9001:2015'], ['Chỉ thị 12/CT-UBND, mục *'], ['snake_case_name'], ['Công thức a<b và c>d'], ['x <i và y>']])(
+    'says nothing of %j (not a well-formed tag: no letter is ever removed)',
+    (text) => {
+      expect(codeFindings(table([row(text)]), 'text-markup')).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['<img src="anh.png">', 'img'],
+    ['<img src=x onerror=alert(1)>Báo cáo', 'img'],
+    ['Xem <a href="https://dichvucong.gov.vn">Cổng DVC</a>', 'a'],
+    ['<b>Báo cáo</b><script>alert(1)</script>', 'script'],
+  ])('reports %j without a fix: a %s tag carries content', (text) => {
+    const [f] = codeFindings(table([row(text)]), 'text-markup');
+    expect(f).toMatchObject({ code: 'text-markup', cell: 'B4', fix: null });
+    expect(f!.message).toContain('hãy sửa tay');
+  });
+
+  it.each([['<b></b>'], ['<i> </i>'], ['&nbsp;'], ['<br>']])('never empties a cell that holds only marks (%j)', (text) => {
+    const [f] = codeFindings(table([row(text)]), 'text-markup');
+    expect(f).toMatchObject({ code: 'text-markup', fix: null });
   });
 });
 
@@ -35,6 +56,9 @@ describe('text-stray-apostrophe', () => {
     const [f] = codeFindings(table([row('Báo cáo kết quả', "'-")]), 'text-stray-apostrophe');
     expect(f).toMatchObject({ cell: 'C4', severity: 'warning' });
     expect(f!.fix!.edits[0]!.value).toBe('-');
+  });
+  it("never empties a cell holding an apostrophe alone (\"'\", \"' \")", () => {
+    for (const owner of ["'", "' "]) expect(codeFindings(table([row('Báo cáo kết quả', owner)]), 'text-stray-apostrophe')[0]!.fix).toBeNull();
   });
   it("flags \"'Quý II\"", () => {
     const t = table([['1', 'Báo cáo', 'Văn phòng', 'Báo cáo', "'Quý II"]]);
@@ -58,6 +82,17 @@ describe('text-whitespace', () => {
     expect(f!.data!.problems).toContain(problem);
     expect(f!.fix!.edits[0]!.value).toBe(fixed);
   });
+  it.each([
+    [' Văn phòng', 'Ô có khoảng trắng thừa ở đầu hoặc cuối.', 'The cell has leading or trailing spaces.'],
+    ['Văn  phòng ', 'Ô có khoảng trắng thừa ở đầu hoặc cuối, hai khoảng trắng liền nhau.', 'The cell has leading or trailing spaces, double spaces.'],
+    ['Văn\u00a0phòng', 'Ô có khoảng trắng đặc biệt (không ngắt dòng, tab).', 'The cell has special spaces (non-breaking, tab).'],
+  ])('says what %j has, in each language', (owner, vi, en) => {
+    expect(codeFindings(table([row('Báo cáo kết quả', owner)]), 'text-whitespace')[0]!.message).toBe(vi);
+    expect(codeFindings(table([row('Báo cáo kết quả', owner)]), 'text-whitespace', { lang: 'en' })[0]!.message).toBe(en);
+  });
+  it('says nothing of a cell of spaces alone (it reads as empty; a fix could only empty it)', () => {
+    expect(codeFindings(table([row('Báo cáo', '   ')]), 'text-whitespace')).toEqual([]);
+  });
   it('keeps line breaks inside a cell', () => {
     expect(codeFindings(table([row('Báo cáo', 'Phòng Nội vụ\nPhòng Tư pháp')]), 'text-whitespace')).toEqual([]);
   });
@@ -72,6 +107,16 @@ describe('text-legacy-encoding', () => {
     const [f] = codeFindings(table([row('Báo cáo', owner)]), 'text-legacy-encoding');
     expect(f).toMatchObject({ cell: 'C4', severity: 'error' });
     expect(f!.fix!.edits[0]!.value).toBe(unicode);
+  });
+  it('moves the converted cell to a Unicode font (Times New Roman): left in .VnTime, Unicode shows as wrong letters', () => {
+    const [f] = codeFindings(table([row('Báo cáo', 'V¨n phßng')]), 'text-legacy-encoding');
+    expect(f!.fix!.edits[0]).toMatchObject({ value: 'Văn phòng', fontName: 'Times New Roman' });
+  });
+  it('names the encoding in the language of the report', () => {
+    const [vi] = codeFindings(table([row('Báo cáo', 'V¨n phßng')]), 'text-legacy-encoding');
+    const [en] = codeFindings(table([row('Báo cáo', 'V¨n phßng')]), 'text-legacy-encoding', { lang: 'en' });
+    expect(vi!.message).toContain('phông .VnTime');
+    expect(en!.message).toBe('Text in the legacy TCVN3 (ABC, .VnTime fonts) encoding: “V¨n phßng” reads “Văn phòng”.');
   });
   it('says nothing of Unicode Vietnamese', () => {
     expect(codeFindings(table([row('Đơn vị chủ trì, thực hiện', 'Văn phòng Sở Công Thương')]), 'text-legacy-encoding')).toEqual([]);

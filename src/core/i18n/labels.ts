@@ -1,5 +1,6 @@
 /** Names shown to users for roles, severities and row kinds. */
 import type { Lang, Role, Severity } from '../report';
+import { withoutTags } from '../text/markup';
 
 const ROLE_LABELS: Record<Role, [string, string]> = {
   stt: ['STT', 'No.'],
@@ -39,8 +40,9 @@ export function displayDate(iso: string | null | undefined): string {
   return `${d}/${m}/${y}`;
 }
 
-/** A cell's text shortened for a message. */
+/** A cell's text shortened for a message: tags dropped unless nothing else is left. */
 export function excerpt(text: string, max = 60): string {
-  const t = text.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
+  const bare = withoutTags(text);
+  const t = (bare.trim() ? bare : text).replace(/\s+/g, ' ').trim();
   return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
 }

@@ -1,5 +1,5 @@
 import { excerpt } from '../i18n/labels';
-import type { Rule } from './types';
+import { textRule } from './text-rule';
 
 const LEADING = /^\s*['‘’`]+/;
 
@@ -7,7 +7,7 @@ export function removeLeadingApostrophe(text: string): string {
   return text.replace(LEADING, '');
 }
 
-export const textStrayApostrophe: Rule = {
+export const textStrayApostrophe = textRule({
   id: 'text-stray-apostrophe',
   title: { vi: 'Dấu nháy thừa', en: 'Stray apostrophe' },
   severity: 'warning',
@@ -20,18 +20,6 @@ export const textStrayApostrophe: Rule = {
     en: 'The leading apostrophe was stored as text (usually by copying) and will print. Fix: remove it.',
   },
   fixLabel: { vi: 'Bỏ dấu nháy', en: 'Remove the apostrophe' },
-  transformText: removeLeadingApostrophe,
-  check(ctx) {
-    const cells = ctx.textCells;
-    for (let i = 0; i < cells.length; i++) {
-      const text = cells.texts[i]!;
-      if (!LEADING.test(text)) continue;
-      ctx.report({
-        row: cells.rows[i]!,
-        col: cells.cols[i]!,
-        data: { sample: excerpt(text, 40) },
-        fix: [{ row: cells.rows[i]!, col: cells.cols[i]!, value: removeLeadingApostrophe(text) }],
-      });
-    }
-  },
-};
+  detect: (text) => (LEADING.test(text) ? { sample: excerpt(text, 40) } : null),
+  transform: removeLeadingApostrophe,
+});

@@ -1,17 +1,26 @@
 import { tidy } from '../text/normalize';
-import type { Rule } from './types';
+import { textRule } from './text-rule';
 
 const NFD_MARK = /[\u0300-\u036f]/;
 const ODD_SPACE = /[\u00a0\u2007\u202f\u200b\u3000\t]/;
 
 type Problem = 'ends' | 'double' | 'nbsp' | 'nfd';
 
-const WHAT: Record<Problem, [string, string]> = {
-  ends: ['khoảng trắng thừa ở đầu hoặc cuối', 'leading or trailing spaces'],
-  double: ['hai khoảng trắng liền nhau', 'double spaces'],
-  nbsp: ['khoảng trắng đặc biệt (không ngắt dòng, tab)', 'special spaces (non-breaking, tab)'],
-  nfd: ['chữ có dấu ở dạng tổ hợp (NFD), tìm kiếm sẽ không khớp', 'decomposed (NFD) accents that break search'],
+const WHAT: Record<Problem, { vi: string; en: string }> = {
+  ends: { vi: 'khoảng trắng thừa ở đầu hoặc cuối', en: 'leading or trailing spaces' },
+  double: { vi: 'hai khoảng trắng liền nhau', en: 'double spaces' },
+  nbsp: { vi: 'khoảng trắng đặc biệt (không ngắt dòng, tab)', en: 'special spaces (non-breaking, tab)' },
+  nfd: { vi: 'chữ có dấu ở dạng tổ hợp (NFD), tìm kiếm sẽ không khớp', en: 'decomposed (NFD) accents that break search' },
 };
+
+/** The problems as they are listed in a message ("a, b"), from the codes kept in the finding's data. */
+function describe(problems: unknown, lang: 'vi' | 'en'): string {
+  return String(problems)
+    .split(',')
+    .map((p) => WHAT[p as Problem]?.[lang])
+    .filter(Boolean)
+    .join(', ');
+}
 
 /** One scan for anything the detailed checks below look for. */
 const ANY_INNER = /[\u00a0\u2007\u202f\u200b\u3000\t\n\u0300-\u036f]/;
@@ -33,35 +42,24 @@ export function whitespaceProblems(text: string): Problem[] {
 
 const NONE: Problem[] = [];
 
-export const textWhitespace: Rule = {
+export const textWhitespace = textRule({
   id: 'text-whitespace',
   title: { vi: 'Khoảng trắng, Unicode chưa chuẩn', en: 'Spaces and Unicode form' },
   severity: 'info',
   message: {
-    vi: (d) => `Ô có ${d.what}.`,
-    en: (d) => `The cell has ${d.what}.`,
+    vi: (d) => `Ô có ${describe(d.problems, 'vi')}.`,
+    en: (d) => `The cell has ${describe(d.problems, 'en')}.`,
   },
   help: {
     vi: 'Khoảng trắng thừa và chữ tổ hợp làm lọc, tìm kiếm và so khớp đơn vị sai mà mắt không thấy. Sửa: chuẩn hoá khoảng trắng và Unicode (NFC).',
     en: 'Extra spaces and decomposed letters make filters, search and unit matching fail invisibly. Fix: normalise spaces and Unicode (NFC).',
   },
   fixLabel: { vi: 'Chuẩn hoá khoảng trắng', en: 'Normalise spaces' },
-  transformText: tidy,
-  check(ctx) {
-    const i = ctx.lang === 'vi' ? 0 : 1;
-    const cells = ctx.textCells;
-    for (let i = 0; i < cells.length; i++) {
-      const text = cells.texts[i]!;
-      const problems = whitespaceProblems(text);
-      if (!problems.length) continue;
-      const fixed = tidy(text);
-      if (fixed === text) continue;
-      ctx.report({
-        row: cells.rows[i]!,
-        col: cells.cols[i]!,
-        data: { what: problems.map((p) => WHAT[p][i]).join(', '), problems: problems.join(',') },
-        fix: [{ row: cells.rows[i]!, col: cells.cols[i]!, value: fixed }],
-      });
-    }
+  detect(text) {
+    const problems = whitespaceProblems(text);
+    // A cell of spaces alone reads as empty: nothing to say, and nothing a fix could keep.
+    if (!problems.length || text.trim() === '' || tidy(text) === text) return null;
+    return { problems: problems.join(',') };
   },
-};
+  transform: tidy,
+});

@@ -49,6 +49,8 @@ export interface ProposedEdit {
   value: string | number | null;
   numFmt?: string;
   italic?: boolean;
+  /** Font name to set (converted legacy text moves to a Unicode font); size, bold and italics stay. */
+  fontName?: string;
   /** Set when the edit appends to what the cell holds (merging a continuation row up). */
   append?: string;
 }

@@ -5,8 +5,8 @@
  */
 import { memoize } from '../memo';
 import { decodeLegacy, detectLegacyCached } from './legacy';
+import { withoutTags } from './markup';
 
-const MARKUP = /<\/?[a-z][^>]*>|\*\*|__/i;
 
 /** Memoised: parsers ask for the same cell's text several times per check. */
 export const readableText: (text: string) => string = memoize(readableUncached, 50_000);
@@ -15,7 +15,8 @@ function readableUncached(text: string): string {
   let t = text;
   const enc = detectLegacyCached(t);
   if (enc) t = decodeLegacy(t, enc);
-  if (MARKUP.test(t)) t = t.replace(/<\/?[a-z][^>]*>/gi, '').replace(/\*\*|__/g, '');
+  t = withoutTags(t);
+  if (t.indexOf('**') >= 0 || t.indexOf('__') >= 0) t = t.replace(/\*\*|__/g, '');
   const c = t.charCodeAt(0);
   if (c === 39 || c === 0x2018 || c === 0x2019) t = t.replace(/^['‘’]+/, '');
   return t;

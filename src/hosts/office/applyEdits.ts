@@ -4,7 +4,7 @@
  * changed since, nothing is written and the changed cells are returned as conflicts. Each applied edit carries `before` (and the number
  * format and italics) as really found, so an undo restores the cell exactly.
  *
- * Requirement sets: Range.values/valueTypes/numberFormat, RangeFont.italic 1.1; WorksheetProtection 1.2.
+ * Requirement sets: Range.values/valueTypes/numberFormat, RangeFont.italic and .name 1.1; WorksheetProtection 1.2.
  */
 import { HostError, type ApplyResult, type EditConflict } from '../host';
 import type { CellEdit, Lang } from '../../core/report';
@@ -33,6 +33,7 @@ interface Found {
   value: RawValue;
   numFmt: string;
   italic: boolean;
+  fontName: string;
 }
 
 export async function applyEditsWith(
@@ -57,6 +58,7 @@ export async function applyEditsWith(
       const done: CellEdit = { ...edit, before: now.value };
       if (edit.numFmt !== undefined) done.beforeNumFmt = now.numFmt;
       if (edit.italic !== undefined) done.beforeItalic = now.italic;
+      if (edit.fontName !== undefined) done.beforeFontName = now.fontName;
       applied.push(done);
     });
     // All or nothing: a plan's edits belong together (a continuation merged up writes two cells).
@@ -66,7 +68,7 @@ export async function applyEditsWith(
   });
 }
 
-/** Sync 1: the protection flag and each target cell's value, number format and italics. */
+/** Sync 1: the protection flag and each target cell's value, number format, italics and font name. */
 async function readTargets(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
@@ -80,7 +82,7 @@ async function readTargets(
     const cells = batch.map((edit) => {
       const range = sheet.getRange(edit.cell);
       range.load('values,valueTypes,numberFormat');
-      range.format.font.load('italic');
+      range.format.font.load('italic,name');
       return range;
     });
     await context.sync();
@@ -90,13 +92,14 @@ async function readTargets(
         value: convertValue(range.values[0]?.[0], range.valueTypes[0]?.[0]),
         numFmt: convertNumberFormats(range.numberFormat, 1, 1)[0]![0]!,
         italic: range.format.font.italic === true,
+        fontName: range.format.font.name ?? '',
       });
     }
   }
   return found;
 }
 
-/** Sync 2: number format first (so "@" holds before "1.1" is written), then the value, then italics. */
+/** Sync 2: number format first (so "@" holds before "1.1" is written), then the value, then italics and font. */
 async function writeEdits(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
@@ -116,6 +119,7 @@ async function writeEdits(
       if (edit.numFmt !== undefined) range.numberFormat = [[edit.numFmt]];
       range.values = [[cellInput(edit.value, edit.numFmt ?? formatOf.get(edit.cell))]];
       if (edit.italic !== undefined) range.format.font.italic = edit.italic;
+      if (edit.fontName !== undefined) range.format.font.name = edit.fontName;
       const cell = parseCellRange(edit.cell);
       if (cell) ranges.push(cell);
     }

@@ -1,5 +1,5 @@
 /**
- * Surgical .xlsx patching for `cchc fix`: changes the values (and optionally number format / italic) of
+ * Surgical .xlsx patching for `cchc fix`: changes the values (and optionally number format, italics, font name) of
  * given cells of one worksheet and keeps everything else of the package exactly as it was.
  *
  * The package is edited as text, never re-serialised through a DOM or a spreadsheet library:
@@ -29,7 +29,7 @@ import {
   workbookRelTarget,
   writePackage,
 } from './patch/package';
-import { type CellEdit, patchSheetXml, sheetXmlIsProtected } from './patch/sheet';
+import { type CellEdit, changesFormat, patchSheetXml, sheetXmlIsProtected } from './patch/sheet';
 import { StylesEditor } from './patch/styles';
 import { type Edit, TagScanner, applyEdits, getAttr } from './patch/xml';
 
@@ -45,6 +45,8 @@ export interface CellPatch {
   numFmt?: string;
   /** Optional: make the cell's font italic (true) or not (false). Other font attributes stay. */
   italic?: boolean;
+  /** Optional: the font's name (e.g. "Times New Roman"). Size, bold, italics and colour stay. */
+  fontName?: string;
 }
 
 /** Returns a new .xlsx with the patches applied to the worksheet named `sheetName`. */
@@ -58,7 +60,7 @@ export async function patchXlsx(input: Uint8Array, sheetName: string, patches: C
   if (edits.length === 0) return new Uint8Array(input);
 
   let styles: { editor: StylesEditor; name: string } | null = null;
-  if (edits.some((e) => e.numFmt !== undefined || e.italic !== undefined)) {
+  if (edits.some(changesFormat)) {
     const partName = workbookRelTarget(wb, 'styles')?.target ?? 'xl/styles.xml';
     const part = await readTextPart(pkg, partName, 'styles part');
     if (part === null) {
@@ -68,7 +70,7 @@ export async function patchXlsx(input: Uint8Array, sheetName: string, patches: C
   }
 
   const editor = styles?.editor;
-  const result = patchSheetXml(sheet.text, edits, editor ? (s, f, i) => editor.resolve(s, f, i) : null);
+  const result = patchSheetXml(sheet.text, edits, editor ? (s, f) => editor.resolve(s, f) : null);
   if (result.xml !== sheet.text) replaceEntry(pkg, sheet.name, result.xml);
   if (styles !== null && styles.editor.changed) replaceEntry(pkg, styles.name, styles.editor.toString());
   if (result.removedFormulas.length > 0) await dropFromCalcChain(pkg, wb, loc, result.removedFormulas);
@@ -113,12 +115,16 @@ function normalisePatches(patches: CellPatch[]): CellEdit[] {
     if (p.italic !== undefined && typeof p.italic !== 'boolean') {
       throw new XlsxPatchError(`The italic flag for ${addr.ref} must be true or false.`, 'bad-patch');
     }
+    if (p.fontName !== undefined && (typeof p.fontName !== 'string' || p.fontName.trim() === '' || p.fontName.length > 31)) {
+      throw new XlsxPatchError(`The font name for ${addr.ref} must be 1 to 31 characters.`, 'bad-patch');
+    }
     const prev = byRef.get(addr.ref);
     byRef.set(addr.ref, {
       addr,
       value: v,
       numFmt: p.numFmt ?? prev?.numFmt,
       italic: p.italic ?? prev?.italic,
+      fontName: p.fontName ?? prev?.fontName,
     });
   }
   return [...byRef.values()];

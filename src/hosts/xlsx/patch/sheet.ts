@@ -15,16 +15,26 @@ import {
 } from './address';
 import { type Edit, type XmlAttr, TagScanner, applyEdits, escapeXmlText, getAttr, parseAttrs, setAttrInTag, type ElementSpan, closeSpan, openSpan } from './xml';
 
-/** One normalised change of one cell. */
-export interface CellEdit {
-  addr: CellAddress;
-  value: string | number | null;
+/** Format changes of one cell: each absent field keeps what the cell's style has. */
+export interface CellFormat {
   numFmt?: string;
   italic?: boolean;
+  /** The font's name; size, bold, italics and colour stay. */
+  fontName?: string;
+}
+
+/** One normalised change of one cell. */
+export interface CellEdit extends CellFormat {
+  addr: CellAddress;
+  value: string | number | null;
 }
 
 /** Maps a cell style index to the style index carrying the requested format changes. */
-export type StyleResolver = (oldStyle: number, numFmt: string | undefined, italic: boolean | undefined) => number;
+export type StyleResolver = (oldStyle: number, format: CellFormat) => number;
+
+export function changesFormat(f: CellFormat): boolean {
+  return f.numFmt !== undefined || f.italic !== undefined || f.fontName !== undefined;
+}
 
 export interface SheetPatchResult {
   xml: string;
@@ -328,9 +338,8 @@ export function patchSheetXml(xml: string, edits: CellEdit[], resolveStyle: Styl
   const out: Edit[] = [];
   const removedFormulas: CellAddress[] = [];
   const patchedRefs = new Set(edits.map((e) => e.addr.ref));
-  const wantsStyle = (e: CellEdit) => e.numFmt !== undefined || e.italic !== undefined;
-  const newStyle = (old: number, e: CellEdit): number =>
-    wantsStyle(e) && resolveStyle !== null ? resolveStyle(old, e.numFmt, e.italic) : old;
+  const wantsStyle = changesFormat;
+  const newStyle = (old: number, e: CellEdit): number => (wantsStyle(e) && resolveStyle !== null ? resolveStyle(old, e) : old);
 
   // Style a brand-new cell gets: the row's style when the row is formatted, else the column's.
   const inheritedStyle = (row: RowInfo | undefined, col: number): number => {

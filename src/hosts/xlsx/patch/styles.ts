@@ -1,9 +1,10 @@
 /**
  * Adds cell formats to xl/styles.xml on the text: an existing `<xf>` of `cellXfs` is cloned with a new
- * number format and/or a cloned font with italic switched, and appended. Existing entries never change,
+ * number format and/or a cloned font with italics or its name changed, and appended. Existing entries never change,
  * so every other cell keeps its exact look.
  */
 import { XlsxPatchError } from './errors';
+import type { CellFormat } from './sheet';
 import { type Edit, TagScanner, applyEdits, escapeXmlAttr, getAttr, parseAttrs, setAttrInTag, type ElementSpan, closeSpan, openSpan } from './xml';
 
 /** Built-in number formats whose code does not depend on the locale. */
@@ -103,9 +104,10 @@ export class StylesEditor {
     );
   }
 
-  /** Style index for cells that had `oldStyle` and need the given number format / italic state. */
-  resolve(oldStyle: number, numFmt: string | undefined, italic: boolean | undefined): number {
-    const key = `${oldStyle}\u0000${numFmt ?? '\u0001'}\u0000${italic ?? ''}`;
+  /** Style index for cells that had `oldStyle` and need the given number format / font changes. */
+  resolve(oldStyle: number, format: CellFormat): number {
+    const { numFmt, italic, fontName } = format;
+    const key = `${oldStyle}\u0000${numFmt ?? '\u0001'}\u0000${italic ?? ''}\u0000${fontName ?? ''}`;
     const cached = this.styleCache.get(key);
     if (cached !== undefined) return cached;
 
@@ -131,10 +133,11 @@ export class StylesEditor {
         changed = true;
       }
     }
-    if (italic !== undefined) {
+    if (italic !== undefined || fontName !== undefined) {
       const fontId = Number(getAttr(attrs, 'fontId') ?? '0');
-      if (this.fontItalic(fontId) !== italic) {
-        tag = setAttrInTag(tag, 'fontId', String(this.fontWithItalic(fontId, italic)));
+      const newFont = this.fontWith(fontId, italic, fontName);
+      if (newFont !== fontId) {
+        tag = setAttrInTag(tag, 'fontId', String(newFont));
         tag = setAttrInTag(tag, 'applyFont', '1');
         changed = true;
       }
@@ -223,68 +226,76 @@ export class StylesEditor {
     return added;
   }
 
-  /** Direct `<i>` children of a font: their spans in the font text and whether they switch italic on. */
-  private italicElements(font: string): { spans: Span[]; on: boolean; afterBold: number; openEnd: number; selfClosing: boolean; prefix: string } {
+  /** The direct children of a font element (`<b/>`, `<i/>`, `<sz/>`, `<name/>`, `<scheme/>` …). */
+  private fontChildren(font: string): FontShape {
     const sc = new TagScanner(font, 0, 'styles part');
-    const spans: Span[] = [];
-    let on = false;
+    const shape: FontShape = { children: [], openEnd: 0, selfClosing: false, prefix: '' };
     let depth = 0;
-    let openEnd = 0;
-    let selfClosing = false;
-    let prefix = '';
-    let afterBold = -1;
-    let iStart = -1;
+    let open: FontChild | null = null;
     while (sc.next()) {
       if (sc.closing) {
         depth--;
-        if (depth === 1 && iStart >= 0) {
-          spans.push({ start: iStart, end: sc.end });
-          iStart = -1;
+        if (depth === 1 && open !== null) {
+          open.end = sc.end;
+          open = null;
         }
-        if (depth === 1 && sc.local === 'b') afterBold = sc.end;
         continue;
       }
       if (depth === 0) {
-        openEnd = sc.end;
-        selfClosing = sc.selfClosing;
-        prefix = sc.prefix;
+        shape.openEnd = sc.end;
+        shape.selfClosing = sc.selfClosing;
+        shape.prefix = sc.prefix;
       } else if (depth === 1) {
-        if (sc.local === 'i') {
-          const v = (getAttr(sc.attrs, 'val') ?? 'true').trim();
-          on = v !== '0' && v !== 'false';
-          if (sc.selfClosing) spans.push({ start: sc.start, end: sc.end });
-          else iStart = sc.start;
-        } else if (sc.local === 'b' && sc.selfClosing) {
-          afterBold = sc.end;
-        }
+        const child: FontChild = { local: sc.local, val: getAttr(sc.attrs, 'val'), start: sc.start, end: sc.end };
+        shape.children.push(child);
+        if (!sc.selfClosing) open = child;
       }
       if (!sc.selfClosing) depth++;
     }
-    return { spans, on, afterBold, openEnd, selfClosing, prefix };
+    return shape;
   }
 
-  private fontItalic(fontId: number): boolean {
-    return this.italicElements(this.fontText(fontId)).on;
-  }
-
-  private fontWithItalic(fontId: number, italic: boolean): number {
-    const key = `${fontId}|${italic}`;
+  /**
+   * The font `fontId` with italics and/or its name changed, appended as a new font (or `fontId` itself when
+   * it already looks so). A new name also drops `<scheme>`, which would make Excel show the theme's font.
+   */
+  private fontWith(fontId: number, italic: boolean | undefined, name: string | undefined): number {
+    const key = `${fontId}|${italic ?? ''}|${name ?? ''}`;
     const cached = this.fontCache.get(key);
     if (cached !== undefined) return cached;
     const font = this.fontText(fontId);
-    const info = this.italicElements(font);
-    const edits: Edit[] = info.spans.map((s) => ({ start: s.start, end: s.end, text: '' }));
+    const shape = this.fontChildren(font);
+    const p = shape.prefix;
+    const of = (local: string) => shape.children.filter((c) => c.local === local);
+    const italicNow = of('i').some((c) => !['0', 'false'].includes((c.val ?? 'true').trim()));
+    const nameNow = of('name')[0]?.val;
+    const schemed = of('scheme').length > 0;
+    const italicChange = italic !== undefined && italic !== italicNow;
+    const nameChange = name !== undefined && (name !== nameNow || schemed);
+    if (!italicChange && !nameChange) {
+      this.fontCache.set(key, fontId);
+      return fontId;
+    }
+    const edits: Edit[] = [];
+    const remove = (c: FontChild) => edits.push({ start: c.start, end: c.end, text: '' });
+    const added: string[] = [];
+    if (italicChange) {
+      of('i').forEach(remove);
+      if (italic) added.push(`<${p}i/>`);
+    }
+    if (nameChange) {
+      of('name').forEach(remove);
+      of('scheme').forEach(remove);
+      added.push(`<${p}name val="${escapeXmlAttr(name!)}"/>`);
+    }
     let text: string;
-    if (italic) {
-      const iTag = `<${info.prefix}i/>`;
-      if (info.selfClosing) {
-        text = `${font.replace(/\s*\/>$/, '>')}${iTag}</${info.prefix}font>`;
-      } else {
-        const at = info.afterBold >= 0 ? info.afterBold : info.openEnd;
-        edits.push({ start: at, end: at, text: iTag, order: 1 });
-        text = applyEdits(font, edits);
-      }
+    if (shape.selfClosing) {
+      text = `${font.replace(/\s*\/>$/, '>')}${added.join('')}</${p}font>`;
     } else {
+      // Right after <b/> when there is one (Excel's own order), else first.
+      const bold = of('b')[0];
+      const at = bold ? bold.end : shape.openEnd;
+      if (added.length) edits.push({ start: at, end: at, text: added.join(''), order: 1 });
       text = applyEdits(font, edits);
     }
     const fonts = this.section('fonts');
@@ -293,4 +304,18 @@ export class StylesEditor {
     this.fontCache.set(key, id);
     return id;
   }
+}
+
+interface FontChild {
+  local: string;
+  val: string | undefined;
+  start: number;
+  end: number;
+}
+
+interface FontShape {
+  children: FontChild[];
+  openEnd: number;
+  selfClosing: boolean;
+  prefix: string;
 }
