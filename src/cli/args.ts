@@ -11,6 +11,8 @@ export interface CliArgs {
   json: boolean;
   lang: 'vi' | 'en';
   only?: string[];
+  /** fix may write onto its input (after keeping a backup). */
+  overwrite: boolean;
 }
 
 export class UsageError extends Error {}
@@ -18,14 +20,15 @@ export class UsageError extends Error {}
 const VALUE_FLAGS = new Set(['--sheet', '--plan-date', '--as-of', '--lang', '--only', '--out']);
 
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { command: 'help', json: false, lang: 'vi' };
+  const args: CliArgs = { command: 'help', json: false, lang: 'vi', overwrite: false };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--help' || a === '-h') return { ...args, command: 'help' };
     if (a === '--version' || a === '-v') return { ...args, command: 'version' };
-    if (a === '--json') {
-      args.json = true;
+    if (a === '--json' || a === '--overwrite') {
+      if (a === '--json') args.json = true;
+      else args.overwrite = true;
       continue;
     }
     const eq = a.indexOf('=');
@@ -76,6 +79,7 @@ export const USAGE = `cchc — kiểm tra phụ lục kế hoạch khắc phục
 
 Cách dùng:
   cchc check TỆP.xlsx [--sheet TÊN] [--plan-date YYYY-MM-DD] [--as-of YYYY-MM-DD] [--json] [--lang vi|en]
-  cchc fix   TỆP.xlsx --out TỆP_RA.xlsx [--sheet TÊN] [--only MÃ,MÃ] [--json]
+  cchc fix   TỆP.xlsx --out TỆP_RA.xlsx [--sheet TÊN] [--only MÃ,MÃ] [--json] [--overwrite]
 
-Mã thoát: 0 không có lỗi; 1 có lỗi; 2 không dùng được tệp đầu vào.`;
+fix không ghi đè tệp đầu vào, trừ khi có --overwrite (khi đó bản gốc được giữ lại thành TÊN.bak.xlsx).
+Mã thoát: 0 không có lỗi; 1 có lỗi; 2 không dùng được tệp đầu vào hoặc không ghi được tệp ra.`;

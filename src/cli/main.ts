@@ -2,7 +2,8 @@
  * `cchc check` and `cchc fix` over .xlsx files. Returns the exit code: 0 no error findings,
  * 1 error findings, 2 the input cannot be used (then one Vietnamese line on stderr, no stack trace).
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, unlink } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { analyzeSheet, type CheckOptions } from '../core/check';
 import { isoToday } from '../core/dates';
 import { planFixes } from '../core/fixes';
@@ -10,16 +11,23 @@ import type { CellEdit, SheetReport } from '../core/report';
 import type { SheetSnapshot } from '../core/snapshot';
 import { RULES, SAFE_FIX_CODES } from '../core/rules';
 import { isUnitListSheetName, unitsFromSnapshot } from '../core/units';
-import { loadWorkbook, worksheetSnapshot, WorkbookReadError, isSheetProtectedModel } from '../hosts/xlsx/read';
-import { patchXlsx, XlsxPatchError } from '../hosts/xlsx/patch';
+import { loadWorkbook, worksheetSnapshot, isSheetProtectedModel } from '../hosts/xlsx/read';
+import { patchXlsx } from '../hosts/xlsx/patch';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
+import { type WriteFs, writeFileAtomic } from './atomicWrite';
 import { formatReport } from './format';
+import { InputError, OutputError, errorLine } from './messages';
+import { backupPathFor, resolveOutput, writeFailure, type OutputTarget } from './output';
 
 export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   /** stdout is a terminal (JSON is then indented). */
   isTTY?: boolean;
+  /** File-system calls for writing (tests make them fail); node:fs by default. */
+  writeFs?: WriteFs;
+  /** Also print the stack of an unexpected error (CCHC_DEBUG=1). */
+  debug?: boolean;
 }
 
 const VERSION = '0.1.0';
@@ -46,20 +54,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     return args.command === 'check' ? await runCheck(args, io) : await runFix(args, io);
   } catch (e) {
-    if (e instanceof InputError || e instanceof WorkbookReadError) {
-      io.stderr(`cchc: ${args.file}: ${e.message}\n`);
-      return 2;
-    }
-    if (e instanceof XlsxPatchError) {
-      io.stderr(`cchc: ${args.file}: không ghi được bản sửa, tệp gốc không bị thay đổi (${e.message.split('\n')[0]})\n`);
-      return 2;
-    }
-    io.stderr(`cchc: lỗi không mong đợi khi xử lý ${args.file}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}\n`);
+    io.stderr(`cchc: ${errorLine(e, args.file!)}\n`);
+    if (io.debug && e instanceof Error) io.stderr(`${e.stack}\n`);
     return 2;
   }
 }
-
-class InputError extends Error {}
 
 async function readInput(file: string): Promise<Uint8Array> {
   try {
@@ -128,7 +127,15 @@ async function runFix(args: CliArgs, io: Io): Promise<number> {
   const fixable = new Set(RULES.filter((r) => r.fixLabel).map((r) => r.id));
   const bad = codes.filter((c) => !fixable.has(c));
   if (bad.length) throw new InputError(`không có cách sửa tự động cho mã: ${bad.join(', ')} (sửa được: ${[...fixable].join(', ')})`);
-  let data = await readInput(args.file!);
+  const original = await readInput(args.file!);
+  const target = await resolveOutput(args.file!, args.out!);
+  if (target.isInput && !args.overwrite) {
+    throw new OutputError(
+      args.out!,
+      'đây chính là tệp đầu vào; để không mất bản gốc, hãy ghi ra tệp khác, hoặc thêm --overwrite để ghi đè (bản gốc được giữ lại thành TÊN.bak.xlsx)',
+    );
+  }
+  let data = original;
   const results = analyzeWorkbook(await readSheets(data), args).filter((r) => r.report.table);
   const summary: { sheet: string; edits: CellEdit[]; applied: number; skipped: number; protected: boolean }[] = [];
   for (const { sheet, report } of results) {
@@ -143,10 +150,14 @@ async function runFix(args: CliArgs, io: Io): Promise<number> {
     }
     summary.push({ sheet: sheet.name, edits: isProtected ? [] : plan.edits, applied: isProtected ? 0 : plan.applied.length, skipped: plan.skipped.length, protected: isProtected && plan.edits.length > 0 });
   }
-  await writeFile(args.out!, data);
   const total = summary.reduce((n, s) => n + s.edits.length, 0);
+  // In place with nothing to fix: the file stays as it is, no backup is needed.
+  const backup = target.isInput && total > 0 ? await backupPathFor(target.path) : null;
+  if (!target.isInput || total > 0) await save(target, data, backup ? { path: backup, data: original } : null, args.out!, io.writeFs);
+  const shown = backup && shownBeside(args.out!, backup);
+  const where = target.isInput && total === 0 ? `${args.out} giữ nguyên` : `ghi ra ${args.out}${shown ? `; bản gốc giữ ở ${shown}` : ''}`;
   if (args.json) {
-    io.stdout(JSON.stringify({ file: args.file, out: args.out, codes, sheets: summary }, null, 2) + '\n');
+    io.stdout(JSON.stringify({ file: args.file, out: args.out, ...(backup ? { backup } : {}), codes, sheets: summary }, null, 2) + '\n');
   } else {
     const lines: string[] = [];
     for (const s of summary) {
@@ -154,10 +165,35 @@ async function runFix(args: CliArgs, io: Io): Promise<number> {
       for (const e of s.edits) lines.push(`${s.sheet}!${e.cell}: ${show(e.before)} → ${show(e.value)}${e.numFmt === '@' ? ' (định dạng chữ)' : ''}${e.italic ? ' (in nghiêng)' : ''}`);
       if (s.skipped) lines.push(`Trang “${s.sheet}”: ${s.skipped} chỗ sửa bị bỏ qua vì trùng ô với chỗ sửa khác.`);
     }
-    lines.push(`Đã sửa ${total} ô; ghi ra ${args.out}.`);
+    lines.push(`Đã sửa ${total} ô; ${where}.`);
     io.stdout(lines.join('\n') + '\n');
   }
   return 0;
+}
+
+/**
+ * Writes the backup (when overwriting the input) and then the result, each atomically. If the result
+ * cannot be written the backup is removed again: the original is untouched, so the folder is as before.
+ */
+async function save(target: OutputTarget, data: Uint8Array, backup: { path: string; data: Uint8Array } | null, out: string, fs?: WriteFs): Promise<void> {
+  const options = { fs, mode: target.mode };
+  try {
+    if (backup) await writeFileAtomic(backup.path, backup.data, options);
+  } catch (e) {
+    throw new OutputError(out, `không ghi được bản sao lưu ${backup!.path}: ${writeFailure(e, backup!.path)}; tệp gốc giữ nguyên, chưa sửa gì`);
+  }
+  try {
+    await writeFileAtomic(target.path, data, options);
+  } catch (e) {
+    if (backup) await (fs?.unlink ?? unlink)(backup.path).catch(() => undefined);
+    const kept = target.isInput ? 'tệp gốc giữ nguyên' : target.mode !== undefined ? 'tệp cũ ở đó giữ nguyên' : 'không tạo tệp nào';
+    throw new OutputError(out, `không ghi được: ${writeFailure(e, target.path)}; ${kept}`);
+  }
+}
+
+/** `file` as the user would write it: beside --out when it is in the same folder, else its full path. */
+function shownBeside(out: string, file: string): string {
+  return resolve(dirname(out)) === dirname(file) ? join(dirname(out), basename(file)) : file;
 }
 
 function show(v: unknown): string {
