@@ -105,7 +105,7 @@ interface JFix {
   file: string;
   out: string;
   codes: string[];
-  sheets: { sheet: string; edits: JEdit[]; protected: boolean }[];
+  sheets: { sheet: string; edits: JEdit[] }[];
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -795,24 +795,19 @@ describe('fix', () => {
     expect(wsB.getCell('C8').value).toBe('V¨n phßng');
   });
 
-  it('a protected sheet: writes nothing to it and says so', async () => {
-    const out = join(dir, 'fix-out-protected.xlsx');
-    const r = await run('fix', fxProtected.path, '--out', out);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/khoá|khóa/);
-    expect(r.stdout).toContain(fxProtected.sheet);
-    expect(r.stdout).toMatch(/Đã sửa 0 ô/);
-    const a = await loadWb(fxProtected.path);
-    const b = await loadWb(out);
-    expect(diffSheet(a.getWorksheet(fxProtected.sheet)!, b.getWorksheet(fxProtected.sheet)!, new Set())).toEqual([]);
-    expect(diffSheet(a.getWorksheet(fxProtected.otherSheet)!, b.getWorksheet(fxProtected.otherSheet)!, new Set())).toEqual([]);
-    const prot = (ws: ExcelJS.Worksheet) => (ws as unknown as { sheetProtection?: Record<string, unknown> }).sheetProtection;
-    expect(prot(b.getWorksheet(fxProtected.sheet)!)).toEqual(prot(a.getWorksheet(fxProtected.sheet)!));
-
-    const j = await fixJson(fxProtected.path, join(dir, 'fix-out-protected-json.xlsx'));
-    const s = j.json.sheets.find((x) => x.sheet === fxProtected.sheet)!;
-    expect(s.protected).toBe(true);
-    expect(s.edits).toEqual([]);
+  it('a protected sheet with fixes to apply: exit 2, says it is protected (Protect Sheet) and why, writes no file', async () => {
+    for (const json of [[], ['--json']]) {
+      const out = join(dir, `fix-out-protected${json.length ? '-json' : ''}.xlsx`);
+      const r = await run('fix', fxProtected.path, '--out', out, ...json);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expectOneVietnameseLine(r.stderr);
+      expect(r.stderr).toMatch(/khoá|khóa/);
+      expect(r.stderr).toContain('Protect Sheet');
+      expect(r.stderr).toContain(fxProtected.sheet);
+      expect(r.stderr).toMatch(/chưa ghi|không ghi/);
+      expect(existsSync(out)).toBe(false);
+    }
   });
 
   it('7. in an Excel Table: fixes the cells, the table object survives unchanged', async () => {

@@ -137,18 +137,24 @@ async function runFix(args: CliArgs, io: Io): Promise<number> {
   }
   let data = original;
   const results = analyzeWorkbook(await readSheets(data), args).filter((r) => r.report.table);
-  const summary: { sheet: string; edits: CellEdit[]; applied: number; skipped: number; protected: boolean }[] = [];
-  for (const { sheet, report } of results) {
-    const plan = planFixes(report.findings, codes);
-    const isProtected = sheet.protected;
-    if (plan.edits.length && !isProtected) {
+  const plans = results.map(({ sheet, report }) => ({ sheet, plan: planFixes(report.findings, codes) }));
+  // Excel does not let anyone change a locked sheet, so neither does fix; a partial result is not written.
+  const locked = plans.filter((p) => p.sheet.protected && p.plan.edits.length > 0).map((p) => `“${p.sheet.name}”`);
+  if (locked.length) {
+    throw new InputError(
+      `${locked.length > 1 ? 'các trang' : 'trang'} ${locked.join(', ')} đang được khoá (Protect Sheet) nên không sửa được ô nào ở đó; chưa ghi tệp nào. Hãy bỏ khoá trang (Review → Unprotect Sheet) rồi chạy lại, hoặc chọn trang khác bằng --sheet`,
+    );
+  }
+  const summary: { sheet: string; edits: CellEdit[]; applied: number; skipped: number }[] = [];
+  for (const { sheet, plan } of plans) {
+    if (plan.edits.length) {
       data = await patchXlsx(
         data,
         sheet.name,
         plan.edits.map((e) => ({ cell: e.cell, value: e.value, ...(e.numFmt !== undefined ? { numFmt: e.numFmt } : {}), ...(e.italic !== undefined ? { italic: e.italic } : {}) })),
       );
     }
-    summary.push({ sheet: sheet.name, edits: isProtected ? [] : plan.edits, applied: isProtected ? 0 : plan.applied.length, skipped: plan.skipped.length, protected: isProtected && plan.edits.length > 0 });
+    summary.push({ sheet: sheet.name, edits: plan.edits, applied: plan.applied.length, skipped: plan.skipped.length });
   }
   const total = summary.reduce((n, s) => n + s.edits.length, 0);
   // In place with nothing to fix: the file stays as it is, no backup is needed.
@@ -161,7 +167,6 @@ async function runFix(args: CliArgs, io: Io): Promise<number> {
   } else {
     const lines: string[] = [];
     for (const s of summary) {
-      if (s.protected) lines.push(`Trang “${s.sheet}” đang được khoá (Protect Sheet): không sửa gì. Bỏ khoá rồi chạy lại.`);
       for (const e of s.edits) lines.push(`${s.sheet}!${e.cell}: ${show(e.before)} → ${show(e.value)}${e.numFmt === '@' ? ' (định dạng chữ)' : ''}${e.italic ? ' (in nghiêng)' : ''}`);
       if (s.skipped) lines.push(`Trang “${s.sheet}”: ${s.skipped} chỗ sửa bị bỏ qua vì trùng ô với chỗ sửa khác.`);
     }
