@@ -1,13 +1,20 @@
 // `npm test`: build the CLI, type-check, run vitest, then print one plain closing line
 // ("N passed, N failed, N skipped") that any CI log reader understands.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const run = (cmd, args) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit' }).status ?? 1;
+
+// The seeds and the manifest schemas live in the project's shared/ folder beside the checkout (CI lays it
+// out there); say so up front rather than let the tests that read it fail with a bare ENOENT.
+const shared = join(root, '..', 'shared');
+if (!existsSync(join(shared, 'seeds')) || !existsSync(join(shared, 'schemas', 'office-manifest'))) {
+  console.error(`Thiếu ${shared} (seeds, schemas/office-manifest): các bài kiểm thử dùng tới nó sẽ thất bại. Hãy đặt thư mục shared/ của dự án cạnh bản checkout.`);
+}
 
 if (run(process.execPath, [join(root, 'scripts/build-cli.mjs')]) !== 0) process.exit(1);
 if (run(bin('tsc'), ['--noEmit']) !== 0) {

@@ -9,7 +9,7 @@ export const sttNumberCoerced: Rule = {
     en: (d) => `STT “${d.shown}” is a decimal number, not text: Excel turned “${d.text}” into a number. Sorting and lookups break (“1.10” and “1.1” become one).`,
   },
   help: {
-    vi: 'Khi gõ “1,1” trong Excel tiếng Việt (hoặc “1.1” trong Excel tiếng Anh), Excel lưu thành số 1,1. Sửa: ghi lại STT dưới dạng chữ (định dạng ô Text).',
+    vi: 'Khi gõ “1,1” trong Excel tiếng Việt (hoặc “1.1” trong Excel tiếng Anh), Excel lưu thành số 1,1. Sửa: ghi lại STT dưới dạng chữ (định dạng ô “Text”).',
     en: 'Typing “1,1” in a Vietnamese-locale Excel (or “1.1” in an English one) stores the number 1.1. Fix: write the STT back as text (cell format Text).',
   },
   fixLabel: { vi: 'Ghi STT dưới dạng chữ', en: 'Write the STT as text' },
