@@ -5,13 +5,14 @@
 import ExcelJS from 'exceljs';
 import type { CellRange, RawValue, SheetSnapshot, TableObject } from '../../core/snapshot';
 import { parseRange } from '../../core/address';
+import { checkDeclaredSizes, oversizeMessage } from './limits';
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const MERGE_TYPE = ExcelJS.ValueType.Merge;
 
 export class WorkbookReadError extends Error {
   constructor(
-    readonly reason: 'missing' | 'encrypted' | 'legacy-xls' | 'not-xlsx' | 'corrupt',
+    readonly reason: 'missing' | 'encrypted' | 'legacy-xls' | 'not-xlsx' | 'corrupt' | 'too-large',
     message: string,
   ) {
     super(message);
@@ -54,6 +55,8 @@ const NOT_FOR_CHECKING = [
 
 export async function loadWorkbook(data: Uint8Array, options: { cellsOnly?: boolean } = {}): Promise<ExcelJS.Workbook> {
   sniffWorkbook(data);
+  const oversize = checkDeclaredSizes(data);
+  if (oversize !== null) throw new WorkbookReadError('too-large', oversizeMessage(oversize));
   const wb = new ExcelJS.Workbook();
   try {
     // A Buffer view on Node (as before); browsers have no Buffer, and exceljs' browser build takes the bytes as they are.

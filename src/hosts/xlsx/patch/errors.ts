@@ -7,7 +7,9 @@ export type XlsxPatchErrorCode =
   | 'not-worksheet'
   | 'malformed-xml'
   | 'bad-patch'
-  | 'unsupported';
+  | 'unsupported'
+  /** Declared uncompressed sizes past the limits of ../limits.ts; nothing was inflated. */
+  | 'too-large';
 
 /** Raised when a workbook cannot be patched safely. Messages are plain English. */
 export class XlsxPatchError extends Error {

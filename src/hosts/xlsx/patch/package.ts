@@ -3,6 +3,7 @@
  * following relationships and locating a worksheet by name.
  */
 import JSZip from 'jszip';
+import { checkDeclaredSizes, oversizeMessageEn } from '../limits';
 import { XlsxPatchError } from './errors';
 import { TagScanner, decodeXml, getAttr, parseAttrs } from './xml';
 import { type RawZip, parseRawZip, readRawEntry, spliceRawZip } from './zip-raw';
@@ -36,6 +37,8 @@ export async function loadPackage(bytes: Uint8Array): Promise<Package> {
   if (input.length < 22 || input[0] !== 0x50 || input[1] !== 0x4b) {
     throw new XlsxPatchError('The file is not an .xlsx workbook (it is not a zip package).', 'not-zip');
   }
+  const oversize = checkDeclaredSizes(input);
+  if (oversize !== null) throw new XlsxPatchError(oversizeMessageEn(oversize), 'too-large');
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(input, { createFolders: false, checkCRC32: false });
