@@ -38,7 +38,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     args = parseArgs(argv);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`cchc: ${e.message}\n${USAGE}\n`);
+      io.stderr(`cchc: ${e.message}; xem: cchc --help\n`);
       return 2;
     }
     throw e;
@@ -104,7 +104,6 @@ function analyzeWorkbook(sheets: SheetInput[], args: CliArgs): SheetResult[] {
     if (!sheet) throw new InputError(`không có trang “${args.sheet}” (các trang: ${sheets.map((s) => s.name).join(', ')})`);
     return [analyze(sheet)];
   }
-  if (!sheets.length) throw new InputError('bảng tính không có trang nào');
   const all = sheets.filter((s) => s !== unitSheet).map(analyze);
   const withTable = all.filter((r) => r.report.table);
   if (withTable.length) return withTable;

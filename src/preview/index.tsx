@@ -31,12 +31,7 @@ const zero = () => 0;
 
 /** Why a file could not be opened, in the UI language; never an exception's own text or stack. */
 function reasonText(e: unknown, s: PreviewStrings): string {
-  if (e instanceof WorkbookReadError) {
-    if (e.reason === 'encrypted') return s.encrypted;
-    if (e.reason === 'legacy-xls') return s.legacyXls;
-    if (e.reason === 'not-xlsx') return s.notXlsx;
-  }
-  return s.corrupt;
+  return e instanceof WorkbookReadError ? s.readError[e.reason] : s.readError.corrupt;
 }
 
 function downloadName(fileName: string, lang: Lang): string {

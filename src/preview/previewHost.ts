@@ -136,8 +136,8 @@ export class PreviewHost implements WorkbookHost {
   /** Read an .xlsx (throws WorkbookReadError with a Vietnamese message for files that are not one). */
   static async fromBytes(bytes: Uint8Array, fileName: string, lang: Lang): Promise<PreviewHost> {
     const wb = await loadWorkbook(bytes);
+    // loadWorkbook refuses a workbook without worksheets (WorkbookReadError 'no-sheets'): nothing to show.
     const sheets = wb.worksheets.map((ws) => sheetFromWorksheet(ws));
-    if (sheets.length === 0) sheets.push(emptySheet('Sheet1'));
     const visible = (i: number) => i >= 0 && i < sheets.length && !sheets[i]!.hidden;
     const activeTab = (wb.views?.[0] as { activeTab?: number } | undefined)?.activeTab ?? 0;
     const active = visible(activeTab) ? activeTab : Math.max(0, sheets.findIndex((s) => !s.hidden));

@@ -1,5 +1,6 @@
 /** The preview page's own words (the task pane has its own), and how it picks its language. */
 import type { Lang } from '../core/report';
+import type { WorkbookReadError } from '../hosts/xlsx/read';
 
 /** "vi" unless the browser's language does not start with "vi"; `?lang=en` / `?lang=vi` override. */
 export function detectLang(search: string, navigatorLanguage: string | undefined): Lang {
@@ -21,11 +22,9 @@ export interface PreviewStrings {
   loading: string;
   noWorkbook: string;
   openFailed: (name: string, reason: string) => string;
-  notXlsx: string;
   tooLarge: (mb: number) => string;
-  corrupt: string;
-  encrypted: string;
-  legacyXls: string;
+  /** Why a file could not be opened, by the reader's reason (shown after `openFailed`). */
+  readError: Record<WorkbookReadError['reason'], string>;
   sampleFailed: string;
   downloadFailed: string;
   rewriteNote: string;
@@ -58,11 +57,17 @@ const VI: PreviewStrings = {
   loading: 'Đang mở bảng tính…',
   noWorkbook: 'Chưa mở bảng tính nào. Bấm “Mở tệp Excel” để chọn một tệp .xlsx.',
   openFailed: (name, reason) => `Không mở được tệp “${name}”: ${reason}.`,
-  notXlsx: 'tệp không phải là bảng tính .xlsx',
   tooLarge: (mb) => `tệp lớn quá ${mb} MB`,
-  corrupt: 'tệp .xlsx bị hỏng hoặc không đầy đủ',
-  encrypted: 'tệp được đặt mật khẩu (mã hoá); hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại',
-  legacyXls: 'tệp là định dạng Excel cũ (.xls); hãy mở bằng Excel và lưu dưới dạng .xlsx',
+  readError: {
+    missing: 'không tìm thấy tệp',
+    encrypted: 'tệp được đặt mật khẩu (mã hoá); hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại',
+    'legacy-xls': 'tệp là định dạng Excel cũ (.xls); hãy mở bằng Excel và lưu dưới dạng .xlsx',
+    'not-xlsx': 'tệp không phải là bảng tính .xlsx',
+    ods: 'tệp là bảng tính OpenDocument (.ods); hãy mở bằng LibreOffice hoặc Excel và lưu lại dưới dạng .xlsx',
+    corrupt: 'tệp .xlsx bị hỏng hoặc không đầy đủ; hãy mở bằng Excel và lưu lại',
+    'too-large': 'tệp quá lớn: phần bảng tính giải nén ra hơn 200 MB (hoặc cả tệp hơn 400 MB); hãy tách thành nhiều tệp nhỏ hơn',
+    'no-sheets': 'bảng tính không có trang tính nào; hãy mở bằng Excel, thêm trang có bảng phụ lục rồi lưu lại',
+  },
   sampleFailed: 'Không tải được tệp mẫu. Bấm “Mở tệp Excel” để chọn một tệp .xlsx.',
   downloadFailed: 'Không tạo được tệp tải về. Các sửa đổi vẫn còn trên trang này; hãy thử lại.',
   rewriteNote:
@@ -98,11 +103,17 @@ const EN: PreviewStrings = {
   loading: 'Opening the workbook…',
   noWorkbook: 'No workbook is open. Choose “Open Excel file” to pick an .xlsx file.',
   openFailed: (name, reason) => `Cannot open “${name}”: ${reason}.`,
-  notXlsx: 'the file is not an .xlsx workbook',
   tooLarge: (mb) => `the file is larger than ${mb} MB`,
-  corrupt: 'the .xlsx file is damaged or incomplete',
-  encrypted: 'the file is password-protected (encrypted); open it in Excel, remove the password and save it again',
-  legacyXls: 'the file is in the old Excel format (.xls); open it in Excel and save it as .xlsx',
+  readError: {
+    missing: 'the file was not found',
+    encrypted: 'the file is password-protected (encrypted); open it in Excel, remove the password and save it again',
+    'legacy-xls': 'the file is in the old Excel format (.xls); open it in Excel and save it as .xlsx',
+    'not-xlsx': 'the file is not an .xlsx workbook',
+    ods: 'the file is an OpenDocument spreadsheet (.ods); open it in LibreOffice or Excel and save it as .xlsx',
+    corrupt: 'the .xlsx file is damaged or incomplete; open it in Excel and save it again',
+    'too-large': 'the file is too large: its sheets inflate to over 200 MB (or the whole file to over 400 MB); split it into smaller files',
+    'no-sheets': 'the workbook has no worksheets; open it in Excel, add a sheet with the appendix table and save it',
+  },
   sampleFailed: 'The sample could not be loaded. Choose “Open Excel file” to pick an .xlsx file.',
   downloadFailed: 'The download could not be produced. Your edits are still on this page; please try again.',
   rewriteNote:

@@ -6,16 +6,18 @@ import ExcelJS from 'exceljs';
 import type { CellRange, RawValue, SheetSnapshot, TableObject } from '../../core/snapshot';
 import { parseRange } from '../../core/address';
 import { checkDeclaredSizes, oversizeMessage } from './limits';
+import { readCentralDirectory } from './patch/zip-raw';
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const MERGE_TYPE = ExcelJS.ValueType.Merge;
 
 export class WorkbookReadError extends Error {
   constructor(
-    readonly reason: 'missing' | 'encrypted' | 'legacy-xls' | 'not-xlsx' | 'corrupt' | 'too-large',
+    readonly reason: 'missing' | 'encrypted' | 'legacy-xls' | 'not-xlsx' | 'ods' | 'corrupt' | 'too-large' | 'no-sheets',
     message: string,
+    options?: { cause?: unknown },
   ) {
-    super(message);
+    super(message, options);
   }
 }
 
@@ -34,6 +36,32 @@ export function sniffWorkbook(data: Uint8Array): void {
   if (data.length < 4 || data[0] !== 0x50 || data[1] !== 0x4b) {
     throw new WorkbookReadError('not-xlsx', 'tệp không phải là bảng tính .xlsx');
   }
+  const cd = readCentralDirectory(data);
+  const names = new Set(cd?.entries.map((e) => e.name.toLowerCase()));
+  const odf = openDocumentType(data, names);
+  if (odf !== null) {
+    throw odf.startsWith('application/vnd.oasis.opendocument.spreadsheet')
+      ? new WorkbookReadError('ods', 'tệp là bảng tính OpenDocument (.ods); hãy mở bằng LibreOffice hoặc Excel và lưu lại dưới dạng .xlsx')
+      : new WorkbookReadError('not-xlsx', 'tệp là tài liệu OpenDocument, không phải bảng tính .xlsx');
+  }
+  // Every Office file has this part; a zip without it (an empty one, an archive renamed .xlsx) is not one.
+  if (cd !== null && !names.has('[content_types].xml')) throw new WorkbookReadError('not-xlsx', 'tệp không phải là bảng tính .xlsx');
+}
+
+const ODF_PREFIX = 'application/vnd.oasis.opendocument';
+
+/**
+ * The media type of an OpenDocument file (exceljs opens one as a workbook without sheets), or null.
+ * ODF puts a stored "mimetype" entry first, which also shows in a truncated file; a zip re-packed
+ * by another tool still has the entry, and no [Content_Types].xml.
+ */
+function openDocumentType(data: Uint8Array, names: ReadonlySet<string>): string | null {
+  const head = latin1(data.subarray(0, 30 + 8 + ODF_PREFIX.length + 40));
+  if (data[26] === 8 && data[27] === 0 && head.startsWith('mimetype', 30)) {
+    const type = head.slice(38 + ((data[28] ?? 0) | ((data[29] ?? 0) << 8)));
+    if (type.startsWith(ODF_PREFIX)) return type;
+  }
+  return names.has('mimetype') && names.has('content.xml') && !names.has('[content_types].xml') ? ODF_PREFIX : null;
 }
 
 /** Bytes as Latin-1 text (one char per byte), without Node's Buffer so this module also runs in browsers. */
@@ -63,14 +91,13 @@ export async function loadWorkbook(data: Uint8Array, options: { cellsOnly?: bool
     const input = typeof Buffer === 'function' ? Buffer.from(data.buffer, data.byteOffset, data.byteLength) : data;
     await wb.xlsx.load(input as unknown as ArrayBuffer, options.cellsOnly ? ({ ignoreNodes: NOT_FOR_CHECKING } as object) : undefined);
   } catch (e) {
-    throw new WorkbookReadError('corrupt', `tệp .xlsx bị hỏng hoặc không đầy đủ (${shortReason(e)})`);
+    // The library's own words ("Bug : uncompressed data size mismatch") mean nothing to the user.
+    throw new WorkbookReadError('corrupt', 'tệp .xlsx bị hỏng hoặc không đầy đủ; hãy mở bằng Excel và lưu lại', { cause: e });
+  }
+  if (wb.worksheets.length === 0) {
+    throw new WorkbookReadError('no-sheets', 'bảng tính không có trang tính nào; hãy mở bằng Excel, thêm trang có bảng phụ lục rồi lưu lại');
   }
   return wb;
-}
-
-function shortReason(e: unknown): string {
-  const m = e instanceof Error ? e.message : String(e);
-  return m.split('\n')[0]!.slice(0, 120);
 }
 
 export function dateToSerial(d: Date): number {
