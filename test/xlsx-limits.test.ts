@@ -34,6 +34,22 @@ function declare(zip: Uint8Array, name: string, size: number): Uint8Array {
   return out;
 }
 
+/** The same, the zip64 way: 0xffffffff in the central record and the real size in a zip64 extra field. */
+function declareZip64(zip: Uint8Array, name: string, size: number): Uint8Array {
+  const e = parseRawZip(zip)!.byName.get(name)!;
+  const rec = Buffer.from(zip.subarray(e.cdStart, e.cdEnd));
+  const at = 46 + rec.readUInt16LE(28) + rec.readUInt16LE(30);
+  const extra = Buffer.alloc(12);
+  extra.writeUInt16LE(0x0001, 0);
+  extra.writeUInt16LE(8, 2);
+  extra.writeBigUInt64LE(BigInt(size), 4);
+  rec.writeUInt32LE(0xffffffff, 24);
+  rec.writeUInt16LE(rec.readUInt16LE(30) + extra.length, 30);
+  const out = Buffer.concat([zip.subarray(0, e.cdStart), rec.subarray(0, at), extra, rec.subarray(at), zip.subarray(e.cdEnd)]);
+  out.writeUInt32LE(out.readUInt32LE(out.length - 10) + extra.length, out.length - 10); // the directory's size in the end record
+  return new Uint8Array(out);
+}
+
 function save(name: string, bytes: Uint8Array): string {
   const path = join(dir, name);
   writeFileSync(path, bytes);
@@ -63,6 +79,12 @@ describe('declared sizes past the limits', () => {
     // Just under the limit is read as usual (and then found damaged, since the sizes are false).
     const under = declare(declare(bytes, SHEET, 150 * MB), 'xl/sharedStrings.xml', 40 * MB);
     await expect(loadWorkbook(under)).rejects.toMatchObject({ reason: 'corrupt' });
+  });
+
+  it('a size declared the zip64 way (5 GB) is read from its extra field', async () => {
+    await expect(loadWorkbook(declareZip64(valid, SHEET, 5 * 1024 * MB))).rejects.toThrow(/5120 MB.*200 MB/);
+    const err = await patchXlsx(declareZip64(valid, SHEET, 5 * 1024 * MB), 'Phụ lục', []).catch((e: unknown) => e);
+    expect((err as XlsxPatchError).code).toBe('too-large');
   });
 
   it('other parts count towards a cap on the whole package (400 MB)', async () => {

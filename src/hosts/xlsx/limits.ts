@@ -7,7 +7,7 @@
  * A zip whose directory understates a size is still caught, after inflating that entry, by JSZip's
  * size check (then reported as damaged).
  */
-import { readCentralDirectory } from './patch/zip-raw';
+import { readCentralDirectory } from './patch/zip-directory';
 
 const MB = 1024 * 1024;
 

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import type { CellRange, RawValue, SheetSnapshot, TableObject } from '../../core/snapshot';
 import { parseRange } from '../../core/address';
 import { checkDeclaredSizes, oversizeMessage } from './limits';
-import { readCentralDirectory } from './patch/zip-raw';
+import { readCentralDirectory } from './patch/zip-directory';
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const MERGE_TYPE = ExcelJS.ValueType.Merge;
