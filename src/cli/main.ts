@@ -1,6 +1,7 @@
 /**
  * `cchc check` and `cchc fix` over .xlsx files. Returns the exit code: 0 no error findings,
- * 1 error findings, 2 the input cannot be used (then one Vietnamese line on stderr, no stack trace).
+ * 1 error findings, 2 the input cannot be used or the output cannot be written (then one Vietnamese line
+ * on stderr, no stack trace, and no file written).
  */
 import { readFile, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';

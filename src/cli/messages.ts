@@ -25,7 +25,7 @@ export function errorLine(e: unknown, file: string): string {
   if (e instanceof InputError || e instanceof WorkbookReadError) return `${file}: ${e.message}`;
   if (e instanceof XlsxPatchError) return `${file}: ${PATCH_ERRORS[e.code]}; chưa ghi tệp nào`;
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
-  return `${file}: lỗi không mong đợi${code ? ` (mã ${code})` : ''}; tệp gốc không bị thay đổi. Hãy báo lỗi này kèm tệp cho nhóm phát triển`;
+  return `${file}: lỗi không mong đợi${code ? ` (mã ${code})` : ''}; tệp gốc không bị thay đổi. Hãy báo lỗi này kèm tệp cho nhóm phát triển (CCHC_DEBUG=1 cho biết chi tiết)`;
 }
 
 const RESAVE = 'hãy mở bằng Excel, lưu lại rồi chạy lại';
