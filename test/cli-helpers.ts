@@ -31,11 +31,11 @@ export async function run(argv: string[], more: Partial<Io> = {}): Promise<RunRe
 }
 
 /**
- * The CLI bundled into a private folder: cli.test.ts rebuilds build/cchc.cjs in its own beforeAll, and a
- * spawn here must not read that file while it is being rewritten.
+ * The CLI bundled into the test's own folder: cli.test.ts rebuilds build/cchc.cjs in its own beforeAll,
+ * and a spawn here must not read that file while it is being rewritten.
  */
-export async function bundleCli(): Promise<string> {
-  const out = join(tempDir('cchc-bundle-'), 'cchc.cjs');
+export async function bundleCli(dir: string): Promise<string> {
+  const out = join(dir, 'cchc.cjs');
   await build({
     entryPoints: [join(ROOT, 'src/cli/cchc.ts')],
     outfile: out,

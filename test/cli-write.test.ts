@@ -193,7 +193,7 @@ describe('fix: a write cut short', () => {
   describe('(real) under `ulimit -f`, the spawned command', () => {
     let bundle: string;
     beforeAll(async () => {
-      bundle = await bundleCli();
+      bundle = await bundleCli(freshDir());
     });
 
     it('OUT bigger than the limit: exit 2, one Vietnamese line, no OUT and no partial file', async () => {

@@ -174,7 +174,7 @@ describe('a real bomb: a 0.5 MB .xlsx whose worksheet inflates to 480 MB', () =>
     // The child reports its peak memory through a file, so its stderr stays the user's one line.
     const rssFile = join(dir, 'maxrss.txt');
     const preload = save('maxrss.cjs', new TextEncoder().encode(`process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));`));
-    const bundle = await bundleCli();
+    const bundle = await bundleCli(dir);
     const before = listing(dir);
     const started = Date.now();
     const r = spawnCli(bundle, ['fix', path, '--out', join(dir, 'bom-ra.xlsx')], { nodeArgs: ['--require', preload] });
