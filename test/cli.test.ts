@@ -283,7 +283,6 @@ let f7issues: ExcelTableFixture;
 let f13: TwoTablesFixture;
 let bad: BadInputs;
 let emptySheet: string;
-let seed: string;
 let fx: FixFixture;
 let fxProtected: FixFixture;
 
@@ -302,7 +301,6 @@ beforeAll(async () => {
   f13 = await buildTwoTables(dir);
   bad = await buildBadInputs(dir, f1.path);
   emptySheet = await buildEmptySheet(dir);
-  seed = await buildSeedAppendix(dir);
   fx = await buildFixWorkbook(dir);
   fxProtected = await buildFixWorkbook(dir, 'fix-protected.xlsx', { protect: true });
 });
@@ -895,7 +893,8 @@ describe('node bin/cchc.js (spawned)', () => {
     expect(r.stderr).toBe('');
   });
 
-  it('check --json prints parseable JSON; the real seed appendix', () => {
+  it('check --json prints parseable JSON; the real seed appendix (from ../shared)', async () => {
+    const seed = await buildSeedAppendix(dir);
     const r = spawn('check', seed, '--json', ...AS_OF);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');

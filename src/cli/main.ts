@@ -13,7 +13,7 @@ import type { SheetSnapshot } from '../core/snapshot';
 import { RULES, SAFE_FIX_CODES } from '../core/rules';
 import { isUnitListSheetName, unitsFromSnapshot } from '../core/units';
 import { loadWorkbook, worksheetSnapshot, isSheetProtectedModel } from '../hosts/xlsx/read';
-import { patchXlsx } from '../hosts/xlsx/patch';
+import { patchOfEdit, patchXlsx } from '../hosts/xlsx/patch';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
 import { type WriteFs, writeFileAtomic } from './atomicWrite';
 import { formatReport } from './format';
@@ -151,7 +151,7 @@ async function runFix(args: CliArgs, io: Io): Promise<number> {
       data = await patchXlsx(
         data,
         sheet.name,
-        plan.edits.map((e) => ({ cell: e.cell, value: e.value, ...(e.numFmt !== undefined ? { numFmt: e.numFmt } : {}), ...(e.italic !== undefined ? { italic: e.italic } : {}) })),
+        plan.edits.map(patchOfEdit),
       );
     }
     summary.push({ sheet: sheet.name, edits: plan.edits, applied: plan.applied.length, skipped: plan.skipped.length });

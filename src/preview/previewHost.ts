@@ -603,18 +603,6 @@ function writeCell(
   }
 }
 
-function emptySheet(name: string): PreviewSheet {
-  return {
-    snapshot: { name, top: 1, left: 1, values: [], merges: [], tables: [], hiddenRows: [] },
-    colWidths: [],
-    defaultColWidth: DEFAULT_COL_WIDTH,
-    rowHeights: [],
-    hidden: false,
-    created: false,
-    looks: [],
-  };
-}
-
 /** Excel column width (characters) → pixels, as Excel does at 100 % zoom with Calibri 11. */
 function widthPx(chars: number): number {
   return Math.max(16, Math.min(800, Math.round(chars * 7 + 5)));

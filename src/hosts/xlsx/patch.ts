@@ -13,6 +13,7 @@
  * Text values are written as inline strings so sharedStrings.xml stays untouched.
  * All failures are {@link XlsxPatchError}s with an English message and a machine-readable `code`.
  */
+import type { CellEdit as CoreCellEdit } from '../../core/report';
 import { type CellAddress, parseA1 } from './patch/address';
 import { removeCalcChainCells } from './patch/calc-chain';
 import { XlsxPatchError } from './patch/errors';
@@ -47,6 +48,15 @@ export interface CellPatch {
   italic?: boolean;
   /** Optional: the font's name (e.g. "Times New Roman"). Size, bold, italics and colour stay. */
   fontName?: string;
+}
+
+/** The patch that carries out one edit of a core plan: its value and the formats it sets. */
+export function patchOfEdit(e: CoreCellEdit): CellPatch {
+  const p: CellPatch = { cell: e.cell, value: e.value };
+  if (e.numFmt !== undefined) p.numFmt = e.numFmt;
+  if (e.italic !== undefined) p.italic = e.italic;
+  if (e.fontName !== undefined) p.fontName = e.fontName;
+  return p;
 }
 
 /** Returns a new .xlsx with the patches applied to the worksheet named `sheetName`. */
