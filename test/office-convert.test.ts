@@ -1,43 +1,17 @@
 import { sameRawValue } from '../src/core/snapshot';
+import { MAX_COLUMNS, MAX_ROWS, columnLetters, columnNumber, localAddress, parseA1Address, parseRange, parseRanges, splitAddressList, splitSheet } from '../src/core/address';
 import { describe, expect, it } from 'vitest';
-import {
-  MAX_COLUMNS,
-  MAX_ROWS,
-  buildSnapshot,
-  cellInput,
-  columnToNumber,
-  convertFormulas,
-  convertItalic,
-  convertNumberFormats,
-  convertText,
-  convertValue,
-  convertValues,
-  emptySnapshot,
-  formulasFromAreas,
-  gridFromColumns,
-  hiddenRowsOf,
-  isParsedOnEntry,
-  jsonBytes,
-  localAddress,
-  localIsoDate,
-  numberToColumn,
-  parseA1Address,
-  parseCellRange,
-  parseRanges,
-  splitAddressList,
-  splitSheet,
-  valueTypesFromErrors,
-} from '../src/hosts/office/convert';
+import { buildSnapshot, cellInput, convertFormulas, convertItalic, convertNumberFormats, convertText, convertValue, convertValues, emptySnapshot, formulasFromAreas, gridFromColumns, hiddenRowsOf, isParsedOnEntry, jsonBytes, localIsoDate, valueTypesFromErrors } from '../src/hosts/office/convert';
 
 describe('column letters', () => {
   it('converts both ways', () => {
-    expect(columnToNumber('A')).toBe(1);
-    expect(columnToNumber('z')).toBe(26);
-    expect(columnToNumber('AA')).toBe(27);
-    expect(columnToNumber('XFD')).toBe(16384);
-    expect(columnToNumber('A1')).toBeNaN();
-    for (const n of [1, 26, 27, 52, 53, 702, 703, 16384]) expect(columnToNumber(numberToColumn(n))).toBe(n);
-    expect(numberToColumn(28)).toBe('AB');
+    expect(columnNumber('A')).toBe(1);
+    expect(columnNumber('z')).toBe(26);
+    expect(columnNumber('AA')).toBe(27);
+    expect(columnNumber('XFD')).toBe(16384);
+    expect(columnNumber('A1')).toBeNaN();
+    for (const n of [1, 26, 27, 52, 53, 702, 703, 16384]) expect(columnNumber(columnLetters(n))).toBe(n);
+    expect(columnLetters(28)).toBe('AB');
   });
 });
 
@@ -62,12 +36,12 @@ describe('A1 addresses', () => {
       range: { top: 2, left: 2, bottom: 9, right: 4 },
     });
     // reversed corners are normalised
-    expect(parseCellRange('D9:B2')).toEqual({ top: 2, left: 2, bottom: 9, right: 4 });
+    expect(parseRange('D9:B2')).toEqual({ top: 2, left: 2, bottom: 9, right: 4 });
   });
 
   it('parses whole rows and whole columns', () => {
-    expect(parseCellRange('Sheet1!A:C')).toEqual({ top: 1, left: 1, bottom: MAX_ROWS, right: 3 });
-    expect(parseCellRange('3:5')).toEqual({ top: 3, left: 1, bottom: 5, right: MAX_COLUMNS });
+    expect(parseRange('Sheet1!A:C')).toEqual({ top: 1, left: 1, bottom: MAX_ROWS, right: 3 });
+    expect(parseRange('3:5')).toEqual({ top: 3, left: 1, bottom: 5, right: MAX_COLUMNS });
   });
 
   it('rejects what is not one rectangle', () => {

@@ -7,7 +7,7 @@
  * AccessDenied on a protected sheet, …). Tests seed it from SheetSnapshot-like grids and inspect it.
  */
 import type { CellRange, RawValue, SheetSnapshot, TableObject } from '../../src/core/snapshot';
-import { parseA1Address, parseCellRange } from '../../src/hosts/office/convert';
+import { parseA1Address, parseRange } from '../../src/core/address';
 import { OfficeError } from './errors';
 import { localAddress } from './grid';
 import { enterValue } from './input';
@@ -285,7 +285,7 @@ export class ExcelDouble implements EventRegistry {
   /** The user types into cells (raising the change event a user edit raises). */
   userEdit(sheetName: string, address: string, value: string | number | null): void {
     const sheet = this.sheet(sheetName);
-    const range = parseCellRange(address)!;
+    const range = parseRange(address)!;
     for (let r = range.top; r <= range.bottom; r++) for (let c = range.left; c <= range.right; c++) enterValue(cellForWrite(sheet, r, c), value ?? '');
     const stage = new Stage(this.model);
     stage.changes.push({ sheet, range });
@@ -318,7 +318,7 @@ export class ExcelDouble implements EventRegistry {
   /** Data validation the user set (Data › Data Validation). */
   addUserValidation(sheetName: string, address: string, rule: unknown, type = 'List'): void {
     const sheet = this.sheet(sheetName);
-    const range = parseCellRange(address)!;
+    const range = parseRange(address)!;
     const model = { type, rule, errorAlert: null };
     for (let r = range.top; r <= range.bottom; r++) for (let c = range.left; c <= range.right; c++) sheet.validation.set(cellKey(r, c), model);
   }

@@ -2,7 +2,7 @@
  * The workbook behind the double: plain data that sync() reads and writes. Rows and columns are 1-based.
  */
 import type { CellRange, RawValue } from '../../src/core/snapshot';
-import { MAX_COLUMNS, MAX_ROWS } from '../../src/hosts/office/convert';
+import { MAX_COLUMNS, MAX_ROWS } from '../../src/core/address';
 
 export interface Cell {
   value: RawValue;

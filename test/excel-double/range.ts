@@ -2,7 +2,7 @@
  * Range, RangeAreas and what hangs off them (format/font, conditional formats, data validation).
  */
 import type { CellRange } from '../../src/core/snapshot';
-import { MAX_COLUMNS, MAX_ROWS } from '../../src/hosts/office/convert';
+import { MAX_COLUMNS, MAX_ROWS } from '../../src/core/address';
 import { OfficeError } from './errors';
 import {
   assertWritable,

@@ -2,7 +2,7 @@
  * Workbook, worksheets, tables, names, application and events of the double.
  */
 import type { CellRange } from '../../src/core/snapshot';
-import { parseA1Address, splitAddressList } from '../../src/hosts/office/convert';
+import { parseA1Address, splitAddressList } from '../../src/core/address';
 import { OfficeError } from './errors';
 import { sheetAddress } from './grid';
 import { usedRange, WHOLE_SHEET, type NameModel, type SheetModel, type TableModel, type WorkbookModel } from './model';

@@ -7,10 +7,11 @@
  * Requirement sets: Range.values/valueTypes/numberFormat, RangeFont.italic and .name 1.1; WorksheetProtection 1.2.
  */
 import { HostError, type ApplyResult, type EditConflict } from '../host';
+import { parseRange } from '../../core/address';
 import type { CellEdit, Lang } from '../../core/report';
 import type { CellRange, RawValue } from '../../core/snapshot';
 import { sameRawValue } from '../../core/snapshot';
-import { cellInput, convertNumberFormats, convertValue, jsonBytes, parseCellRange } from './convert';
+import { cellInput, convertNumberFormats, convertValue, jsonBytes } from './convert';
 import { MESSAGES } from './messages';
 import type { OwnWrites } from './ownWrites';
 import { chunksBySize } from './chunks';
@@ -120,7 +121,7 @@ async function writeEdits(
       range.values = [[cellInput(edit.value, edit.numFmt ?? formatOf.get(edit.cell))]];
       if (edit.italic !== undefined) range.format.font.italic = edit.italic;
       if (edit.fontName !== undefined) range.format.font.name = edit.fontName;
-      const cell = parseCellRange(edit.cell);
+      const cell = parseRange(edit.cell);
       if (cell) ranges.push(cell);
     }
     const mine = ownWrites.begin(sheetName, ranges);

@@ -4,154 +4,7 @@
  */
 import type { CellRange, RawValue, SheetSnapshot, TableObject } from '../../core/snapshot';
 
-/** Excel's grid limits (Excel 2007 and later). */
-export const MAX_ROWS = 1_048_576;
-export const MAX_COLUMNS = 16_384;
-
-// ---------------------------------------------------------------------------------------------
-// Addresses
-// ---------------------------------------------------------------------------------------------
-
-/** "A" → 1, "Z" → 26, "AA" → 27, "XFD" → 16384. Returns NaN for anything that is not letters. */
-export function columnToNumber(letters: string): number {
-  if (!/^[A-Za-z]{1,3}$/.test(letters)) return Number.NaN;
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-/** 1 → "A", 27 → "AA". */
-export function numberToColumn(col: number): string {
-  let s = '';
-  let n = Math.floor(col);
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-export interface ParsedAddress {
-  /** The sheet name with quotes removed ('' quotes undone), or null when the address had none. */
-  sheet: string | null;
-  range: CellRange;
-}
-
-/**
- * Split "Sheet1!A1:B3" / "'Kế hoạch 2024'!A1" / "'O''Brien'!A1" / "A1:B3" into sheet and local part.
- * Returns null when a quoted sheet name is not closed or not followed by "!".
- */
-export function splitSheet(address: string): { sheet: string | null; local: string } | null {
-  const s = address.trim();
-  if (s.startsWith("'")) {
-    let i = 1;
-    let name = '';
-    for (;;) {
-      const q = s.indexOf("'", i);
-      if (q < 0) return null;
-      name += s.slice(i, q);
-      if (s[q + 1] === "'") {
-        name += "'";
-        i = q + 2;
-        continue;
-      }
-      if (s[q + 1] !== '!') return null;
-      return { sheet: name, local: s.slice(q + 2) };
-    }
-  }
-  const bang = s.lastIndexOf('!');
-  if (bang < 0) return { sheet: null, local: s };
-  return { sheet: s.slice(0, bang), local: s.slice(bang + 1) };
-}
-
-interface Ref {
-  row: number | null;
-  col: number | null;
-}
-
-const REF_RE = /^\$?([A-Za-z]{1,3})?\$?(\d+)?$/;
-
-function parseRef(text: string): Ref | null {
-  const m = REF_RE.exec(text.trim());
-  if (!m || (m[1] === undefined && m[2] === undefined)) return null;
-  const col = m[1] === undefined ? null : columnToNumber(m[1]);
-  const row = m[2] === undefined ? null : Number(m[2]);
-  if (col !== null && (!(col >= 1) || col > MAX_COLUMNS)) return null;
-  if (row !== null && (!(row >= 1) || row > MAX_ROWS)) return null;
-  return { row, col };
-}
-
-/**
- * Parse one rectangular A1 address, optionally sheet-qualified and with "$" signs:
- * "A1", "$B$2:$D$9", "Sheet1!A1:F20", "'Kế hoạch'!B2", whole columns "A:C", whole rows "3:5".
- * Returns null for anything else (a list "A1, C3", a defined name, R1C1).
- */
-export function parseA1Address(address: string): ParsedAddress | null {
-  const split = splitSheet(address);
-  if (!split) return null;
-  const parts = split.local.split(':');
-  if (parts.length < 1 || parts.length > 2) return null;
-  const a = parseRef(parts[0]!);
-  const b = parts.length === 2 ? parseRef(parts[1]!) : a;
-  if (!a || !b) return null;
-  // Both ends must be of the same kind: cell:cell, column:column or row:row.
-  const kind = (r: Ref) => (r.row !== null && r.col !== null ? 'cell' : r.col !== null ? 'col' : 'row');
-  if (kind(a) !== kind(b)) return null;
-  if (parts.length === 1 && kind(a) !== 'cell') return null;
-  const top = Math.min(a.row ?? 1, b.row ?? 1);
-  const bottom = Math.max(a.row ?? MAX_ROWS, b.row ?? MAX_ROWS);
-  const left = Math.min(a.col ?? 1, b.col ?? 1);
-  const right = Math.max(a.col ?? MAX_COLUMNS, b.col ?? MAX_COLUMNS);
-  return { sheet: split.sheet, range: { top, left, bottom, right } };
-}
-
-/** The CellRange of an address, ignoring its sheet part; null when it does not parse. */
-export function parseCellRange(address: string): CellRange | null {
-  return parseA1Address(address)?.range ?? null;
-}
-
-/** "Sheet1!A1:F20" → "A1:F20" (for display). Returns the input unchanged when it does not split. */
-export function localAddress(address: string): string {
-  return splitSheet(address)?.local ?? address;
-}
-
-/**
- * Split a comma-separated list of areas as RangeAreas.address gives it
- * ("Sheet1!A1:B4, 'My, sheet'!D1:D4") without breaking on commas inside quoted sheet names.
- */
-export function splitAddressList(list: string): string[] {
-  const out: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < list.length; i++) {
-    const ch = list[i]!;
-    if (ch === "'") quoted = !quoted; // a doubled '' toggles twice: still right
-    if (ch === ',' && !quoted) {
-      if (cur.trim()) out.push(cur.trim());
-      cur = '';
-      continue;
-    }
-    cur += ch;
-  }
-  if (cur.trim()) out.push(cur.trim());
-  return out;
-}
-
-/** Parse every address, dropping what does not parse and duplicates. */
-export function parseRanges(addresses: readonly string[]): CellRange[] {
-  const seen = new Set<string>();
-  const out: CellRange[] = [];
-  for (const a of addresses) {
-    const r = parseCellRange(a);
-    if (!r) continue;
-    const key = `${r.top},${r.left},${r.bottom},${r.right}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(r);
-  }
-  return out;
-}
+import { MAX_COLUMNS, parseRange, parseRanges, splitAddressList } from '../../core/address';
 
 // ---------------------------------------------------------------------------------------------
 // Values
@@ -313,7 +166,7 @@ export function buildSnapshot(raw: RawSheet): SheetSnapshot {
       (m) => m.bottom > m.top || m.right > m.left,
     ),
     tables: (raw.tables ?? []).flatMap((t): TableObject[] => {
-      const range = parseCellRange(t.address);
+      const range = parseRange(t.address);
       return range ? [{ name: t.name, range, showHeaders: t.showHeaders }] : [];
     }),
   };
@@ -405,7 +258,7 @@ export function formulasFromAreas(
 ): (string | null)[][] {
   const out = grid<string | null>(rows, cols, () => null);
   for (const area of areas) {
-    const range = parseCellRange(area.address);
+    const range = parseRange(area.address);
     if (!range) continue;
     for (let r = range.top; r <= range.bottom; r++) {
       const row = out[r - top];

@@ -7,7 +7,7 @@
  * triggerSource 1.14 behind a feature test; WorksheetCollection.onActivated 1.7.
  */
 import type { SheetChange, Unsubscribe } from '../host';
-import { localAddress } from './convert';
+import { localAddress } from '../../core/address';
 import type { OwnWrites } from './ownWrites';
 import type { ExcelRunner } from './runner';
 

@@ -9,9 +9,8 @@
  */
 import type { Severity } from '../../core/report';
 import type { CellRange } from '../../core/snapshot';
-import { a1 } from '../../core/address';
+import { a1, parseRange } from '../../core/address';
 import type { Mark } from '../host';
-import { parseCellRange } from './convert';
 import type { ExcelRunner } from './runner';
 
 /** Always true (N of a text is 0), and says whose it is. No argument separators, so no locale issue. */
@@ -39,7 +38,7 @@ export function isMarkFormula(formula: unknown): boolean {
 export function markAreasBySeverity(marks: readonly Mark[]): Map<Severity, CellRange[]> {
   const severityOf = new Map<string, { row: number; col: number; severity: Severity }>();
   for (const mark of marks) {
-    const range = parseCellRange(mark.cell);
+    const range = parseRange(mark.cell);
     if (!range) continue;
     for (let row = range.top; row <= range.bottom; row++) {
       for (let col = range.left; col <= range.right; col++) {

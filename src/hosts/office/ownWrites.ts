@@ -5,7 +5,7 @@
  * A user edit of those very cells within the grace period is missed; the pane's next check sees it.
  */
 import type { CellRange } from '../../core/snapshot';
-import { parseA1Address } from './convert';
+import { parseA1Address } from '../../core/address';
 
 /** Events can arrive a little after context.sync() resolves (Excel on the web especially). */
 export const OWN_WRITE_GRACE_MS = 2000;

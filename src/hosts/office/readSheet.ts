@@ -18,23 +18,10 @@
  * getMergedAreasOrNullObject 1.13 (the manifest asks for ExcelApi 1.13).
  */
 import type { CellRange, SheetSnapshot } from '../../core/snapshot';
-import { parseRange } from '../../core/address';
+import { parseRange, parseRanges } from '../../core/address';
 import { detectTable, type TableLayout } from '../../core/table/detect';
 import { Grid } from '../../core/table/grid';
-import {
-  buildSnapshot,
-  convertItalic,
-  convertNumberFormats,
-  emptySnapshot,
-  formulasFromAreas,
-  gridFromColumns,
-  hiddenRowsOf,
-  jsonBytes,
-  parseRanges,
-  valueTypesFromErrors,
-  type AreaData,
-  type ColumnFormat,
-} from './convert';
+import { buildSnapshot, convertItalic, convertNumberFormats, emptySnapshot, formulasFromAreas, gridFromColumns, hiddenRowsOf, jsonBytes, valueTypesFromErrors, type AreaData, type ColumnFormat } from './convert';
 import { REQUEST_BUDGET_BYTES } from './chunks';
 import { isPayloadTooLarge, type ExcelRunner } from './runner';
 

@@ -7,12 +7,13 @@
  * WorksheetCollection.getItemOrNullObject, Worksheet.getUsedRangeOrNullObject 1.4; getRangeByIndexes 1.7.
  */
 import { HostError } from '../host';
+import { parseA1Address } from '../../core/address';
 import type { Lang } from '../../core/report';
 import type { UnitEntry } from '../../core/rules/types';
 import { snapshotFromRows, type CellRange } from '../../core/snapshot';
 import { isUnitListSheetName, unitsFromSnapshot } from '../../core/units';
 import { CATALOG_SHEET, PRODUCT_LIST_NAME, UNIT_LIST_NAME, leadingBlock, withoutRange } from './catalog';
-import { cellInput, convertValues, parseA1Address } from './convert';
+import { cellInput, convertValues } from './convert';
 import { MESSAGES } from './messages';
 import type { OwnWrites } from './ownWrites';
 import type { ExcelRunner } from './runner';
