@@ -18,6 +18,8 @@ export interface Package {
   raw: RawZip | null;
   /** Entry name → new content, or null to delete the entry. */
   changes: Map<string, Uint8Array | null>;
+  /** Entries the package did not have, written after the existing ones in this order. */
+  added: Map<string, Uint8Array>;
 }
 
 /** Loads an .xlsx package, turning every failure into an {@link XlsxPatchError}. */
@@ -49,7 +51,7 @@ export async function loadPackage(bytes: Uint8Array): Promise<Package> {
       { cause: err },
     );
   }
-  return { input, zip, raw: parseRawZip(input), changes: new Map() };
+  return { input, zip, raw: parseRawZip(input), changes: new Map(), added: new Map() };
 }
 
 function errorText(err: unknown): string {
@@ -126,15 +128,27 @@ export function removeEntry(pkg: Package, name: string): void {
   pkg.changes.set(name, null);
 }
 
+/** Records a new entry, written after the existing ones. */
+export function addEntry(pkg: Package, name: string, text: string): void {
+  pkg.added.set(name, new TextEncoder().encode(text));
+}
+
+/** Whether the package has (or will have) an entry of this name, compared case-insensitively as OPC does. */
+export function hasEntry(pkg: Package, name: string): boolean {
+  const lower = name.toLowerCase();
+  for (const n of pkg.added.keys()) if (n.toLowerCase() === lower) return true;
+  return Object.keys(pkg.zip.files).some((n) => n.toLowerCase() === lower);
+}
+
 /**
- * Writes the package. Entries keep their order and names. Preferred path: splice the original bytes, so
- * untouched entries are copied verbatim (even compressed). Fallback: JSZip, keeping stored entries stored
- * and copying untouched deflated data without recompression.
+ * Writes the package. Entries keep their order and names; added entries follow them. Preferred path: splice
+ * the original bytes, so untouched entries are copied verbatim (even compressed). Fallback: JSZip, keeping
+ * stored entries stored and copying untouched deflated data without recompression.
  */
 export async function writePackage(pkg: Package): Promise<Uint8Array> {
-  if (pkg.changes.size === 0) return new Uint8Array(pkg.input);
+  if (pkg.changes.size === 0 && pkg.added.size === 0) return new Uint8Array(pkg.input);
   if (pkg.raw !== null) {
-    const out = await spliceRawZip(pkg.raw, pkg.changes);
+    const out = await spliceRawZip(pkg.raw, pkg.changes, pkg.added);
     if (out !== null) return out;
   }
   const { zip } = pkg;
@@ -154,6 +168,7 @@ export async function writePackage(pkg: Package): Promise<Uint8Array> {
       dosPermissions: entry.dosPermissions ?? undefined,
     });
   }
+  for (const [name, content] of pkg.added) zip.file(name, content, { binary: true, createFolders: false });
   for (const name of Object.keys(zip.files)) {
     const f = zip.files[name] as JSZip.JSZipObject & {
       _data?: { compression?: { magic?: string } };

@@ -1,13 +1,13 @@
 /**
- * Byte-level zip splicing: replaces or removes a few entries of an existing zip and copies every other
- * entry (local header, compressed data, data descriptor) and central-directory record verbatim.
+ * Byte-level zip splicing: replaces, removes or appends a few entries of an existing zip and copies every
+ * other entry (local header, compressed data, data descriptor) and central-directory record verbatim.
  *
- * Uses native zlib (Node's node:zlib via process.getBuiltinModule, else CompressionStream('deflate-raw') as in
- * current browsers and Node ≥ 20.12). It is much faster than re-generating the package with JSZip and keeps
- * untouched entries identical even in compressed form. Anything unusual (zip64, encryption, split archives,
- * overlapping entries) or a platform without native deflate makes these functions return null so the caller
- * falls back to JSZip.
+ * Deflate and inflate come from fflate (pure JavaScript, the same code in Node and in browsers). Splicing
+ * is much faster than re-generating the package with JSZip and keeps untouched entries identical even in
+ * compressed form. Anything unusual (zip64, encryption, split archives, overlapping entries) makes these
+ * functions return null so the caller falls back to JSZip.
  */
+import { deflateSync, inflateSync } from 'fflate';
 import { type RawEntry, readCentralDirectory, u16, u32 } from './zip-directory';
 
 export type { RawEntry } from './zip-directory';
@@ -23,6 +23,7 @@ export interface RawZip {
 }
 
 const SIG_LOCAL = 0x04034b50;
+const SIG_CENTRAL = 0x02014b50;
 
 /** A fresh copy (Buffer#slice would return a view, and copies get modified here). */
 function copy(b: Uint8Array, start: number, end: number): Uint8Array {
@@ -70,88 +71,6 @@ function dataStart(bytes: Uint8Array, e: RawEntry): number {
   return e.localOffset + 30 + u16(bytes, e.localOffset + 26) + u16(bytes, e.localOffset + 28);
 }
 
-/** The parts of node:zlib used here. */
-interface NodeZlib {
-  inflateRawSync(b: Uint8Array): Uint8Array;
-  deflateRawSync(b: Uint8Array): Uint8Array;
-  crc32?: (b: Uint8Array) => number;
-}
-
-let nodeZlibCache: NodeZlib | null | undefined;
-let preferStreams = false;
-
-/** For tests: use the web-streams codec even on Node. */
-export function preferStreamCodec(on: boolean): void {
-  preferStreams = on;
-}
-
-/**
- * node:zlib when running on Node (≥ 20.16 has process.getBuiltinModule), without a static import so the
- * module still bundles for browsers. Native zlib is the fastest codec and has no start-up cost.
- */
-function nodeZlib(): NodeZlib | null {
-  if (preferStreams) return null;
-  if (nodeZlibCache === undefined) {
-    nodeZlibCache = null;
-    try {
-      const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-      const z = proc?.getBuiltinModule?.('node:zlib') as NodeZlib | undefined;
-      if (z && typeof z.inflateRawSync === 'function' && typeof z.deflateRawSync === 'function') nodeZlibCache = z;
-    } catch {
-      // not Node, or too old
-    }
-  }
-  return nodeZlibCache;
-}
-
-function hasStreams(): boolean {
-  return typeof CompressionStream === 'function' && typeof DecompressionStream === 'function';
-}
-
-let streamsSupported: boolean | undefined;
-
-function deflateRawStreams(): boolean {
-  if (streamsSupported === undefined) {
-    streamsSupported = false;
-    if (hasStreams()) {
-      try {
-        new CompressionStream('deflate-raw' as CompressionFormat);
-        new DecompressionStream('deflate-raw' as CompressionFormat);
-        streamsSupported = true;
-      } catch {
-        // older runtime: JSZip (pako) is used instead
-      }
-    }
-  }
-  return streamsSupported;
-}
-
-/** Whether this platform can deflate/inflate raw data natively. */
-export function rawDeflateSupported(): boolean {
-  return nodeZlib() !== null || deflateRawStreams();
-}
-
-/**
- * Runs bytes through a (de)compression stream. Reads the stream directly rather than through
- * `new Response(...)`, whose first use costs ~100 ms in Node (it loads undici).
- */
-async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
-  const writer = stream.writable.getWriter();
-  const ignore = () => undefined; // failures surface through the reader
-  writer.write(bytes as Uint8Array<ArrayBuffer>).catch(ignore);
-  writer.close().catch(ignore);
-  const reader = stream.readable.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    size += value.length;
-  }
-  return chunks.length === 1 ? chunks[0]! : concatBytes(chunks, size);
-}
-
 /** The chunks end to end in one array of `size` bytes. */
 function concatBytes(chunks: readonly Uint8Array[], size: number): Uint8Array {
   const out = new Uint8Array(size);
@@ -163,27 +82,15 @@ function concatBytes(chunks: readonly Uint8Array[], size: number): Uint8Array {
   return out;
 }
 
-async function inflateRaw(data: Uint8Array): Promise<Uint8Array> {
-  const z = nodeZlib();
-  if (z !== null) return new Uint8Array(z.inflateRawSync(data));
-  return pipe(data, new DecompressionStream('deflate-raw' as CompressionFormat));
-}
-
-async function deflateRaw(data: Uint8Array): Promise<Uint8Array> {
-  const z = nodeZlib();
-  if (z !== null) return new Uint8Array(z.deflateRawSync(data));
-  return pipe(data, new CompressionStream('deflate-raw' as CompressionFormat));
-}
-
 /** The uncompressed content of an entry, or null when it cannot be read here. */
 export async function readRawEntry(zip: RawZip, e: RawEntry): Promise<Uint8Array | null> {
   const start = dataStart(zip.bytes, e);
   const data = zip.bytes.subarray(start, start + e.compressedSize);
   let out: Uint8Array;
   if (e.method === 0) out = new Uint8Array(data);
-  else if (e.method === 8 && rawDeflateSupported()) {
+  else if (e.method === 8) {
     try {
-      out = await inflateRaw(data);
+      out = inflateSync(data);
     } catch {
       return null;
     }
@@ -202,39 +109,88 @@ const CRC_TABLE = (() => {
 })();
 
 export function crc32(bytes: Uint8Array): number {
-  const native = nodeZlib()?.crc32;
-  if (native !== undefined) return native(bytes) >>> 0;
-  return crc32Js(bytes);
-}
-
-export function crc32Js(bytes: Uint8Array): number {
   let c = -1;
   for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
   return (c ^ -1) >>> 0;
 }
 
+interface Deflated {
+  data: Uint8Array;
+  crc: number;
+  size: number;
+}
+
+function deflated(content: Uint8Array): Deflated {
+  return { data: deflateSync(content), crc: crc32(content), size: content.length };
+}
+
+const UTF8_NAME_FLAG = 0x0800;
+
 /**
- * A new zip where entries named in `changes` get the given content (deflated) or are removed (null).
+ * The local header and central-directory record of an entry the package did not have. Its DOS time and
+ * date are the first entry's, so the same edit of the same file gives the same bytes.
+ */
+function newEntryRecords(zip: RawZip, name: string, d: Deflated, offset: number): { local: Uint8Array; central: Uint8Array } {
+  const nameBytes = new TextEncoder().encode(name);
+  const flags = /^[\x20-\x7e]*$/.test(name) ? 0 : UTF8_NAME_FLAG;
+  const first = zip.entries[0];
+  const time = first === undefined ? 0 : u16(zip.bytes, first.cdStart + 12);
+  const date = first === undefined ? 0x21 : u16(zip.bytes, first.cdStart + 14);
+  const local = new Uint8Array(30 + nameBytes.length);
+  put32(local, 0, SIG_LOCAL);
+  put16(local, 4, 20);
+  put16(local, 6, flags);
+  put16(local, 8, 8);
+  put16(local, 10, time);
+  put16(local, 12, date);
+  put32(local, 14, d.crc);
+  put32(local, 18, d.data.length);
+  put32(local, 22, d.size);
+  put16(local, 26, nameBytes.length);
+  local.set(nameBytes, 30);
+  const central = new Uint8Array(46 + nameBytes.length);
+  put32(central, 0, SIG_CENTRAL);
+  put16(central, 4, 20);
+  put16(central, 6, 20);
+  put16(central, 8, flags);
+  put16(central, 10, 8);
+  put16(central, 12, time);
+  put16(central, 14, date);
+  put32(central, 16, d.crc);
+  put32(central, 20, d.data.length);
+  put32(central, 24, d.size);
+  put16(central, 28, nameBytes.length);
+  put32(central, 42, offset);
+  central.set(nameBytes, 46);
+  return { local, central };
+}
+
+/**
+ * A new zip where entries named in `changes` get the given content (deflated) or are removed (null), and
+ * the entries of `added` (names the zip does not have) follow the existing ones, in the map's order.
  * Returns null when splicing is not possible (caller falls back).
  */
-export async function spliceRawZip(zip: RawZip, changes: ReadonlyMap<string, Uint8Array | null>): Promise<Uint8Array | null> {
-  if (!rawDeflateSupported()) return null;
+export async function spliceRawZip(
+  zip: RawZip,
+  changes: ReadonlyMap<string, Uint8Array | null>,
+  added: ReadonlyMap<string, Uint8Array> = new Map(),
+): Promise<Uint8Array | null> {
   const { bytes } = zip;
-  const replaced = new Map<RawEntry, { data: Uint8Array; crc: number; size: number } | null>();
-  for (const [name, content] of changes) {
-    const e = zip.byName.get(name);
-    if (e === undefined) return null;
-    if (zip.entries.filter((x) => x.name === name).length !== 1) return null;
-    if (content === null) replaced.set(e, null);
-    else {
-      let data: Uint8Array;
-      try {
-        data = await deflateRaw(content);
-      } catch {
-        return null;
-      }
-      replaced.set(e, { data, crc: crc32(content), size: content.length });
+  const replaced = new Map<RawEntry, Deflated | null>();
+  const appended: Array<{ name: string; d: Deflated }> = [];
+  try {
+    for (const [name, content] of changes) {
+      const e = zip.byName.get(name);
+      if (e === undefined) return null;
+      if (zip.entries.filter((x) => x.name === name).length !== 1) return null;
+      replaced.set(e, content === null ? null : deflated(content));
     }
+    for (const [name, content] of added) {
+      if (zip.byName.has(name)) return null;
+      appended.push({ name, d: deflated(content) });
+    }
+  } catch {
+    return null;
   }
 
   const sorted = [...zip.entries].sort((a, b) => a.localOffset - b.localOffset);
@@ -267,6 +223,13 @@ export async function spliceRawZip(zip: RawZip, changes: ReadonlyMap<string, Uin
     push(header);
     push(r.data);
   }
+  const centralOfAdded: Uint8Array[] = [];
+  for (const a of appended) {
+    const { local, central } = newEntryRecords(zip, a.name, a.d, size);
+    push(local);
+    push(a.d.data);
+    centralOfAdded.push(central);
+  }
 
   const cdStart = size;
   let count = 0;
@@ -287,12 +250,16 @@ export async function spliceRawZip(zip: RawZip, changes: ReadonlyMap<string, Uin
     push(rec);
     count++;
   }
+  for (const rec of centralOfAdded) {
+    push(rec);
+    count++;
+  }
+  if (size > 0xffffffff || count >= 0xffff) return null;
   const eocd = copy(bytes, zip.eocdStart, bytes.length);
   put16(eocd, 8, count);
   put16(eocd, 10, count);
   put32(eocd, 12, size - cdStart);
   put32(eocd, 16, cdStart);
   push(eocd);
-  if (size > 0xffffffff) return null;
   return concatBytes(chunks, size);
 }
