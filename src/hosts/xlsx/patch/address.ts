@@ -75,3 +75,57 @@ export function boxToRef(box: RangeBox): string {
   const b = colToLetters(box.c2) + box.r2;
   return a === b ? a : `${a}:${b}`;
 }
+
+const COLS_RE = /^\$?([A-Za-z]{1,3})$/;
+const ROWS_RE = /^\$?([0-9]{1,7})$/;
+
+/**
+ * One area of a `sqref` or reference: "A1", "A1:B3", whole columns "A:B" or whole rows "1:3" ("$" allowed);
+ * null when it is none of these.
+ */
+export function tryParseArea(text: string): RangeBox | null {
+  const box = tryParseRange(text);
+  if (box !== null) return box;
+  const [a, b, extra] = text.trim().split(':');
+  if (a === undefined || b === undefined || extra !== undefined) return null;
+  const ca = COLS_RE.exec(a);
+  const cb = COLS_RE.exec(b);
+  if (ca !== null && cb !== null) {
+    const c1 = lettersToCol(ca[1]!);
+    const c2 = lettersToCol(cb[1]!);
+    if (!(c1 >= 1 && c2 >= 1 && c1 <= MAX_COL && c2 <= MAX_COL)) return null;
+    return { r1: 1, c1: Math.min(c1, c2), r2: MAX_ROW, c2: Math.max(c1, c2) };
+  }
+  const ra = ROWS_RE.exec(a);
+  const rb = ROWS_RE.exec(b);
+  if (ra !== null && rb !== null) {
+    const r1 = Number(ra[1]);
+    const r2 = Number(rb[1]);
+    if (!(r1 >= 1 && r2 >= 1 && r1 <= MAX_ROW && r2 <= MAX_ROW)) return null;
+    return { r1: Math.min(r1, r2), c1: 1, r2: Math.max(r1, r2), c2: MAX_COL };
+  }
+  return null;
+}
+
+/** The areas of a space-separated `sqref`; null when one of them cannot be read. */
+export function parseSqref(text: string): RangeBox[] | null {
+  const areas: RangeBox[] = [];
+  for (const part of text.trim().split(/\s+/)) {
+    if (part === '') continue;
+    const box = tryParseArea(part);
+    if (box === null) return null;
+    areas.push(box);
+  }
+  return areas;
+}
+
+export function boxesOverlap(a: RangeBox, b: RangeBox): boolean {
+  return a.r1 <= b.r2 && b.r1 <= a.r2 && a.c1 <= b.c2 && b.c1 <= a.c2;
+}
+
+/** "$A$1" or "$A$1:$B$3", the form defined names use. */
+export function absoluteRef(box: RangeBox): string {
+  const a = `$${colToLetters(box.c1)}$${box.r1}`;
+  const b = `$${colToLetters(box.c2)}$${box.r2}`;
+  return a === b ? a : `${a}:${b}`;
+}

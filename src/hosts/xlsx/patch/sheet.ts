@@ -18,9 +18,14 @@ import { type Edit, type XmlAttr, TagScanner, applyEdits, escapeXmlText, getAttr
 /** Format changes of one cell: each absent field keeps what the cell's style has. */
 export interface CellFormat {
   numFmt?: string;
+  bold?: boolean;
   italic?: boolean;
   /** The font's name; size, bold, italics and colour stay. */
   fontName?: string;
+  /** Solid fill colour as RGB hex ("FFC7CE"); null removes the fill. */
+  fill?: string | null;
+  horizontal?: 'left' | 'center' | 'right';
+  wrap?: boolean;
 }
 
 /** One normalised change of one cell. */
@@ -33,7 +38,15 @@ export interface CellEdit extends CellFormat {
 export type StyleResolver = (oldStyle: number, format: CellFormat) => number;
 
 export function changesFormat(f: CellFormat): boolean {
-  return f.numFmt !== undefined || f.italic !== undefined || f.fontName !== undefined;
+  return (
+    f.numFmt !== undefined ||
+    f.bold !== undefined ||
+    f.italic !== undefined ||
+    f.fontName !== undefined ||
+    f.fill !== undefined ||
+    f.horizontal !== undefined ||
+    f.wrap !== undefined
+  );
 }
 
 export interface SheetPatchResult {

@@ -1,10 +1,11 @@
 /**
  * Adds cell formats to xl/styles.xml on the text: an existing `<xf>` of `cellXfs` is cloned with a new
- * number format and/or a cloned font with italics or its name changed, and appended. Existing entries never change,
- * so every other cell keeps its exact look.
+ * number format, a cloned font (bold, italics, name), a solid fill and/or alignment, and appended; conditional
+ * rules get appended `<dxf>` entries. Existing entries never change, so every other cell keeps its exact look.
  */
 import { XlsxPatchError } from './errors';
 import type { CellFormat } from './sheet';
+import { type DxfLook, type FontChange, dxfXml, fontVariant, solidFillXml, xfWithAlignment } from './style-parts';
 import { type Edit, TagScanner, applyEdits, escapeXmlAttr, getAttr, parseAttrs, setAttrInTag, type ElementSpan, closeSpan, openSpan } from './xml';
 
 /** Built-in number formats whose code does not depend on the locale. */
@@ -35,13 +36,21 @@ interface Section extends ElementSpan {
   added: string[];
 }
 
-const SECTIONS = { numFmts: 'numFmt', fonts: 'font', cellXfs: 'xf' } as const;
+const SECTIONS = { numFmts: 'numFmt', fonts: 'font', fills: 'fill', cellXfs: 'xf', dxfs: 'dxf' } as const;
 type SectionName = keyof typeof SECTIONS;
+
+/** The children of <styleSheet> in schema order (CT_Stylesheet), to place a section the part lacks. */
+const STYLESHEET_ORDER = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'];
 
 export class StylesEditor {
   private readonly sections: Partial<Record<SectionName, Section>> = {};
   private rootPrefix = '';
   private rootOpenEnd = -1;
+  private rootCloseStart = -1;
+  /** Start offsets of the top-level sections, by local name. */
+  private readonly topLevel = new Map<string, number>();
+  /** New dxf elements when the part has no <dxfs> list. */
+  private readonly addedDxfs: string[] = [];
   private readonly numFmtById = new Map<number, string>();
   private readonly styleCache = new Map<string, number>();
   private readonly fontCache = new Map<string, number>();
@@ -64,15 +73,17 @@ export class StylesEditor {
         } else if (d === 1 && current !== null) {
           closeSpan(current, sc);
           current = null;
-        }
+        } else if (d === 0) this.rootCloseStart = sc.start;
         continue;
       }
       const d = stack.length;
       if (d === 0) {
         this.rootPrefix = sc.prefix;
         this.rootOpenEnd = sc.end;
+        if (sc.selfClosing) throw new XlsxPatchError('The styles part is empty.', 'malformed-xml');
       } else if (d === 1) {
         const local = sc.local;
+        if (!this.topLevel.has(local)) this.topLevel.set(local, sc.start);
         if (local in SECTIONS && this.sections[local as SectionName] === undefined) {
           const sec: Section = { ...openSpan(sc), items: [], added: [] };
           this.sections[local as SectionName] = sec;
@@ -89,7 +100,7 @@ export class StylesEditor {
     const numFmts = this.sections.numFmts;
     if (numFmts !== undefined) {
       for (const it of numFmts.items) {
-        const attrs = parseAttrs(this.startTag(it).attrs);
+        const attrs = parseAttrs(startTagOf(this.xml.slice(it.start, it.end)).attrs);
         const id = Number(getAttr(attrs, 'numFmtId'));
         const code = getAttr(attrs, 'formatCode');
         if (Number.isInteger(id) && code !== undefined && !this.numFmtById.has(id)) this.numFmtById.set(id, code);
@@ -100,47 +111,52 @@ export class StylesEditor {
   get changed(): boolean {
     return (
       this.addedNumFmts.length > 0 ||
+      this.addedDxfs.length > 0 ||
       Object.values(this.sections).some((s) => s !== undefined && s.added.length > 0)
     );
   }
 
-  /** Style index for cells that had `oldStyle` and need the given number format / font changes. */
+  /** Style index for cells that had `oldStyle` and need the given format changes. */
   resolve(oldStyle: number, format: CellFormat): number {
-    const { numFmt, italic, fontName } = format;
-    const key = `${oldStyle}\u0000${numFmt ?? '\u0001'}\u0000${italic ?? ''}\u0000${fontName ?? ''}`;
+    const { numFmt, bold, italic, fontName, fill, horizontal, wrap } = format;
+    const key = [oldStyle, numFmt ?? '\u0001', bold, italic, fontName, fill === null ? '\u0002' : fill, horizontal, wrap].join('\u0000');
     const cached = this.styleCache.get(key);
     if (cached !== undefined) return cached;
 
     const xfs = this.section('cellXfs');
-    const xfSpan = xfs.items[oldStyle];
-    if (xfSpan === undefined) {
-      throw new XlsxPatchError(`A cell uses style index ${oldStyle}, which the styles part does not define.`, 'malformed-xml');
-    }
-    const xfText = this.xml.slice(xfSpan.start, xfSpan.end);
-    const head = this.startTag(xfSpan);
+    const xfText = this.itemText(xfs, oldStyle, `A cell uses style index ${oldStyle}, which the styles part does not define.`);
+    const head = startTagOf(xfText);
     const attrs = parseAttrs(head.attrs);
     let tag = xfText.slice(0, head.length);
-    const rest = xfText.slice(head.length);
+    let rest = xfText.slice(head.length);
     let changed = false;
+    const set = (name: string, value: string, applyFlag: string) => {
+      tag = setAttrInTag(tag, name, value);
+      tag = setAttrInTag(tag, applyFlag, '1');
+      changed = true;
+    };
 
     if (numFmt !== undefined) {
       const id = this.numFmtId(numFmt);
       const cur = Number(getAttr(attrs, 'numFmtId') ?? '0');
       const apply = getAttr(attrs, 'applyNumberFormat');
-      if (id !== cur || apply === '0' || apply === 'false') {
-        tag = setAttrInTag(tag, 'numFmtId', String(id));
-        tag = setAttrInTag(tag, 'applyNumberFormat', '1');
-        changed = true;
-      }
+      if (id !== cur || apply === '0' || apply === 'false') set('numFmtId', String(id), 'applyNumberFormat');
     }
-    if (italic !== undefined || fontName !== undefined) {
+    if (bold !== undefined || italic !== undefined || fontName !== undefined) {
       const fontId = Number(getAttr(attrs, 'fontId') ?? '0');
-      const newFont = this.fontWith(fontId, italic, fontName);
-      if (newFont !== fontId) {
-        tag = setAttrInTag(tag, 'fontId', String(newFont));
-        tag = setAttrInTag(tag, 'applyFont', '1');
-        changed = true;
-      }
+      const newFont = this.fontWith(fontId, { bold, italic, name: fontName });
+      if (newFont !== fontId) set('fontId', String(newFont), 'applyFont');
+    }
+    if (fill !== undefined) {
+      const fillId = fill === null ? 0 : this.solidFill(fill);
+      if (fillId !== Number(getAttr(attrs, 'fillId') ?? '0')) set('fillId', String(fillId), 'applyFill');
+    }
+    const aligned = xfWithAlignment(tag + rest, { horizontal, wrap });
+    if (aligned !== null) {
+      const h = startTagOf(aligned).length;
+      tag = aligned.slice(0, h);
+      rest = aligned.slice(h);
+      changed = true;
     }
 
     let result = oldStyle;
@@ -150,6 +166,22 @@ export class StylesEditor {
     }
     this.styleCache.set(key, result);
     return result;
+  }
+
+  /**
+   * Index of a differential format (`<dxf>`) with this look, for a conditional rule: an identical existing
+   * one is reused (so adding and removing a rule again and again does not grow the part), else one is added.
+   */
+  dxf(look: DxfLook): number {
+    const sec = this.sections.dxfs;
+    const text = dxfXml(sec?.prefix ?? this.rootPrefix, look);
+    if (sec === undefined) {
+      const i = this.addedDxfs.indexOf(text);
+      if (i >= 0) return i;
+      this.addedDxfs.push(text);
+      return this.addedDxfs.length - 1;
+    }
+    return this.findOrAdd(sec, text);
   }
 
   /** The styles part with the added formats. */
@@ -163,6 +195,12 @@ export class StylesEditor {
         end: this.rootOpenEnd,
         text: `<${p}numFmts count="${this.addedNumFmts.length}">${this.addedNumFmts.join('')}</${p}numFmts>`,
       });
+    }
+    if (this.addedDxfs.length > 0) {
+      const p = this.rootPrefix;
+      const later = STYLESHEET_ORDER.slice(STYLESHEET_ORDER.indexOf('dxfs') + 1).map((n) => this.topLevel.get(n));
+      const at = Math.min(...later.filter((x): x is number => x !== undefined), this.rootCloseStart);
+      edits.push({ start: at, end: at, text: `<${p}dxfs count="${this.addedDxfs.length}">${this.addedDxfs.join('')}</${p}dxfs>` });
     }
     for (const name of Object.keys(SECTIONS) as SectionName[]) {
       const sec = this.sections[name];
@@ -186,11 +224,29 @@ export class StylesEditor {
     return sec;
   }
 
-  /** Start tag of an item: its attribute text and its length in characters. */
-  private startTag(span: Span): { attrs: string; length: number } {
-    const sc = new TagScanner(this.xml.slice(span.start, span.end), 0, 'styles part');
-    sc.next();
-    return { attrs: sc.attrs, length: sc.end };
+  /** The text of item `index` of a section, counting the items added by this editor after the original ones. */
+  private itemText(sec: Section, index: number, missing: string): string {
+    const span = sec.items[index];
+    if (span !== undefined) return this.xml.slice(span.start, span.end);
+    const added = index >= sec.items.length ? sec.added[index - sec.items.length] : undefined;
+    if (added === undefined) throw new XlsxPatchError(missing, 'malformed-xml');
+    return added;
+  }
+
+  /** Index of an item with exactly this text, appended when the section has none. */
+  private findOrAdd(sec: Section, text: string): number {
+    const existing = sec.items.findIndex((it) => this.xml.slice(it.start, it.end) === text);
+    if (existing >= 0) return existing;
+    const added = sec.added.indexOf(text);
+    if (added >= 0) return sec.items.length + added;
+    sec.added.push(text);
+    return sec.items.length + sec.added.length - 1;
+  }
+
+  /** Index of a solid fill of this RGB colour. */
+  private solidFill(rgb: string): number {
+    const sec = this.section('fills');
+    return this.findOrAdd(sec, solidFillXml(sec.prefix, rgb));
   }
 
   private numFmtId(code: string): number {
@@ -214,108 +270,27 @@ export class StylesEditor {
     return id;
   }
 
-  private fontText(fontId: number): string {
-    const fonts = this.section('fonts');
-    const idx = fontId - fonts.items.length;
-    const span = fonts.items[fontId];
-    if (span !== undefined) return this.xml.slice(span.start, span.end);
-    const added = idx >= 0 ? fonts.added[idx] : undefined;
-    if (added === undefined) {
-      throw new XlsxPatchError(`A cell format uses font ${fontId}, which the styles part does not define.`, 'malformed-xml');
-    }
-    return added;
-  }
-
-  /** The direct children of a font element (`<b/>`, `<i/>`, `<sz/>`, `<name/>`, `<scheme/>` …). */
-  private fontChildren(font: string): FontShape {
-    const sc = new TagScanner(font, 0, 'styles part');
-    const shape: FontShape = { children: [], openEnd: 0, selfClosing: false, prefix: '' };
-    let depth = 0;
-    let open: FontChild | null = null;
-    while (sc.next()) {
-      if (sc.closing) {
-        depth--;
-        if (depth === 1 && open !== null) {
-          open.end = sc.end;
-          open = null;
-        }
-        continue;
-      }
-      if (depth === 0) {
-        shape.openEnd = sc.end;
-        shape.selfClosing = sc.selfClosing;
-        shape.prefix = sc.prefix;
-      } else if (depth === 1) {
-        const child: FontChild = { local: sc.local, val: getAttr(sc.attrs, 'val'), start: sc.start, end: sc.end };
-        shape.children.push(child);
-        if (!sc.selfClosing) open = child;
-      }
-      if (!sc.selfClosing) depth++;
-    }
-    return shape;
-  }
-
-  /**
-   * The font `fontId` with italics and/or its name changed, appended as a new font (or `fontId` itself when
-   * it already looks so). A new name also drops `<scheme>`, which would make Excel show the theme's font.
-   */
-  private fontWith(fontId: number, italic: boolean | undefined, name: string | undefined): number {
-    const key = `${fontId}|${italic ?? ''}|${name ?? ''}`;
+  /** The font `fontId` with the changes, appended as a new font (or `fontId` itself when it already looks so). */
+  private fontWith(fontId: number, change: FontChange): number {
+    const key = `${fontId}|${change.bold ?? ''}|${change.italic ?? ''}|${change.name ?? ''}`;
     const cached = this.fontCache.get(key);
     if (cached !== undefined) return cached;
-    const font = this.fontText(fontId);
-    const shape = this.fontChildren(font);
-    const p = shape.prefix;
-    const of = (local: string) => shape.children.filter((c) => c.local === local);
-    const italicNow = of('i').some((c) => !['0', 'false'].includes((c.val ?? 'true').trim()));
-    const nameNow = of('name')[0]?.val;
-    const schemed = of('scheme').length > 0;
-    const italicChange = italic !== undefined && italic !== italicNow;
-    const nameChange = name !== undefined && (name !== nameNow || schemed);
-    if (!italicChange && !nameChange) {
-      this.fontCache.set(key, fontId);
-      return fontId;
-    }
-    const edits: Edit[] = [];
-    const remove = (c: FontChild) => edits.push({ start: c.start, end: c.end, text: '' });
-    const added: string[] = [];
-    if (italicChange) {
-      of('i').forEach(remove);
-      if (italic) added.push(`<${p}i/>`);
-    }
-    if (nameChange) {
-      of('name').forEach(remove);
-      of('scheme').forEach(remove);
-      added.push(`<${p}name val="${escapeXmlAttr(name!)}"/>`);
-    }
-    let text: string;
-    if (shape.selfClosing) {
-      text = `${font.replace(/\s*\/>$/, '>')}${added.join('')}</${p}font>`;
-    } else {
-      // Right after <b/> when there is one (Excel's own order), else first.
-      const bold = of('b')[0];
-      const at = bold ? bold.end : shape.openEnd;
-      if (added.length) edits.push({ start: at, end: at, text: added.join(''), order: 1 });
-      text = applyEdits(font, edits);
-    }
     const fonts = this.section('fonts');
-    fonts.added.push(text);
-    const id = fonts.items.length + fonts.added.length - 1;
+    const font = this.itemText(fonts, fontId, `A cell format uses font ${fontId}, which the styles part does not define.`);
+    const text = fontVariant(font, change);
+    let id = fontId;
+    if (text !== null) {
+      fonts.added.push(text);
+      id = fonts.items.length + fonts.added.length - 1;
+    }
     this.fontCache.set(key, id);
     return id;
   }
 }
 
-interface FontChild {
-  local: string;
-  val: string | undefined;
-  start: number;
-  end: number;
-}
-
-interface FontShape {
-  children: FontChild[];
-  openEnd: number;
-  selfClosing: boolean;
-  prefix: string;
+/** Start tag of an element's text: its attribute text and its length in characters. */
+function startTagOf(element: string): { attrs: string; length: number } {
+  const sc = new TagScanner(element, 0, 'styles part');
+  sc.next();
+  return { attrs: sc.attrs, length: sc.end };
 }
