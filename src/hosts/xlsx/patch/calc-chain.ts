@@ -24,6 +24,14 @@ interface Entry {
  * when no entry is left (the part must then be deleted: an empty calcChain is invalid).
  */
 export function removeCalcChainCells(xml: string, sheetId: string, refs: ReadonlySet<string>): string | null {
+  return removeCalcChainEntries(xml, (i, r) => i === sheetId && refs.has(r));
+}
+
+/**
+ * Removes the entries for which `drop(sheetId, ref)` holds (ref upper-case A1 without "$"). Returns the new
+ * text, or null when no entry is left.
+ */
+export function removeCalcChainEntries(xml: string, drop: (sheetId: string, ref: string) => boolean): string | null {
   const sc = new TagScanner(xml, 0, 'calculation chain part');
   const entries: Entry[] = [];
   let depth = 0;
@@ -50,7 +58,7 @@ export function removeCalcChainCells(xml: string, sheetId: string, refs: Readonl
         explicit,
         effective: { ...current },
         newLevel: l === '1' || l === 'true',
-        removed: current.i === sheetId && refs.has(r),
+        removed: current.i !== undefined && drop(current.i, r),
       });
     }
     if (!sc.selfClosing) depth++;

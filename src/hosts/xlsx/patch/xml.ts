@@ -247,3 +247,11 @@ export function setAttrInTag(tag: string, name: string, value: string): string {
   }
   return `${head}${attrsText} ${name}="${escaped}"${m[3]!}`;
 }
+
+/** Removes attribute `name` from the text of one start or empty-element tag (unchanged when absent). */
+export function removeAttrInTag(tag: string, name: string): string {
+  const m = /^<([^\s/>]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)(\s*\/?>)$/.exec(tag);
+  if (m === null) throw new XlsxPatchError(`Internal error: not a tag: ${tag.slice(0, 40)}`, 'unsupported');
+  const attrs = m[2]!.replace(/(\s+)([^\s=/>]+)\s*=\s*(?:"[^"]*"|'[^']*')/g, (all, _ws: string, n: string) => (n === name ? '' : all));
+  return `<${m[1]!}${attrs}${m[3]!}`;
+}

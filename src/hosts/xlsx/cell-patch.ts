@@ -1,0 +1,78 @@
+/**
+ * Cell patches: the changes `cchc fix` and the `cells` steps of a workbook plan make to existing cells of a
+ * sheet, checked and folded before the package is opened.
+ */
+import type { CellEdit as CoreCellEdit } from '../../core/report';
+import { type CellAddress, parseA1 } from './patch/address';
+import { XlsxPatchError } from './patch/errors';
+import type { CellEdit } from './patch/sheet';
+
+export interface CellPatch {
+  /** A1 address on the sheet, e.g. "A8". */
+  cell: string;
+  /** New value: text (written as a string cell), a number, or null to clear the value (keep the cell's style). */
+  value: string | number | null;
+  /** Optional number format code to apply, e.g. "@" (text). Other style attributes of the cell stay. */
+  numFmt?: string;
+  /** Optional: make the cell's font italic (true) or not (false). Other font attributes stay. */
+  italic?: boolean;
+  /** Optional: the font's name (e.g. "Times New Roman"). Size, bold, italics and colour stay. */
+  fontName?: string;
+}
+
+/** The patch that carries out one edit of a core plan: its value and the formats it sets. */
+export function patchOfEdit(e: CoreCellEdit): CellPatch {
+  const p: CellPatch = { cell: e.cell, value: e.value };
+  if (e.numFmt !== undefined) p.numFmt = e.numFmt;
+  if (e.italic !== undefined) p.italic = e.italic;
+  if (e.fontName !== undefined) p.fontName = e.fontName;
+  return p;
+}
+
+/** Excel's limit for the text of one cell. */
+export const MAX_CELL_TEXT = 32_767;
+
+/** Validates patches and folds several patches of one cell into one (later ones win, field by field). */
+export function normalisePatches(patches: CellPatch[]): CellEdit[] {
+  if (!Array.isArray(patches)) throw new XlsxPatchError('Patches must be an array.', 'bad-patch');
+  const byRef = new Map<string, CellEdit>();
+  for (const p of patches) {
+    if (p === null || typeof p !== 'object' || typeof p.cell !== 'string') {
+      throw new XlsxPatchError('Each patch needs a "cell" address such as "A8".', 'bad-patch');
+    }
+    const addr: CellAddress = parseA1(p.cell);
+    const v: unknown = p.value;
+    if (v !== null && typeof v !== 'string' && typeof v !== 'number') {
+      throw new XlsxPatchError(`The new value of ${addr.ref} must be text, a number or null.`, 'bad-patch');
+    }
+    if (typeof v === 'number' && !Number.isFinite(v)) {
+      throw new XlsxPatchError(`The new value of ${addr.ref} is not a finite number.`, 'bad-patch');
+    }
+    if (typeof v === 'string' && v.length > MAX_CELL_TEXT) {
+      throw new XlsxPatchError(`The new text of ${addr.ref} is longer than Excel's limit of ${MAX_CELL_TEXT} characters.`, 'bad-patch');
+    }
+    if (p.numFmt !== undefined && (typeof p.numFmt !== 'string' || p.numFmt === '')) {
+      throw new XlsxPatchError(`The number format for ${addr.ref} must be a non-empty format code.`, 'bad-patch');
+    }
+    if (p.italic !== undefined && typeof p.italic !== 'boolean') {
+      throw new XlsxPatchError(`The italic flag for ${addr.ref} must be true or false.`, 'bad-patch');
+    }
+    if (p.fontName !== undefined && !isFontName(p.fontName)) {
+      throw new XlsxPatchError(`The font name for ${addr.ref} must be 1 to 31 characters.`, 'bad-patch');
+    }
+    const prev = byRef.get(addr.ref);
+    byRef.set(addr.ref, {
+      addr,
+      value: v,
+      numFmt: p.numFmt ?? prev?.numFmt,
+      italic: p.italic ?? prev?.italic,
+      fontName: p.fontName ?? prev?.fontName,
+    });
+  }
+  return [...byRef.values()];
+}
+
+/** A font name Excel accepts: 1 to 31 characters, not blank. */
+export function isFontName(name: unknown): name is string {
+  return typeof name === 'string' && name.trim() !== '' && name.length <= 31;
+}

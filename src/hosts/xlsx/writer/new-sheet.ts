@@ -1,0 +1,130 @@
+/**
+ * The XML of a worksheet a plan creates: its cells (text as inline strings so sharedStrings.xml stays
+ * untouched, numbers, booleans, formulas without a cached value), merges and column widths, in the element
+ * order Excel requires.
+ */
+import type { NewCell } from '../../../core/workbook/plan';
+import { MAX_CELL_TEXT, isFontName } from '../cell-patch';
+import { MAX_COL, MAX_ROW, type RangeBox, boxToRef, colToLetters } from '../patch/address';
+import { XlsxPatchError } from '../patch/errors';
+import { type CellFormat, changesFormat, formatNumber } from '../patch/sheet';
+import { escapeXmlText } from '../patch/xml';
+import { formulaForFile } from './formula';
+
+export const RGB_RE = /^[0-9A-Fa-f]{6}$/;
+
+/** The format fields of a new cell, checked. */
+export function cellFormatOf(c: NewCell, where: string): CellFormat {
+  const f: CellFormat = {};
+  if (c.numFmt !== undefined) {
+    if (typeof c.numFmt !== 'string' || c.numFmt === '') throw new XlsxPatchError(`The number format of ${where} must be a format code.`, 'bad-patch');
+    f.numFmt = c.numFmt;
+  }
+  for (const flag of ['bold', 'italic', 'wrap'] as const) {
+    const v = c[flag];
+    if (v === undefined) continue;
+    if (typeof v !== 'boolean') throw new XlsxPatchError(`The ${flag} flag of ${where} must be true or false.`, 'bad-patch');
+    f[flag] = v;
+  }
+  if (c.fontName !== undefined) {
+    if (!isFontName(c.fontName)) throw new XlsxPatchError(`The font name of ${where} must be 1 to 31 characters.`, 'bad-patch');
+    f.fontName = c.fontName;
+  }
+  if (c.fill !== undefined) {
+    if (c.fill !== null && (typeof c.fill !== 'string' || !RGB_RE.test(c.fill))) {
+      throw new XlsxPatchError(`The fill of ${where} must be an RGB colour such as "FFC7CE".`, 'bad-patch');
+    }
+    f.fill = c.fill;
+  }
+  if (c.horizontal !== undefined) {
+    if (!['left', 'center', 'right'].includes(c.horizontal)) throw new XlsxPatchError(`The alignment of ${where} must be left, center or right.`, 'bad-patch');
+    f.horizontal = c.horizontal;
+  }
+  return f;
+}
+
+function checkPosition(row: unknown, col: unknown, what: string): void {
+  if (!Number.isInteger(row) || !Number.isInteger(col) || (row as number) < 1 || (col as number) < 1 || (row as number) > MAX_ROW || (col as number) > MAX_COL) {
+    throw new XlsxPatchError(`${what} has a row or column outside the sheet (${String(row)}, ${String(col)}).`, 'bad-patch');
+  }
+}
+
+/** Checks a new cell before anything is opened. */
+export function checkNewCell(c: NewCell): void {
+  if (c === null || typeof c !== 'object') throw new XlsxPatchError('A new cell must be an object.', 'bad-patch');
+  checkPosition(c.row, c.col, 'A new cell');
+  const where = colToLetters(c.col) + c.row;
+  cellFormatOf(c, where);
+  if (c.formula !== undefined) {
+    if (typeof c.formula !== 'string') throw new XlsxPatchError(`The formula of ${where} must be text.`, 'bad-patch');
+    formulaForFile(c.formula);
+    return;
+  }
+  const v: unknown = c.value;
+  if (v === undefined || v === null || typeof v === 'boolean') return;
+  if (typeof v === 'number' && Number.isFinite(v)) return;
+  if (typeof v === 'string' && v.length <= MAX_CELL_TEXT) return;
+  throw new XlsxPatchError(`The value of ${where} must be text (up to ${MAX_CELL_TEXT} characters), a finite number, true/false or null.`, 'bad-patch');
+}
+
+/** A range of a plan as a box, checked. */
+export function boxOf(r: { top: number; left: number; bottom: number; right: number }, what: string): RangeBox {
+  if (r === null || typeof r !== 'object') throw new XlsxPatchError(`${what} must be a cell range.`, 'bad-patch');
+  checkPosition(r.top, r.left, what);
+  checkPosition(r.bottom, r.right, what);
+  return { r1: Math.min(r.top, r.bottom), c1: Math.min(r.left, r.right), r2: Math.max(r.top, r.bottom), c2: Math.max(r.left, r.right) };
+}
+
+function cellXml(c: NewCell, style: number): string {
+  const ref = colToLetters(c.col) + c.row;
+  const s = style !== 0 ? ` s="${style}"` : '';
+  if (c.formula !== undefined) return `<c r="${ref}"${s}><f>${escapeXmlText(formulaForFile(c.formula))}</f></c>`;
+  const v = c.value;
+  if (v === undefined || v === null) return `<c r="${ref}"${s}/>`;
+  if (typeof v === 'number') return `<c r="${ref}"${s}><v>${formatNumber(v)}</v></c>`;
+  if (typeof v === 'boolean') return `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
+  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXmlText(v)}</t></is></c>`;
+}
+
+export interface NewSheetContent {
+  cells: NewCell[];
+  merges: RangeBox[];
+  /** Style index of a cell format (added to styles.xml when new). */
+  styleOf: (format: CellFormat) => number;
+}
+
+/** The worksheet XML (its column widths are set afterwards, as the `columnWidth` step does). */
+export function newSheetXml(namespace: string, content: NewSheetContent): string {
+  const byRef = new Map<string, NewCell>();
+  for (const c of content.cells) byRef.set(`${c.row},${c.col}`, c); // a later cell wins
+  const cells = [...byRef.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+  let rows = '';
+  let bounds: RangeBox | null = null;
+  for (let i = 0; i < cells.length; ) {
+    const r = cells[i]!.row;
+    let row = '';
+    for (; i < cells.length && cells[i]!.row === r; i++) {
+      const c = cells[i]!;
+      const format = cellFormatOf(c, colToLetters(c.col) + c.row);
+      row += cellXml(c, changesFormat(format) ? content.styleOf(format) : 0);
+      bounds = bounds === null
+        ? { r1: r, c1: c.col, r2: r, c2: c.col }
+        : { r1: Math.min(bounds.r1, r), c1: Math.min(bounds.c1, c.col), r2: Math.max(bounds.r2, r), c2: Math.max(bounds.c2, c.col) };
+    }
+    rows += `<row r="${r}">${row}</row>`;
+  }
+  const merges = content.merges.length === 0
+    ? ''
+    : `<mergeCells count="${content.merges.length}">${content.merges.map((m) => `<mergeCell ref="${boxToRef(m)}"/>`).join('')}</mergeCells>`;
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    `<worksheet xmlns="${namespace}">` +
+    `<dimension ref="${bounds === null ? 'A1' : boxToRef(bounds)}"/>` +
+    '<sheetViews><sheetView workbookViewId="0"/></sheetViews>' +
+    '<sheetFormatPr defaultRowHeight="15"/>' +
+    `<sheetData>${rows}</sheetData>` +
+    merges +
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    '</worksheet>'
+  );
+}
