@@ -9,7 +9,8 @@
 import { hasTag } from '../../../core/workbook/plan';
 import type { RangeBox } from '../patch/address';
 import { boxToRef } from '../patch/address';
-import { type Edit, TagScanner, applyEdits, decodeXml, escapeXmlText, getAttr } from '../patch/xml';
+import { type Edit, TagScanner, applyEdits, decodeXml, getAttr } from '../patch/xml';
+import { escapeFormula } from './formula';
 import { type Child, WORKSHEET_ORDER, insertionPoint, layoutOf, prefixOf } from './children';
 
 interface Rule {
@@ -85,7 +86,7 @@ export function addExpressionRules(xml: string, rules: readonly ExpressionRule[]
     .map(
       (r, i) =>
         `<${p}conditionalFormatting sqref="${r.areas.map(boxToRef).join(' ')}">` +
-        `<${p}cfRule type="expression" dxfId="${r.dxfId}" priority="${first + i}"><${p}formula>${escapeXmlText(r.formula)}</${p}formula></${p}cfRule>` +
+        `<${p}cfRule type="expression" dxfId="${r.dxfId}" priority="${first + i}"><${p}formula>${escapeFormula(r.formula)}</${p}formula></${p}cfRule>` +
         `</${p}conditionalFormatting>`,
     )
     .join('');

@@ -5,6 +5,7 @@
  */
 import { type RangeBox, MAX_COL, absoluteRef, lettersToCol } from '../patch/address';
 import { XlsxPatchError } from '../patch/errors';
+import { stripInvalidXmlChars } from '../patch/xml';
 
 /**
  * Functions added after Excel 2007 that a plan may plausibly write; the file needs them as `_xlfn.NAME`.
@@ -50,6 +51,11 @@ function mapOutsideQuotes(formula: string, f: (code: string) => string): string 
     i = j;
   }
   return out;
+}
+
+/** Formula text as element content: only what XML requires is escaped, quotes stay as Excel writes them. */
+export function escapeFormula(formula: string): string {
+  return stripInvalidXmlChars(formula).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** The formula as the file stores it: no leading "=", `_xlfn.` before newer functions. */

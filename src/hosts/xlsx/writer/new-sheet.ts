@@ -9,7 +9,7 @@ import { MAX_COL, MAX_ROW, type RangeBox, boxToRef, colToLetters } from '../patc
 import { XlsxPatchError } from '../patch/errors';
 import { type CellFormat, changesFormat, formatNumber } from '../patch/sheet';
 import { escapeXmlText } from '../patch/xml';
-import { formulaForFile } from './formula';
+import { escapeFormula, formulaForFile } from './formula';
 
 export const RGB_RE = /^[0-9A-Fa-f]{6}$/;
 
@@ -78,7 +78,7 @@ export function boxOf(r: { top: number; left: number; bottom: number; right: num
 function cellXml(c: NewCell, style: number): string {
   const ref = colToLetters(c.col) + c.row;
   const s = style !== 0 ? ` s="${style}"` : '';
-  if (c.formula !== undefined) return `<c r="${ref}"${s}><f>${escapeXmlText(formulaForFile(c.formula))}</f></c>`;
+  if (c.formula !== undefined) return `<c r="${ref}"${s}><f>${escapeFormula(formulaForFile(c.formula))}</f></c>`;
   const v = c.value;
   if (v === undefined || v === null) return `<c r="${ref}"${s}/>`;
   if (typeof v === 'number') return `<c r="${ref}"${s}><v>${formatNumber(v)}</v></c>`;

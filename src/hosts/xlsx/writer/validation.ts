@@ -6,7 +6,8 @@
 import type { ListSource, ValidationAlert } from '../../../core/workbook/plan';
 import { type RangeBox, boxToRef, boxesOverlap, parseSqref } from '../patch/address';
 import { XlsxPatchError } from '../patch/errors';
-import { type Edit, TagScanner, applyEdits, decodeXml, escapeXmlAttr, escapeXmlText, getAttr, parseAttrs, setAttrInTag } from '../patch/xml';
+import { type Edit, TagScanner, applyEdits, decodeXml, escapeXmlAttr, getAttr, parseAttrs, setAttrInTag } from '../patch/xml';
+import { escapeFormula } from './formula';
 import { type Child, type Layout, WORKSHEET_ORDER, insertionPoint, layoutOf, prefixOf } from './children';
 
 /** Excel's limits: the text of a fixed list, an alert's title and its message. */
@@ -125,7 +126,7 @@ export function addListValidation(xml: string, box: RangeBox, formula1: string, 
   const text =
     `<${p}dataValidation type="list" errorStyle="${alert.style}" allowBlank="1" showInputMessage="1" showErrorMessage="1"` +
     ` errorTitle="${escapeXmlAttr(alert.title)}" error="${escapeXmlAttr(alert.message)}" sqref="${boxToRef(box)}">` +
-    `<${p}formula1>${escapeXmlText(formula1)}</${p}formula1></${p}dataValidation>`;
+    `<${p}formula1>${escapeFormula(formula1)}</${p}formula1></${p}dataValidation>`;
   if (container === undefined) {
     const at = insertionPoint(layout, WORKSHEET_ORDER, 'dataValidations');
     return applyEdits(xml, [{ start: at, end: at, text: `<${p}dataValidations count="1">${text}</${p}dataValidations>` }]);

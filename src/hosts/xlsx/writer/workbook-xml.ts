@@ -4,7 +4,8 @@
  * `activeTab`, `firstSheet` are indexes into <sheets>), so inserting or removing a sheet shifts them.
  */
 import { XlsxPatchError } from '../patch/errors';
-import { type Edit, TagScanner, applyEdits, decodeXml, escapeXmlAttr, escapeXmlText, getAttr, parseAttrs, setAttrInTag } from '../patch/xml';
+import { type Edit, TagScanner, applyEdits, decodeXml, escapeXmlAttr, getAttr, parseAttrs, setAttrInTag } from '../patch/xml';
+import { escapeFormula } from './formula';
 import { WORKBOOK_ORDER, insertionPoint, layoutOf, prefixOf } from './children';
 
 export interface SheetElement {
@@ -181,7 +182,7 @@ export function addDefinedName(xml: string, name: { name: string; localSheetId: 
   const p = wb.namesSpan?.prefix ?? wb.sheetPrefix;
   const scope = name.localSheetId === null ? '' : ` localSheetId="${name.localSheetId}"`;
   const comment = name.comment === undefined ? '' : ` comment="${escapeXmlAttr(name.comment)}"`;
-  const text = `<${p}definedName name="${escapeXmlAttr(name.name)}"${comment}${scope}>${escapeXmlText(name.formula)}</${p}definedName>`;
+  const text = `<${p}definedName name="${escapeXmlAttr(name.name)}"${comment}${scope}>${escapeFormula(name.formula)}</${p}definedName>`;
   const span = wb.namesSpan;
   if (span === null) {
     const at = insertionPoint(layoutOf(xml, WHAT), WORKBOOK_ORDER, 'definedNames');
