@@ -11,6 +11,7 @@
  */
 import { checkSheet } from '../src/core/check';
 import { planFixes } from '../src/core/fixes';
+import { WorkbookService } from '../src/core/workbook/service';
 import { createOfficeHost } from '../src/hosts/office/officeHost';
 import { ExcelDouble } from '../test/excel-double';
 import { syntheticSnapshot } from './synthetic';
@@ -43,7 +44,7 @@ export async function officeFigures(): Promise<Figure[]> {
 
     const plan = planFixes(checkSheet(snapshot, { asOf: AS_OF }).findings);
     excel.resetLog();
-    await host.applyEdits(sheet, plan.edits);
+    await new WorkbookService(host).applyEdits(sheet, plan.edits);
     figures.push({ name: 'excel.fix.syncs', rows, value: excel.syncCount, unit: 'syncs' });
   }
   return figures;

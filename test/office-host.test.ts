@@ -5,10 +5,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { syntheticSnapshot } from '../bench/synthetic';
 import { checkSheet } from '../src/core/check';
 import { planFixes } from '../src/core/fixes';
-import { invertEdits } from '../src/core/history';
+import { parseRange, rangeAddress } from '../src/core/address';
 import type { CellEdit } from '../src/core/report';
+import type { WorkbookPlan } from '../src/core/workbook/plan';
+import { WorkbookService } from '../src/core/workbook/service';
 import type { SheetSnapshot } from '../src/core/snapshot';
-import { HostError, type SheetChange, type WorkbookHost } from '../src/hosts/host';
+import { HostError, type SheetChange, type WorkbookAdapter } from '../src/core/workbook/adapter';
 import { MARK_FILL, MARK_FORMULA } from '../src/hosts/office/marks';
 import { createOfficeHost, langOf } from '../src/hosts/office/officeHost';
 import { EDIT_MODE_BACKOFF_MS } from '../src/hosts/office/runner';
@@ -16,12 +18,17 @@ import { ExcelDouble, PAYLOAD_LIMIT_BYTES, type DoubleOptions } from './excel-do
 import { table } from './helpers/table';
 
 const AS_OF = '2024-08-01';
+
+/** The cell edits of a written plan. */
+const editsOf = (plan: WorkbookPlan): CellEdit[] => plan.steps.flatMap((s) => (s.kind === 'cells' ? s.edits : []));
 const SEED = 2024;
 const SHEET = 'Phụ lục';
 
 interface Setup {
   excel: ExcelDouble;
-  host: WorkbookHost;
+  host: WorkbookAdapter;
+  /** The core's workbook service over the host: what the pane calls. */
+  service: WorkbookService;
   sleeps: number[];
   clock: { now: number };
 }
@@ -37,7 +44,7 @@ function setup(snapshot: SheetSnapshot, options: DoubleOptions = {}): Setup {
     sleep: async (ms) => void sleeps.push(ms),
     now: () => clock.now,
   });
-  return { excel, host, sleeps, clock };
+  return { excel, host, service: new WorkbookService(host), sleeps, clock };
 }
 
 /** Syncs and the largest payload of one host call. */
@@ -69,7 +76,7 @@ describe('readActiveSheet', () => {
 
   it.each([100, 10_000])('reads %i rows in a few syncs, each well under 5 MB, as the core sees them directly', async (rows) => {
     const snapshot = synthetic(rows);
-    const { excel, host } = setup(snapshot);
+    const { excel, host, service } = setup(snapshot);
     const { result, syncs, maxBytes } = await measured(excel, () => host.readActiveSheet());
     syncsAt.set(rows, syncs);
     expect(syncs).toBeLessThanOrEqual(4);
@@ -85,7 +92,7 @@ describe('readActiveSheet', () => {
 
   it('splits 100,000 rows into chunks under the limit and still reads them right', async () => {
     const snapshot = synthetic(100_000);
-    const { excel, host } = setup(snapshot);
+    const { excel, host, service } = setup(snapshot);
     const { result, syncs, maxBytes } = await measured(excel, () => host.readActiveSheet());
     expect(syncs).toBeGreaterThan(3);
     expect(maxBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
@@ -98,7 +105,7 @@ describe('readActiveSheet', () => {
 
   it('halves a chunk that Excel refuses as too large and goes on', async () => {
     const snapshot = synthetic(10_000);
-    const { excel, host } = setup(snapshot, { payloadLimitBytes: 1_000_000 });
+    const { excel, host, service } = setup(snapshot, { payloadLimitBytes: 1_000_000 });
     const result = await host.readActiveSheet();
     expect(excel.syncLog.some((s) => s.error === 'ResponsePayloadSizeLimitExceeded')).toBe(true);
     expect(result.values).toEqual(snapshot.values);
@@ -106,7 +113,7 @@ describe('readActiveSheet', () => {
   });
 
   it('gives an empty snapshot for an empty sheet, in one sync', async () => {
-    const { excel, host } = setup({ name: 'Trống', top: 1, left: 1, values: [], merges: [], tables: [] });
+    const { excel, host, service } = setup({ name: 'Trống', top: 1, left: 1, values: [], merges: [], tables: [] });
     const { result, syncs } = await measured(excel, () => host.readActiveSheet());
     expect(syncs).toBe(1);
     expect(result).toMatchObject({ name: 'Trống', values: [], merges: [], tables: [] });
@@ -118,7 +125,7 @@ describe('readActiveSheet', () => {
       ['Ghi chú cuộc họp', null],
       ['Ngày 5/3', 'Đã gửi'],
     ];
-    const { excel, host } = setup({ name: 'Ghi chú', top: 2, left: 3, values, merges: [], tables: [] });
+    const { excel, host, service } = setup({ name: 'Ghi chú', top: 2, left: 3, values, merges: [], tables: [] });
     const { result, syncs } = await measured(excel, () => host.readActiveSheet());
     expect(syncs).toBe(2);
     expect(result).toMatchObject({ top: 2, left: 3, values });
@@ -134,7 +141,7 @@ describe('readActiveSheet', () => {
     formulas[10]![4] = '=VLOOKUP(A1,X:Y,2,0)';
     const table = { name: 'Bang1', range: { top: 5, left: 1, bottom: 105, right: 6 }, showHeaders: true };
     const seeded: SheetSnapshot = { ...snapshot, values, formulas, hiddenRows: [7, 30, 31], tables: [table] };
-    const { host } = setup(seeded);
+    const { host, service } = setup(seeded);
     const result = await host.readActiveSheet();
     expect(result.hiddenRows).toEqual([7, 30, 31]);
     expect(result.values[10]![4]).toEqual({ error: '#REF!' });
@@ -149,16 +156,16 @@ describe('readActiveSheet', () => {
 describe('applyEdits', () => {
   it.each([100, 10_000])('writes the planFixes plan for %i rows in 2 syncs, and its inverse restores the sheet exactly', async (rows) => {
     const snapshot = synthetic(rows);
-    const { excel, host } = setup(snapshot);
+    const { excel, host, service } = setup(snapshot);
     const before = excel.cellsOf(SHEET);
     const plan = planFixes(checkSheet(snapshot, { asOf: AS_OF }).findings);
     expect(plan.edits.length).toBeGreaterThan(0);
 
-    const { result, syncs, maxBytes } = await measured(excel, () => host.applyEdits(SHEET, plan.edits));
+    const { result, syncs, maxBytes } = await measured(excel, () => service.applyEdits(SHEET, plan.edits));
     expect(syncs).toBe(2);
     expect(maxBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
     expect(result.conflicts).toEqual([]);
-    expect(result.applied).toHaveLength(plan.edits.length);
+    expect(editsOf(result.applied)).toHaveLength(plan.edits.length);
     for (const edit of plan.edits) {
       const cell = excel.cellAt(SHEET, edit.cell);
       expect(cell.value, edit.cell).toEqual(edit.value);
@@ -169,33 +176,33 @@ describe('applyEdits', () => {
     const after = checkSheet(await host.readActiveSheet(), { asOf: AS_OF });
     expect(planFixes(after.findings).edits).toEqual([]);
 
-    const undo = await host.applyEdits(SHEET, invertEdits(result.applied));
+    const undo = await service.undo(result.applied);
     expect(undo.conflicts).toEqual([]);
     expect(excel.cellsOf(SHEET)).toEqual(before);
   });
 
   it('stores texts Excel would parse as they are ("1.1" as text, "- …" not as a formula, a kept apostrophe)', async () => {
     const values = [['STT', 'Nội dung'], [1.1, '<i>- Tỷ lệ đạt 98%</i>'], [2, "'Kế hoạch"]];
-    const { excel, host } = setup({ name: SHEET, top: 1, left: 1, values, merges: [], tables: [] });
+    const { excel, host, service } = setup({ name: SHEET, top: 1, left: 1, values, merges: [], tables: [] });
     const edits: CellEdit[] = [
       { cell: 'A2', row: 2, col: 1, value: '1.1', before: 1.1, numFmt: '@' },
       { cell: 'B2', row: 2, col: 2, value: '- Tỷ lệ đạt 98%', before: '<i>- Tỷ lệ đạt 98%</i>', italic: true },
       { cell: 'B3', row: 3, col: 2, value: 'Kế hoạch', before: "'Kế hoạch" },
       { cell: 'A3', row: 3, col: 1, value: '2024-06-30', before: 2 },
     ];
-    const { applied } = await host.applyEdits(SHEET, edits);
+    const { applied } = await service.applyEdits(SHEET, edits);
     expect(excel.valueAt(SHEET, 'A2')).toBe('1.1');
     expect(excel.valueAt(SHEET, 'B2')).toBe('- Tỷ lệ đạt 98%');
     expect(excel.cellAt(SHEET, 'B2').formula).toBeNull();
     expect(excel.valueAt(SHEET, 'B3')).toBe('Kế hoạch');
     expect(excel.valueAt(SHEET, 'A3')).toBe('2024-06-30');
-    expect(applied.map((e) => [e.beforeNumFmt, e.beforeItalic])).toEqual([
+    expect(editsOf(applied).map((e) => [e.beforeNumFmt, e.beforeItalic])).toEqual([
       ['General', undefined],
       [undefined, false],
       [undefined, undefined],
       [undefined, undefined],
     ]);
-    await host.applyEdits(SHEET, invertEdits(applied));
+    await service.undo(applied);
     expect(excel.cellsOf(SHEET).values).toEqual(values);
   });
 
@@ -205,37 +212,38 @@ describe('applyEdits', () => {
     const fontName = snapshot.values.map((row) => row.map(() => '.VnTime'));
     excel.addSheet(SHEET, { values: snapshot.values, fontName }, { activate: true });
     const host = createOfficeHost({ excel, displayLanguage: 'vi-VN', isSetSupported: () => true, sleep: async () => undefined, now: () => 0 });
+    const service = new WorkbookService(host);
     const plan = planFixes(checkSheet(await host.readActiveSheet(), { asOf: AS_OF }).findings, ['text-legacy-encoding']);
     expect(plan.edits.map((e) => e.cell)).toEqual(['B4', 'C4']);
-    const { result, syncs } = await measured(excel, () => host.applyEdits(SHEET, plan.edits));
+    const { result, syncs } = await measured(excel, () => service.applyEdits(SHEET, plan.edits));
     expect(syncs).toBe(2);
     expect(excel.cellAt(SHEET, 'C4')).toMatchObject({ value: 'Văn phòng', fontName: 'Times New Roman' });
     expect(excel.cellAt(SHEET, 'D4').fontName).toBe('.VnTime');
-    expect(result.applied.map((e) => e.beforeFontName)).toEqual(['.VnTime', '.VnTime']);
-    await host.applyEdits(SHEET, invertEdits(result.applied));
+    expect(editsOf(result.applied).map((e) => e.beforeFontName)).toEqual(['.VnTime', '.VnTime']);
+    await service.undo(result.applied);
     expect(excel.cellAt(SHEET, 'C4')).toMatchObject({ value: 'V¨n phßng', fontName: '.VnTime' });
   });
 
   it('writes nothing when a cell changed since the check: the plan is all or nothing', async () => {
     const snapshot = synthetic(100);
-    const { excel, host } = setup(snapshot);
+    const { excel, host, service } = setup(snapshot);
     const plan = planFixes(checkSheet(snapshot, { asOf: AS_OF }).findings);
     const target = plan.edits[0]!;
     excel.userEdit(SHEET, target.cell, 'Sửa tay');
     const before = excel.cellsOf(SHEET);
-    const { applied, conflicts } = await host.applyEdits(SHEET, plan.edits);
+    const { applied, conflicts } = await service.applyEdits(SHEET, plan.edits);
     expect(conflicts).toEqual([{ cell: target.cell, expected: target.before, found: 'Sửa tay' }]);
-    expect(applied).toEqual([]);
+    expect(applied.steps).toEqual([]);
     expect(excel.cellsOf(SHEET)).toEqual(before);
   });
 
   it('writes nothing on a protected sheet and says so', async () => {
     const snapshot = synthetic(100);
-    const { excel, host } = setup(snapshot);
+    const { excel, host, service } = setup(snapshot);
     excel.protect(SHEET);
     const before = excel.cellsOf(SHEET);
     const plan = planFixes(checkSheet(snapshot, { asOf: AS_OF }).findings);
-    const error = await rejection(host.applyEdits(SHEET, plan.edits));
+    const error = await rejection(service.applyEdits(SHEET, plan.edits));
     expect(error.reason).toBe('protected');
     expect(error.message).toContain('được bảo vệ');
     expect(excel.cellsOf(SHEET)).toEqual(before);
@@ -243,11 +251,11 @@ describe('applyEdits', () => {
 
   it('retries while the user is typing in a cell, then asks them to press Enter', async () => {
     const snapshot = synthetic(100);
-    const { excel, host, sleeps } = setup(snapshot);
+    const { excel, host, service, sleeps } = setup(snapshot);
     const before = excel.cellsOf(SHEET);
     const plan = planFixes(checkSheet(snapshot, { asOf: AS_OF }).findings);
     excel.setEditMode(Number.POSITIVE_INFINITY);
-    const error = await rejection(host.applyEdits(SHEET, plan.edits));
+    const error = await rejection(service.applyEdits(SHEET, plan.edits));
     expect(error.reason).toBe('edit-mode');
     expect(error.message).toBe('Hãy kết thúc việc nhập ô đang sửa (nhấn Enter) rồi thử lại.');
     expect(sleeps).toEqual(EDIT_MODE_BACKOFF_MS);
@@ -256,17 +264,17 @@ describe('applyEdits', () => {
 
   it('succeeds when edit mode ends during the retries', async () => {
     const snapshot = synthetic(100);
-    const { excel, host, sleeps } = setup(snapshot);
+    const { excel, host, service, sleeps } = setup(snapshot);
     const plan = planFixes(checkSheet(snapshot, { asOf: AS_OF }).findings);
     excel.setEditMode(2);
-    const { applied } = await host.applyEdits(SHEET, plan.edits);
-    expect(applied).toHaveLength(plan.edits.length);
+    const { applied } = await service.applyEdits(SHEET, plan.edits);
+    expect(editsOf(applied)).toHaveLength(plan.edits.length);
     expect(sleeps).toEqual(EDIT_MODE_BACKOFF_MS.slice(0, 2));
   });
 
   it('reports a missing sheet', async () => {
-    const { host } = setup(synthetic(100));
-    const error = await rejection(host.applyEdits('Không có', [{ cell: 'A1', row: 1, col: 1, value: 'x', before: null }]));
+    const { host, service } = setup(synthetic(100));
+    const error = await rejection(service.applyEdits('Không có', [{ cell: 'A1', row: 1, col: 1, value: 'x', before: null }]));
     expect(error.reason).toBe('not-found');
   });
 });
@@ -275,7 +283,7 @@ describe('marks', () => {
   const userCf = { type: 'CellValue', ranges: [{ top: 6, left: 5, bottom: 40, right: 5 }], formula: '=$E6<TODAY()', fill: '#FF0000' };
 
   it('adds marks in one batch and clears exactly them, leaving the user’s conditional formats', async () => {
-    const { excel, host } = setup(synthetic(100));
+    const { excel, host, service } = setup(synthetic(100));
     excel.addUserConditionalFormat(SHEET, userCf);
     const before = excel.conditionalFormatsOf(SHEET);
     const marks = [
@@ -303,7 +311,7 @@ describe('marks', () => {
   });
 
   it('splits many marks over several conditional formats, and clears them all', async () => {
-    const { excel, host } = setup(synthetic(1000));
+    const { excel, host, service } = setup(synthetic(1000));
     const marks = Array.from({ length: 300 }, (_, i) => ({ cell: `C${6 + 3 * i}`, severity: 'warning' as const }));
     await host.setMarks(SHEET, marks);
     const ours = excel.conditionalFormatsOf(SHEET);
@@ -314,7 +322,7 @@ describe('marks', () => {
   });
 
   it('says when the sheet is protected', async () => {
-    const { excel, host } = setup(synthetic(100));
+    const { excel, host, service } = setup(synthetic(100));
     excel.protect(SHEET);
     expect((await rejection(host.setMarks(SHEET, [{ cell: 'A6', severity: 'error' }]))).reason).toBe('protected');
   });
@@ -327,7 +335,7 @@ describe('onSheetChanged', () => {
     const changes: SheetChange[] = [];
     await s.host.onSheetChanged((c) => changes.push(c));
     const plan = planFixes(checkSheet(snapshot, { asOf: AS_OF }).findings).edits;
-    await s.host.applyEdits(SHEET, plan);
+    await s.service.applyEdits(SHEET, plan);
     await s.excel.flushEvents();
     return { changes, s, plan };
   }
@@ -353,11 +361,11 @@ describe('onSheetChanged', () => {
   });
 
   it('does not report the lists it creates as user edits', async () => {
-    const { excel, host } = setup(synthetic(100));
+    const { excel, host, service } = setup(synthetic(100));
     const changes: SheetChange[] = [];
     await host.onSheetChanged((c) => changes.push(c));
-    await host.createUnitList([{ name: 'Văn phòng' }]);
-    await host.addDropdowns(SHEET, [{ range: 'D6:D105', source: 'products' }]);
+    await service.createUnitList([{ name: 'Văn phòng' }]);
+    await service.addDropdowns(SHEET, [{ range: parseRange('D6:D105')!, source: 'products' }]);
     await excel.flushEvents();
     expect(changes).toEqual([]);
     excel.userEdit('Danh mục', 'B3', 'Thanh tra');
@@ -366,7 +374,7 @@ describe('onSheetChanged', () => {
   });
 
   it('stops delivering once unsubscribed', async () => {
-    const { excel, host } = setup(synthetic(100));
+    const { excel, host, service } = setup(synthetic(100));
     const changes: SheetChange[] = [];
     const unsubscribe = await host.onSheetChanged((c) => changes.push(c));
     await unsubscribe();
@@ -376,7 +384,7 @@ describe('onSheetChanged', () => {
   });
 
   it('reports another sheet becoming active', async () => {
-    const { excel, host } = setup(synthetic(100));
+    const { excel, host, service } = setup(synthetic(100));
     excel.addSheet('Sheet2');
     let activations = 0;
     await host.onActiveSheetChanged(() => activations++);
@@ -390,9 +398,9 @@ describe('unit list', () => {
   const units = [{ name: 'Văn phòng Sở', aliases: ['VP'] }, { name: 'Thanh tra', aliases: ['TTr'] }, { name: 'Phòng Kế hoạch - Tài chính' }];
 
   it('creates "Danh mục" with the name DanhMucDonVi and reads it back', async () => {
-    const { excel, host } = setup(synthetic(100));
-    expect(await host.readUnitList()).toBeNull();
-    await host.createUnitList(units);
+    const { excel, host, service } = setup(synthetic(100));
+    expect(await service.readUnitList()).toBeNull();
+    await service.createUnitList(units);
     expect(excel.cellsOf('Danh mục').values).toEqual([
       ['STT', 'Tên đơn vị', 'Viết tắt'],
       [1, 'Văn phòng Sở', 'VP'],
@@ -400,61 +408,73 @@ describe('unit list', () => {
       [3, 'Phòng Kế hoạch - Tài chính', null],
     ]);
     expect(excel.model.names.map((n) => [n.name, n.range])).toEqual([['DanhMucDonVi', { top: 2, left: 2, bottom: 4, right: 2 }]]);
-    expect(await host.readUnitList()).toEqual(units);
+    expect(await service.readUnitList()).toEqual(units);
     // The pane's sheet stays active.
     expect(excel.model.activeId).toBe(excel.sheet(SHEET).id);
   });
 
+  it('creates the list in 2 syncs, and its undo removes exactly the sheet and the name', async () => {
+    const { excel, service } = setup(synthetic(100));
+    excel.resetLog();
+    const created = await service.createUnitList(units);
+    expect(excel.syncCount).toBe(2);
+    expect(excel.sheet('Danh mục').columnWidths.get(2)).toBeGreaterThan(excel.sheet('Danh mục').columnWidths.get(1)!);
+    await service.undo(created.applied);
+    expect(excel.model.sheets.map((s) => s.name)).toEqual([SHEET]);
+    expect(excel.model.names).toEqual([]);
+  });
+
   it('refuses to create a second one', async () => {
-    const { host } = setup(synthetic(100));
-    await host.createUnitList(units);
-    expect((await rejection(host.createUnitList(units))).reason).toBe('failed');
+    const { host, service } = setup(synthetic(100));
+    await service.createUnitList(units);
+    expect((await rejection(service.createUnitList(units))).reason).toBe('exists');
   });
 
   it('reads a sheet named like a unit list when there is no name', async () => {
-    const { excel, host } = setup(synthetic(100));
+    const { excel, host, service } = setup(synthetic(100));
     excel.addSheet('DM đơn vị', { values: [['TT', 'Đơn vị', 'Viết tắt'], [1, 'Văn phòng', 'VP'], [2, 'Thanh tra', null]], top: 3, left: 2 });
-    expect(await host.readUnitList()).toEqual([{ name: 'Văn phòng', aliases: ['VP'] }, { name: 'Thanh tra' }]);
+    expect(await service.readUnitList()).toEqual([{ name: 'Văn phòng', aliases: ['VP'] }, { name: 'Thanh tra' }]);
   });
 });
 
 describe('addDropdowns', () => {
   it('adds list validation fed by the names, skips ranges that already validate, never overwrites', async () => {
-    const { excel, host } = setup(synthetic(100));
-    await host.createUnitList([{ name: 'Văn phòng' }]);
+    const { excel, host, service } = setup(synthetic(100));
+    await service.createUnitList([{ name: 'Văn phòng' }]);
     excel.addUserValidation(SHEET, 'D6:D20', { list: { inCellDropDown: true, source: 'Có,Không' } });
-    const result = await host.addDropdowns(SHEET, [
-      { range: 'C6:C105', source: 'units' },
-      { range: 'D6:D105', source: 'products' },
+    const result = await service.addDropdowns(SHEET, [
+      { range: parseRange('C6:C105')!, source: 'units' },
+      { range: parseRange('D6:D105')!, source: 'products' },
     ]);
-    expect(result).toEqual({ added: ['C6:C105'], skipped: ['D6:D105'] });
+    expect(result.applied.steps.flatMap((s) => (s.kind === 'addValidation' ? [rangeAddress(s.range)] : []))).toEqual(['C6:C105']);
+    expect(result.skipped.map((s) => rangeAddress(s.range))).toEqual(['D6:D105']);
     expect(excel.validationAt(SHEET, 'C50')).toEqual({ type: 'List', rule: { list: { inCellDropDown: true, source: '=DanhMucDonVi' } } });
     expect(excel.validationAt(SHEET, 'D6')?.rule).toEqual({ list: { inCellDropDown: true, source: 'Có,Không' } });
     expect(excel.validationAt(SHEET, 'D50')).toBeNull();
   });
 
   it('creates DanhMucSanPham beside the unit list when products need it', async () => {
-    const { excel, host } = setup(synthetic(100));
-    await host.createUnitList([{ name: 'Văn phòng' }, { name: 'Thanh tra' }]);
-    await host.addDropdowns(SHEET, [{ range: 'D6:D105', source: 'products' }]);
+    const { excel, host, service } = setup(synthetic(100));
+    await service.createUnitList([{ name: 'Văn phòng' }, { name: 'Thanh tra' }]);
+    await service.addDropdowns(SHEET, [{ range: parseRange('D6:D105')!, source: 'products' }]);
     const name = excel.model.nameByName('DanhMucSanPham')!;
     expect(name.range).toEqual({ top: 2, left: 5, bottom: 15, right: 5 });
     expect(excel.valueAt('Danh mục', 'E1')).toBe('Sản phẩm');
     expect(excel.valueAt('Danh mục', 'E2')).toBe('Kế hoạch');
     expect(excel.validationAt(SHEET, 'D6')?.rule).toEqual({ list: { inCellDropDown: true, source: '=DanhMucSanPham' } });
     // The product list is not read as units.
-    expect(await host.readUnitList()).toEqual([{ name: 'Văn phòng' }, { name: 'Thanh tra' }]);
+    expect(await service.readUnitList()).toEqual([{ name: 'Văn phòng' }, { name: 'Thanh tra' }]);
   });
 
   it('asks for the unit list first', async () => {
-    const { host } = setup(synthetic(100));
-    expect((await rejection(host.addDropdowns(SHEET, [{ range: 'C6:C105', source: 'units' }]))).reason).toBe('not-found');
+    const { host, service } = setup(synthetic(100));
+    expect((await rejection(service.addDropdowns(SHEET, [{ range: parseRange('C6:C105')!, source: 'units' }]))).reason).toBe('not-found');
   });
 });
 
 describe('selectCell and language', () => {
   it('activates the sheet when needed and selects the cell', async () => {
-    const { excel, host } = setup(synthetic(100));
+    const { excel, host, service } = setup(synthetic(100));
     excel.addSheet('Khác', {}, { activate: true });
     await host.selectCell(SHEET, 'C42');
     expect(excel.model.activeId).toBe(excel.sheet(SHEET).id);
@@ -463,14 +483,14 @@ describe('selectCell and language', () => {
   });
 
   it('reads the selection with the sheet (of several Excel Tables, the one it is in gets checked)', async () => {
-    const { host } = setup(synthetic(100));
+    const { host, service } = setup(synthetic(100));
     await host.selectCell(SHEET, 'C42');
     expect((await host.readActiveSheet()).selection).toEqual({ top: 42, left: 3, bottom: 42, right: 3 });
   });
 
   it('still reads the sheet when the selection is not a range (a chart or shape selected)', async () => {
     const snapshot = synthetic(100);
-    const { excel, host } = setup(snapshot);
+    const { excel, host, service } = setup(snapshot);
     excel.model.selectionIsNotARange = true;
     const read = await host.readActiveSheet();
     expect(read.selection).toBeUndefined();

@@ -1,7 +1,7 @@
 /** The Office host's pure parts: marks, catalog lists, own-write window, chunking, retries, errors. */
 import { describe, expect, it } from 'vitest';
-import { HostError } from '../src/hosts/host';
-import { leadingBlock, withoutRange } from '../src/hosts/office/catalog';
+import { HostError } from '../src/core/workbook/adapter';
+import { leadingBlock, withoutRange } from '../src/core/workbook/catalog';
 import { chunksBySize } from '../src/hosts/office/chunks';
 import { MARK_FORMULA, addressLists, isMarkFormula, markAreasBySeverity } from '../src/hosts/office/marks';
 import { OwnWrites } from '../src/hosts/office/ownWrites';

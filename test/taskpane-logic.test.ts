@@ -1,24 +1,21 @@
 /**
  * The task pane's non-visual logic: grouping, counting, marks, the undo stack, debounce, dates, the unit
  * list, errors, strings, keeping the view in place across a fix — and the controller's behaviour
- * against an in-memory WorkbookHost (check, fix, conflicts, undo, marks, live mode, sheet switches,
+ * against an in-memory WorkbookAdapter (check, fix, conflicts, undo, marks, live mode, sheet switches,
  * typed dates, unit list and unit-list sheet, dropdowns, export).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyzeSheet } from '../src/core/check';
 import { invertEdits } from '../src/core/history';
+import { rangeAddress } from '../src/core/address';
+import type { CellRange } from '../src/core/snapshot';
+import type { WorkbookPlan } from '../src/core/workbook/plan';
+import { MemoryAdapter } from '../src/hosts/memory/adapter';
+import { memorySheet, MemoryWorkbook } from '../src/hosts/memory/workbook';
 import type { CellEdit, Finding, Lang } from '../src/core/report';
 import type { UnitEntry } from '../src/core/rules/types';
 import type { RawValue, SheetSnapshot } from '../src/core/snapshot';
-import {
-  HostError,
-  type ApplyResult,
-  type DropdownTarget,
-  type Mark,
-  type SheetChange,
-  type Unsubscribe,
-  type WorkbookHost,
-} from '../src/hosts/host';
+import { HostError, type Mark, type SheetChange, type Unsubscribe } from '../src/core/workbook/adapter';
 import { LIVE_DEBOUNCE_MS, PaneController } from '../src/taskpane/controller';
 import { formatDmy, isIsoDate, parseDateInput } from '../src/taskpane/dates';
 import { debounce } from '../src/taskpane/debounce';
@@ -60,26 +57,22 @@ const findingsOf = (snap: SheetSnapshot, units?: UnitEntry[]) => analyzeSheet(sn
 // In-memory host
 
 type Call = { name: string; args: unknown[] };
+type Recorded = 'readActiveSheet' | 'readWorkbookInfo' | 'readCells' | 'readTargets' | 'writePlan' | 'selectCell' | 'setMarks' | 'clearMarks' | 'onSheetChanged' | 'onActiveSheetChanged';
 
-class FakeHost implements WorkbookHost {
-  readonly lang: Lang;
-  sheets = new Map<string, SheetSnapshot>();
-  active: string;
-  units: UnitEntry[] | null = null;
+/**
+ * A real in-memory workbook (the memory adapter the preview and the CLI use) that records the pane's
+ * calls and can fail the next one; marks are kept as the lists the pane sent.
+ */
+class FakeHost extends MemoryAdapter {
   calls: Call[] = [];
-  marks = new Map<string, Mark[]>();
-  dropdowns: DropdownTarget[] = [];
-  fail: Partial<Record<keyof WorkbookHost, unknown>> = {};
-  private sheetHandlers = new Set<(c: SheetChange) => void>();
-  private activeHandlers = new Set<() => void>();
+  marksSent = new Map<string, Mark[]>();
+  fail: Partial<Record<Recorded, unknown>> = {};
 
   constructor(sheets: SheetSnapshot[], lang: Lang = 'vi') {
-    this.lang = lang;
-    for (const s of sheets) this.sheets.set(s.name, structuredClone(s));
-    this.active = sheets[0]!.name;
+    super(new MemoryWorkbook(sheets.map((s) => memorySheet(structuredClone(s)))), lang);
   }
 
-  private record(name: keyof WorkbookHost, args: unknown[]) {
+  private record(name: Recorded, args: unknown[]) {
     this.calls.push({ name, args: structuredClone(args) });
     const f = this.fail[name];
     if (f) {
@@ -87,92 +80,90 @@ class FakeHost implements WorkbookHost {
       throw f;
     }
   }
-  count(name: string) {
+  count(name: Recorded) {
     return this.calls.filter((c) => c.name === name).length;
   }
-  last(name: string) {
+  last(name: Recorded) {
     return [...this.calls].reverse().find((c) => c.name === name);
+  }
+  /** The sheets' snapshots by name (tests change cells behind the pane's back). */
+  get sheets(): Map<string, SheetSnapshot> {
+    return new Map(this.workbook.sheets.map((s) => [s.snapshot.name, s.snapshot]));
   }
   cell(sheet: string, row: number, col: number): RawValue {
     return this.sheets.get(sheet)!.values[row - 1]?.[col - 1] ?? null;
   }
+  /** The workbook's unit list, as a user would type it on a "Danh mục" sheet. */
+  set units(units: UnitEntry[]) {
+    const rows: RawValue[][] = [['Tên đơn vị', 'Viết tắt'], ...units.map((u) => [u.name, u.aliases?.join(', ') ?? null])];
+    const i = this.workbook.sheets.findIndex((s) => s.snapshot.name === 'Danh mục');
+    if (i >= 0) this.workbook.sheets.splice(i, 1);
+    this.workbook.sheets.push(memorySheet({ name: 'Danh mục', top: 1, left: 1, values: rows, merges: [], tables: [] }));
+  }
+  get marks(): Map<string, Mark[]> {
+    return this.marksSent;
+  }
+  /** The active sheet's name; setting it switches without an event (as a test's set-up). */
+  get active(): string {
+    return this.activeSheet.snapshot.name;
+  }
+  set active(name: string) {
+    this.activeIndex = this.workbook.sheets.findIndex((s) => s.snapshot.name === name);
+  }
   /** A user edit: changes the cell and tells live-mode subscribers. */
   userEdit(row: number, col: number, value: RawValue) {
-    const s = this.sheets.get(this.active)!;
-    while (s.values.length < row) s.values.push([]);
-    s.values[row - 1]![col - 1] = value;
-    for (const h of this.sheetHandlers) h({ sheet: s.name, address: `R${row}C${col}` });
+    if (!this.userWrite(row, col, value)) this.emitSheetChange({ sheet: this.active, address: `R${row}C${col}` });
   }
-  activate(name: string) {
-    this.active = name;
-    for (const h of this.activeHandlers) h();
-  }
-  get subscribers() {
-    return { sheet: this.sheetHandlers.size, active: this.activeHandlers.size };
+  activateSheet(name: string) {
+    this.activate(this.workbook.sheets.findIndex((s) => s.snapshot.name === name));
   }
 
-  async readActiveSheet() {
+  override async readActiveSheet() {
     this.record('readActiveSheet', []);
-    return structuredClone(this.sheets.get(this.active)!);
+    return super.readActiveSheet();
   }
-  async readUnitList() {
-    this.record('readUnitList', []);
-    return this.units;
+  override async readWorkbookInfo() {
+    this.record('readWorkbookInfo', []);
+    return super.readWorkbookInfo();
   }
-  async applyEdits(sheet: string, edits: CellEdit[]): Promise<ApplyResult> {
-    this.record('applyEdits', [sheet, edits]);
-    const s = this.sheets.get(sheet)!;
-    const result: ApplyResult = { applied: [], conflicts: [] };
-    for (const e of edits) {
-      const found = s.values[e.row - 1]?.[e.col - 1] ?? null;
-      if (JSON.stringify(found) !== JSON.stringify(e.before)) {
-        result.conflicts.push({ cell: e.cell, expected: e.before, found });
-        continue;
-      }
-      while (s.values.length < e.row) s.values.push([]);
-      s.values[e.row - 1]![e.col - 1] = e.value;
-      result.applied.push({ ...e, before: found });
-    }
-    return result;
+  override async readCells(sheet: string, range: CellRange | null) {
+    this.record('readCells', [sheet, range]);
+    return super.readCells(sheet, range);
   }
-  async selectCell(sheet: string, cell: string) {
+  override async readTargets(plan: WorkbookPlan) {
+    this.record('readTargets', [plan]);
+    return super.readTargets(plan);
+  }
+  override async writePlan(plan: WorkbookPlan) {
+    this.record('writePlan', [plan]);
+    return super.writePlan(plan);
+  }
+  override async selectCell(sheet: string, cell: string) {
     this.record('selectCell', [sheet, cell]);
   }
-  async setMarks(sheet: string, marks: Mark[]) {
+  override async setMarks(sheet: string, marks: Mark[]) {
     this.record('setMarks', [sheet, marks]);
-    this.marks.set(sheet, [...(this.marks.get(sheet) ?? []), ...marks]); // additive, like the preview host
+    this.marksSent.set(sheet, [...(this.marksSent.get(sheet) ?? []), ...marks]); // additive, like Excel's conditional formats
   }
-  async clearMarks(sheet: string) {
+  override async clearMarks(sheet: string) {
     this.record('clearMarks', [sheet]);
-    this.marks.delete(sheet);
+    this.marksSent.delete(sheet);
   }
-  async onSheetChanged(handler: (change: SheetChange) => void): Promise<Unsubscribe> {
+  override async onSheetChanged(handler: (change: SheetChange) => void): Promise<Unsubscribe> {
     this.record('onSheetChanged', []);
-    this.sheetHandlers.add(handler);
-    return () => void this.sheetHandlers.delete(handler);
+    return super.onSheetChanged(handler);
   }
-  async onActiveSheetChanged(handler: () => void): Promise<Unsubscribe> {
+  override async onActiveSheetChanged(handler: () => void): Promise<Unsubscribe> {
     this.record('onActiveSheetChanged', []);
-    this.activeHandlers.add(handler);
-    return () => void this.activeHandlers.delete(handler);
+    return super.onActiveSheetChanged(handler);
   }
-  async createUnitList(units: UnitEntry[]) {
-    this.record('createUnitList', [units]);
-    this.units = units;
-  }
-  async addDropdowns(sheet: string, targets: DropdownTarget[]) {
-    this.record('addDropdowns', [sheet, targets]);
-    const added: string[] = [];
-    const skipped: string[] = [];
-    for (const t of targets) {
-      if (this.dropdowns.some((d) => d.range === t.range)) skipped.push(t.range);
-      else {
-        this.dropdowns.push(t);
-        added.push(t.range);
-      }
-    }
-    return { added, skipped };
-  }
+}
+
+/** The cell edits of the last plan written. */
+function lastEdits(host: FakeHost): { sheet: string; edits: CellEdit[] } {
+  const plan = host.last('writePlan')!.args[0] as WorkbookPlan;
+  const step = plan.steps.find((s) => s.kind === 'cells') as Extract<WorkbookPlan['steps'][number], { kind: 'cells' }>;
+  return { sheet: step.sheet, edits: step.edits };
 }
 
 /** Let pending promise callbacks run (host calls are all async). */
@@ -239,7 +230,7 @@ describe('findings: grouping and counting', () => {
 });
 
 describe('undo stack', () => {
-  const entry = (label: string): UndoEntry => ({ label, sheet: 'S', applied: [{ cell: 'A1', row: 1, col: 1, value: 'x', before: 'y' }] });
+  const entry = (label: string): UndoEntry => ({ label, sheet: 'S', applied: { steps: [{ kind: 'cells', sheet: 'S', edits: [{ cell: 'A1', row: 1, col: 1, value: 'x', before: 'y' }] }] } });
 
   it('is last in, first out', () => {
     let s = pushUndo([], entry('one'));
@@ -253,7 +244,7 @@ describe('undo stack', () => {
   });
 
   it('does not record a change that wrote nothing, and keeps at most the limit', () => {
-    expect(pushUndo([], { label: 'none', sheet: 'S', applied: [] })).toEqual([]);
+    expect(pushUndo([], { label: 'none', sheet: 'S', applied: { steps: [] } })).toEqual([]);
     let s = pushUndo([], entry('1'), 2);
     s = pushUndo(s, entry('2'), 2);
     s = pushUndo(s, entry('3'), 2);
@@ -380,9 +371,9 @@ describe('unit list and dropdown targets', () => {
 
   it('targets the owner and product data ranges', () => {
     const a = analyzeSheet(sample(), { asOf: '2022-08-01' });
-    expect(dropdownTargets(a.report.table)).toEqual([
-      { range: 'C4:C8', source: 'units' },
-      { range: 'D4:D8', source: 'products' },
+    expect(dropdownTargets(a.report.table).map((t) => [rangeAddress(t.range), t.source])).toEqual([
+      ['C4:C8', 'units'],
+      ['D4:D8', 'products'],
     ]);
     expect(dropdownTargets(null)).toEqual([]);
   });
@@ -505,7 +496,7 @@ describe('PaneController', () => {
     expect(s.checked!.analysis.asOf).toBe(TODAY);
     expect(codes()).toEqual(findingsOf(sample()).map((f) => `${f.code}@${f.cell}`));
     expect(host.count('readActiveSheet')).toBe(1);
-    expect(host.count('readUnitList')).toBe(1);
+    expect(host.count('readWorkbookInfo')).toBe(1);
   });
 
   it('reports messages in English when the host is English', async () => {
@@ -540,8 +531,9 @@ describe('PaneController', () => {
     await pane.check();
     const stt = finding('stt-number-coerced');
     expect(await pane.fix(stt)).toBe(true);
-    const call = host.last('applyEdits')!;
-    expect(call.args).toEqual(['Phụ lục', stt.fix!.edits]);
+    const { sheet, edits } = lastEdits(host);
+    expect(sheet).toBe('Phụ lục');
+    expect(edits).toEqual(stt.fix!.edits.map((e) => ({ ...e, beforeNumFmt: 'General' })));
     expect(host.cell('Phụ lục', 5, 1)).toBe('1.1');
     const s = pane.getState();
     expect(s.history).toHaveLength(1);
@@ -569,8 +561,8 @@ describe('PaneController', () => {
       .find((g) => g.code === 'stt-number-coerced')!;
     expect(group.fixable).toBe(3);
     await pane.fixGroup(group);
-    expect(host.count('applyEdits')).toBe(1);
-    expect((host.last('applyEdits')!.args[1] as CellEdit[]).map((e) => e.cell)).toEqual(['A4', 'A5', 'A6']);
+    expect(host.count('writePlan')).toBe(1);
+    expect(lastEdits(host).edits.map((e) => e.cell)).toEqual(['A4', 'A5', 'A6']);
     expect(pane.getState().history).toHaveLength(1);
     expect(pane.getState().history[0]!.label).toContain('3');
     expect(codes().filter((c) => c.startsWith('stt-number-coerced'))).toEqual([]);
@@ -582,7 +574,8 @@ describe('PaneController', () => {
     host.sheets.get('Phụ lục')!.values[4]![1] = 'Người dùng vừa sửa ô này';
     await pane.fix(markup);
     expect(host.cell('Phụ lục', 5, 2)).toBe('Người dùng vừa sửa ô này');
-    expect(host.count('applyEdits')).toBe(1);
+    expect(host.count('readTargets')).toBe(1);
+    expect(host.count('writePlan')).toBe(0);
     const s = pane.getState();
     expect(s.history).toHaveLength(0);
     expect(s.notice!.intent).toBe('warning');
@@ -599,8 +592,8 @@ describe('PaneController', () => {
     const newest = pane.getState().history[2]!;
 
     await pane.undo();
-    const undoCall = host.last('applyEdits')!;
-    expect(undoCall.args).toEqual(['Phụ lục', invertEdits(newest.applied)]);
+    const newestStep = newest.applied.steps[0] as Extract<WorkbookPlan['steps'][number], { kind: 'cells' }>;
+    expect(lastEdits(host)).toEqual({ sheet: 'Phụ lục', edits: invertEdits(newestStep.edits) });
     expect(host.cell('Phụ lục', 6, 2)).toBe("'Kiểm tra nội bộ");
     expect(pane.getState().notice!.lines[0]).toContain(newest.label);
     await pane.undo();
@@ -609,13 +602,13 @@ describe('PaneController', () => {
     expect(pane.getState().history).toEqual([]);
     expect(codes()).toEqual(findingsOf(sample()).map((f) => `${f.code}@${f.cell}`));
     await pane.undo(); // nothing left: no write
-    expect(host.count('applyEdits')).toBe(6);
+    expect(host.count('writePlan')).toBe(6);
   });
 
   it('keeps the undo entry when the host refuses the undo', async () => {
     await pane.check();
     await pane.fix(finding('stt-number-coerced'));
-    host.fail.applyEdits = new HostError('protected', 'Trang tính đang được bảo vệ.');
+    host.fail.writePlan = new HostError('protected', 'Trang tính đang được bảo vệ.');
     await pane.undo();
     expect(pane.getState().history).toHaveLength(1);
     expect(pane.getState().error!.message).toBe('Trang tính đang được bảo vệ.');
@@ -696,7 +689,7 @@ describe('PaneController', () => {
     await vi.waitFor(() => expect(host.subscribers).toEqual({ sheet: 1, active: 1 }));
     await pane.setMarksOn(true);
 
-    host.activate('Ghi chú');
+    host.activateSheet('Ghi chú');
     expect(pane.getState().checked).toBeNull(); // old results cleared at once
     expect(pane.getState().switchingSheet).toBe(true);
     await vi.waitFor(() => expect(pane.getState().checked?.analysis.report.sheet).toBe('Ghi chú'));
@@ -824,13 +817,13 @@ describe('PaneController', () => {
     await vi.waitFor(() => expect(pane.getState().checked?.analysis.report.sheet).toBe('Phụ lục'));
     expect(pane.getState().checked!.unitListSheet).toBeNull();
 
-    host.activate('Danh mục');
+    host.activateSheet('Danh mục');
     await vi.waitFor(() => expect(pane.getState().checked?.analysis.report.sheet).toBe('Danh mục'));
     const checked = pane.getState().checked!;
     expect(checked.unitListSheet!.map((u) => u.name)).toEqual(['Văn phòng Sở', 'Phòng Tư pháp', 'Thanh tra']);
     expect(checked.tableRange).toBeNull();
 
-    host.activate('Ghi chú');
+    host.activateSheet('Ghi chú');
     await vi.waitFor(() => expect(pane.getState().checked?.analysis.report.sheet).toBe('Ghi chú'));
     expect(pane.getState().checked!.unitListSheet).toBeNull(); // an ordinary sheet without a table
   });
@@ -855,29 +848,43 @@ describe('PaneController', () => {
   it('creates the unit list from the table, then owner-unknown findings come from the core', async () => {
     await pane.check();
     expect(pane.proposedUnits().map((u) => u.name)).toEqual(['Phòng Nội vụ', 'Phòng Tư pháp', 'Thanh tra', 'Văn phòng', 'VP']);
-    // The user reviews the list: here the host keeps only two of them.
-    host.createUnitList = async (units) => {
-      host.calls.push({ name: 'createUnitList', args: [units] });
-      host.units = [{ name: 'Văn phòng', aliases: ['VP'] }, { name: 'Phòng Tư pháp' }];
-    };
     await pane.createUnitList();
-    expect(host.last('createUnitList')!.args[0]).toHaveLength(5);
+    // The core's list: the sheet "Danh mục" (STT | Tên đơn vị | Viết tắt) and the name DanhMucDonVi over the names.
+    expect(host.sheets.get('Danh mục')!.values.slice(0, 2)).toEqual([['STT', 'Tên đơn vị', 'Viết tắt'], [1, 'Phòng Nội vụ']]);
+    expect((await host.readWorkbookInfo()).names).toEqual([
+      { name: 'DanhMucDonVi', scope: null, target: { sheet: 'Danh mục', range: { top: 2, left: 2, bottom: 6, right: 2 } } },
+    ]);
+    expect(pane.getState().checked!.units).toHaveLength(5);
+    expect(pane.getState().notice!.intent).toBe('success');
+    // The user reviews the list: keeps two units, gives Văn phòng its abbreviation.
+    host.sheets.get('Danh mục')!.values = [['STT', 'Tên đơn vị', 'Viết tắt'], [1, 'Văn phòng', 'VP'], [2, 'Phòng Tư pháp'], [], [], []];
+    await pane.check();
     expect(pane.getState().checked!.units).toHaveLength(2);
     expect(codes().filter((c) => c.startsWith('owner-unknown'))).toEqual(['owner-unknown@F4', 'owner-unknown@C8']);
-    expect(pane.getState().notice!.intent).toBe('success');
+  });
+
+  it('undoes the creation of the unit list: its sheet and name go', async () => {
+    await pane.check();
+    await pane.createUnitList();
+    expect(pane.getState().history).toHaveLength(1);
+    await pane.undo();
+    expect(host.sheets.has('Danh mục')).toBe(false);
+    expect((await host.readWorkbookInfo()).names).toEqual([]);
   });
 
   it('adds dropdowns to the owner and product columns and says what was added or skipped', async () => {
-    host.units = [{ name: 'Văn phòng' }];
     await pane.check();
     await pane.addDropdowns();
-    expect(host.last('addDropdowns')!.args).toEqual([
-      'Phụ lục',
-      [
-        { range: 'C4:C8', source: 'units' },
-        { range: 'D4:D8', source: 'products' },
-      ],
+    expect(pane.getState().error!.message).toContain('DanhMucDonVi'); // the unit list comes first
+    await pane.createUnitList();
+    await pane.addDropdowns();
+    const plan = host.last('writePlan')!.args[0] as WorkbookPlan;
+    expect(plan.steps.flatMap((s) => (s.kind === 'addValidation' ? [[s.sheet, rangeAddress(s.range), 'name' in s.list ? s.list.name : '']] : []))).toEqual([
+      ['Phụ lục', 'C4:C8', 'DanhMucDonVi'],
+      ['Phụ lục', 'D4:D8', 'DanhMucSanPham'],
     ]);
+    // The product list went beside the units, under its own name.
+    expect(host.sheets.get('Danh mục')!.values[1]![4]).toBe('Kế hoạch');
     expect(pane.getState().notice!.lines.join(' ')).toContain('C4:C8');
     await pane.addDropdowns();
     expect(pane.getState().notice!.lines.join(' ')).toContain(pane.t.dropdownsSkipped('').slice(0, 8));

@@ -1,5 +1,5 @@
 /**
- * The task pane's markup, rendered with react-dom/server against a fake WorkbookHost: title, the
+ * The task pane's markup, rendered with react-dom/server against a fake WorkbookAdapter: title, the
  * controls with their accessible names (a contract for the end-to-end tests), live regions, and no
  * HTML injection from cell text. Browser behaviour (clicks, fixes, undo, live mode, axe) is tested
  * end to end in the preview.
@@ -13,7 +13,7 @@ import { analyzeSheet } from '../src/core/check';
 import type { Finding, Lang, SheetReport } from '../src/core/report';
 import type { SheetSnapshot } from '../src/core/snapshot';
 import { ruleInfo } from '../src/core/rules';
-import type { WorkbookHost } from '../src/hosts/host';
+import type { WorkbookAdapter } from '../src/core/workbook/adapter';
 import { stringsFor } from '../src/taskpane/i18n';
 import { PaneController } from '../src/taskpane/controller';
 import { FindingsView, ReportOutcome, SummaryCounts, UnitListSheetInfo, itemKeys, type FindingActions } from '../src/taskpane/Results';
@@ -22,7 +22,7 @@ import { table } from './helpers/table';
 
 // ------------------------------------------------------------------------------------------------
 
-function fakeHost(lang: Lang = 'vi'): WorkbookHost & { calls: string[] } {
+function fakeHost(lang: Lang = 'vi'): WorkbookAdapter & { calls: string[] } {
   const calls: string[] = [];
   const fail = (name: string) => async () => {
     calls.push(name);
@@ -32,16 +32,16 @@ function fakeHost(lang: Lang = 'vi'): WorkbookHost & { calls: string[] } {
     lang,
     calls,
     readActiveSheet: fail('readActiveSheet'),
-    readUnitList: fail('readUnitList'),
-    applyEdits: fail('applyEdits'),
+    readWorkbookInfo: fail('readWorkbookInfo'),
+    readCells: fail('readCells'),
+    readTargets: fail('readTargets'),
+    writePlan: fail('writePlan'),
     selectCell: fail('selectCell'),
     setMarks: fail('setMarks'),
     clearMarks: fail('clearMarks'),
     onSheetChanged: fail('onSheetChanged'),
     onActiveSheetChanged: fail('onActiveSheetChanged'),
-    createUnitList: fail('createUnitList'),
-    addDropdowns: fail('addDropdowns'),
-  } as WorkbookHost & { calls: string[] };
+  } as WorkbookAdapter & { calls: string[] };
 }
 
 const decode = (s: string) =>

@@ -5,20 +5,14 @@
  */
 import { readFile, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { analyzeSheet, type CheckOptions } from '../core/check';
 import { isoToday } from '../core/dates';
-import { planFixes } from '../core/fixes';
-import type { CellEdit, SheetReport } from '../core/report';
-import type { SheetSnapshot } from '../core/snapshot';
 import { RULES, SAFE_FIX_CODES } from '../core/rules';
-import { isUnitListSheetName, unitsFromSnapshot } from '../core/units';
-import { loadWorkbook, worksheetSnapshot, isSheetProtectedModel } from '../hosts/xlsx/read';
-import { patchOfEdit, patchXlsx } from '../hosts/xlsx/patch';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
 import { type WriteFs, writeFileAtomic } from './atomicWrite';
 import { formatReport } from './format';
 import { InputError, OutputError, errorLine } from './messages';
 import { backupPathFor, resolveOutput, writeFailure, type OutputTarget } from './output';
+import { analyzeWorkbook, fixWorkbook, openWorkbook } from './session';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -73,48 +67,8 @@ async function readInput(file: string): Promise<Uint8Array> {
   }
 }
 
-/** What the CLI keeps of a worksheet: the exceljs model is dropped once the snapshots exist. */
-interface SheetInput {
-  name: string;
-  snapshot: SheetSnapshot;
-  protected: boolean;
-}
-
-/**
- * Read every worksheet into a snapshot. The exceljs workbook goes out of scope on return, so the
- * checker runs on a small heap instead of next to exceljs' whole model.
- */
-async function readSheets(data: Uint8Array): Promise<SheetInput[]> {
-  const wb = await loadWorkbook(data, { cellsOnly: true });
-  return wb.worksheets.map((ws) => ({ name: ws.name, snapshot: worksheetSnapshot(ws), protected: isSheetProtectedModel(ws) }));
-}
-
-interface SheetResult {
-  sheet: SheetInput;
-  report: SheetReport;
-}
-
-function analyzeWorkbook(sheets: SheetInput[], args: CliArgs): SheetResult[] {
-  const unitSheet = sheets.find((s) => isUnitListSheetName(s.name));
-  const units = unitSheet ? unitsFromSnapshot(unitSheet.snapshot) : undefined;
-  const options: CheckOptions = { lang: args.lang, planDate: args.planDate ?? null, asOf: args.asOf ?? isoToday(), units };
-  const analyze = (sheet: SheetInput): SheetResult => ({ sheet, report: analyzeSheet(sheet.snapshot, options).report });
-  if (args.sheet !== undefined) {
-    const wanted = args.sheet.trim().toLowerCase();
-    const sheet = sheets.find((s) => s.name === args.sheet) ?? sheets.find((s) => s.name.trim().toLowerCase() === wanted);
-    if (!sheet) throw new InputError(`không có trang “${args.sheet}” (các trang: ${sheets.map((s) => s.name).join(', ')})`);
-    return [analyze(sheet)];
-  }
-  const all = sheets.filter((s) => s !== unitSheet).map(analyze);
-  const withTable = all.filter((r) => r.report.table);
-  if (withTable.length) return withTable;
-  // No table anywhere: say so for every sheet that has content (or the first one).
-  const nonEmpty = all.filter((r) => r.sheet.snapshot.values.length > 0);
-  return nonEmpty.length ? nonEmpty : all.slice(0, 1);
-}
-
 async function runCheck(args: CliArgs, io: Io): Promise<number> {
-  const results = analyzeWorkbook(await readSheets(await readInput(args.file!)), args);
+  const results = analyzeWorkbook(await openWorkbook(await readInput(args.file!)), args);
   const reports = results.map((r) => r.report);
   // Indented for a person at a terminal; compact when piped to another tool (a 20,000-row report is megabytes).
   if (args.json) io.stdout(JSON.stringify({ file: args.file, sheets: reports }, null, io.isTTY ? 2 : undefined) + '\n');
@@ -135,27 +89,10 @@ async function runFix(args: CliArgs, io: Io): Promise<number> {
       'đây chính là tệp đầu vào; để không mất bản gốc, hãy ghi ra tệp khác, hoặc thêm --overwrite để ghi đè (bản gốc được giữ lại thành TÊN.bak.xlsx)',
     );
   }
-  let data = original;
-  const results = analyzeWorkbook(await readSheets(data), args).filter((r) => r.report.table);
-  const plans = results.map(({ sheet, report }) => ({ sheet, plan: planFixes(report.findings, codes) }));
-  // Excel does not let anyone change a locked sheet, so neither does fix; a partial result is not written.
-  const locked = plans.filter((p) => p.sheet.protected && p.plan.edits.length > 0).map((p) => `“${p.sheet.name}”`);
-  if (locked.length) {
-    throw new InputError(
-      `${locked.length > 1 ? 'các trang' : 'trang'} ${locked.join(', ')} đang được khoá (Protect Sheet) nên không sửa được ô nào ở đó; chưa ghi tệp nào. Hãy bỏ khoá trang (Review → Unprotect Sheet) rồi chạy lại, hoặc chọn trang khác bằng --sheet`,
-    );
-  }
-  const summary: { sheet: string; edits: CellEdit[]; applied: number; skipped: number }[] = [];
-  for (const { sheet, plan } of plans) {
-    if (plan.edits.length) {
-      data = await patchXlsx(
-        data,
-        sheet.name,
-        plan.edits.map(patchOfEdit),
-      );
-    }
-    summary.push({ sheet: sheet.name, edits: plan.edits, applied: plan.applied.length, skipped: plan.skipped.length });
-  }
+  const outcome = await fixWorkbook(original, await openWorkbook(original), args, codes);
+  const data = outcome.bytes;
+  const summary = outcome.sheets.map(({ name, plan }) => ({ sheet: name, edits: plan.edits, applied: plan.applied.length, skipped: plan.skipped.length }));
+  const remaining = outcome.after.reduce((n, r) => n + r.report.findings.filter((f) => f.severity === 'error').length, 0);
   const total = summary.reduce((n, s) => n + s.edits.length, 0);
   // In place with nothing to fix: the file stays as it is, no backup is needed.
   const backup = target.isInput && total > 0 ? await backupPathFor(target.path) : null;
@@ -170,7 +107,7 @@ async function runFix(args: CliArgs, io: Io): Promise<number> {
       for (const e of s.edits) lines.push(`${s.sheet}!${e.cell}: ${show(e.before)} → ${show(e.value)}${e.numFmt === '@' ? ' (định dạng chữ)' : ''}${e.italic ? ' (in nghiêng)' : ''}`);
       if (s.skipped) lines.push(`Trang “${s.sheet}”: ${s.skipped} chỗ sửa bị bỏ qua vì trùng ô với chỗ sửa khác.`);
     }
-    lines.push(`Đã sửa ${total} ô; ${where}.`);
+    lines.push(`Đã sửa ${total} ô; ${where}.${total > 0 ? ` Kiểm tra lại: còn ${remaining} lỗi.` : ''}`);
     io.stdout(lines.join('\n') + '\n');
   }
   return 0;

@@ -41,4 +41,8 @@ const PATCH_ERRORS: Record<XlsxPatchErrorCode, string> = {
   unsupported: `tệp được lưu theo cách cchc chưa sửa được (mã hoá chữ khác UTF-8 hoặc thiếu phần định dạng); ${RESAVE}`,
   'too-large': `tệp quá lớn: phần bảng tính vượt ${SHEET_XML_LIMIT / 2 ** 20} MB hoặc cả tệp vượt ${PACKAGE_LIMIT / 2 ** 20} MB khi giải nén`,
   'bad-patch': 'cchc gặp lỗi khi chuẩn bị bản sửa; hãy báo lỗi này kèm tệp cho nhóm phát triển',
+  'sheet-exists': 'bảng tính đã có trang cùng tên với trang cần thêm; hãy đổi tên hoặc xoá trang đó rồi chạy lại',
+  'name-exists': 'bảng tính đã có tên (Name Manager) trùng với tên cần thêm; hãy xoá hoặc đổi tên đó rồi chạy lại',
+  'already-validated': 'các ô cần thêm danh sách chọn đã có kiểm tra dữ liệu (Data Validation); cchc không ghi đè',
+  'last-sheet': 'không thể bỏ trang tính duy nhất còn hiện của bảng tính',
 };

@@ -178,3 +178,8 @@ export function sheetReference(sheet: string, r: CellRange): string {
   const local = r.top === r.bottom && r.left === r.right ? abs(r.top, r.left) : `${abs(r.top, r.left)}:${abs(r.bottom, r.right)}`;
   return `${quoteSheetName(sheet)}!${local}`;
 }
+
+/** Two rectangles share a cell. */
+export function overlaps(a: CellRange, b: CellRange): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}

@@ -12,7 +12,7 @@ import { parseTime } from './parse/time';
 import { parseUnits } from './parse/owners';
 import { parseProducts } from './parse/products';
 import { parseStatus } from './parse/status';
-import { RULES, ruleById } from './rules';
+import { RULES, ruleById, ruleOrder } from './rules';
 import { memoize } from './memo';
 import { readableText } from './text/readable';
 import type { ProposedEdit, ReportDescriptor, Rule, RuleContext, SheetContext, TextCells, UnitEntry } from './rules/types';
@@ -181,10 +181,8 @@ function toCellEdit(e: ProposedEdit, grid: Grid): CellEdit {
 }
 
 function compareFindings(a: Finding, b: Finding): number {
-  return (a.row ?? 0) - (b.row ?? 0) || cellCol(a) - cellCol(b) || RULE_ORDER.get(a.code)! - RULE_ORDER.get(b.code)!;
+  return (a.row ?? 0) - (b.row ?? 0) || cellCol(a) - cellCol(b) || ruleOrder(a.code) - ruleOrder(b.code);
 }
-
-const RULE_ORDER = new Map(RULES.map((r, i) => [r.id, i]));
 
 function cellCol(f: Finding): number {
   const m = f.cell ? /^[A-Z]+/.exec(f.cell)![0] : '';

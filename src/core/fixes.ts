@@ -4,7 +4,7 @@
  * what the row above already receives. A fix that would clash with another on the same cell is skipped.
  */
 import type { CellEdit, Finding } from './report';
-import { RULES, ruleById } from './rules';
+import { ruleById, ruleOrder } from './rules';
 
 export interface FixPlan {
   edits: CellEdit[];
@@ -12,13 +12,11 @@ export interface FixPlan {
   skipped: Finding[];
 }
 
-const ORDER = new Map(RULES.map((r, i) => [r.id, i]));
-
 export function planFixes(findings: readonly Finding[], codes?: readonly string[]): FixPlan {
   const wanted = codes ? new Set(codes) : null;
   const chosen = findings
     .filter((f) => f.fix && (!wanted || wanted.has(f.code)))
-    .sort((a, b) => (ORDER.get(a.code) ?? 99) - (ORDER.get(b.code) ?? 99) || (a.row ?? 0) - (b.row ?? 0));
+    .sort((a, b) => ruleOrder(a.code) - ruleOrder(b.code) || (a.row ?? 0) - (b.row ?? 0));
   const byCell = new Map<string, CellEdit>();
   const applied: Finding[] = [];
   const skipped: Finding[] = [];

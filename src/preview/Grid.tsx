@@ -24,7 +24,8 @@ import {
 import { a1, columnLetters, parseA1 } from '../core/address';
 import type { CellRange } from '../core/snapshot';
 import { displayText, editText } from './format';
-import { DEFAULT_ROW_HEIGHT, PRODUCT_TYPES, type PreviewHost, type PreviewSheet } from './previewHost';
+import { DOCUMENT_TYPES } from '../core/parse/products';
+import { DEFAULT_ROW_HEIGHT, type PreviewHost, type PreviewSheet } from './previewHost';
 
 const HEADER_H = 24;
 const MIN_ROW_H = 22;
@@ -151,7 +152,7 @@ interface Editing {
 
 export function Grid({ host }: { host: PreviewHost }) {
   useSyncExternalStore(host.subscribe, host.getVersion);
-  const sheet = host.activeSheet;
+  const sheet = host.activePreview;
   const snap = sheet.snapshot;
   const sheetName = snap.name;
   const strings = host.strings;
@@ -590,7 +591,7 @@ const GridRow = memo(function GridRow(props: GridRowProps) {
             initial={editing.initial}
             width={Math.max(width, 220)}
             height={Math.max(h, 3 * LINE_H + 10)}
-            options={dropdown === 'units' ? host.unitNames() : dropdown === 'products' ? PRODUCT_TYPES : null}
+            options={dropdown === 'units' ? host.unitNames() : dropdown === 'products' ? DOCUMENT_TYPES : null}
             listId={`${idPrefix}-list`}
             onFinish={props.onFinishEdit}
             registerFlush={props.registerFlush}

@@ -205,11 +205,6 @@ function PreviewApp({ lang, today }: { lang: Lang; today?: string }) {
           />
         </MessageBar>
       ) : null}
-      {host?.needsRewrite ? (
-        <MessageBar intent="info" className="pv-message">
-          <MessageBarBody>{s.rewriteNote}</MessageBarBody>
-        </MessageBar>
-      ) : null}
       <div className="pv-main">
         <main className="pv-sheet" aria-label={s.workbook}>
           {host ? <Grid host={host} /> : !busy ? <p className="pv-empty">{s.noWorkbook}</p> : null}

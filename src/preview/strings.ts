@@ -27,7 +27,6 @@ export interface PreviewStrings {
   readError: Record<WorkbookReadError['reason'], string>;
   sampleFailed: string;
   downloadFailed: string;
-  rewriteNote: string;
   dismiss: string;
   paneFailed: string;
   pane: string;
@@ -70,10 +69,6 @@ const VI: PreviewStrings = {
   },
   sampleFailed: 'Không tải được tệp mẫu. Bấm “Mở tệp Excel” để chọn một tệp .xlsx.',
   downloadFailed: 'Không tạo được tệp tải về. Các sửa đổi vẫn còn trên trang này; hãy thử lại.',
-  rewriteNote:
-    'Bảng tính có thêm trang “Danh mục” hoặc danh sách chọn nên tệp tải về được ghi lại bằng thư viện exceljs: ' +
-    'nội dung giữ nguyên nhưng một số định dạng đặc biệt (biểu đồ, hình, định dạng có điều kiện) có thể mất. ' +
-    'Khi chỉ sửa ô, tệp tải về giữ nguyên mọi phần khác của tệp gốc.',
   dismiss: 'Đóng',
   paneFailed: 'Ngăn kiểm tra gặp lỗi và đã dừng. Hãy tải lại trang.',
   pane: 'Ngăn kiểm tra CCHC Phụ lục',
@@ -116,10 +111,6 @@ const EN: PreviewStrings = {
   },
   sampleFailed: 'The sample could not be loaded. Choose “Open Excel file” to pick an .xlsx file.',
   downloadFailed: 'The download could not be produced. Your edits are still on this page; please try again.',
-  rewriteNote:
-    'The workbook has a new “Danh mục” sheet or dropdowns, so the download is rewritten with the exceljs library: ' +
-    'the content is kept but some special formatting (charts, pictures, conditional formats) may be lost. ' +
-    'When only cells are edited, the download keeps every other part of the original file.',
   dismiss: 'Dismiss',
   paneFailed: 'The check pane failed and stopped. Please reload the page.',
   pane: 'CCHC Phụ lục check pane',

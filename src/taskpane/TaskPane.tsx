@@ -1,5 +1,5 @@
 /**
- * The task pane, for any WorkbookHost: Excel (index.tsx creates the Office host) or the browser preview
+ * The task pane, for any WorkbookAdapter: Excel (index.tsx creates the Office host) or the browser preview
  * (which passes its own). Behaviour lives in PaneController; this file lays it out.
  *
  * Structure (top to bottom, which is also the tab order):
@@ -39,7 +39,7 @@ import {
   Highlight16Regular,
   TableSearch20Regular,
 } from '@fluentui/react-icons';
-import type { WorkbookHost } from '../hosts/host';
+import type { WorkbookAdapter } from '../core/workbook/adapter';
 import { PaneController, type PaneState } from './controller';
 import { formatDmy } from './dates';
 import { downloadText } from './download';
@@ -51,7 +51,7 @@ import { peekUndo } from './undoStack';
 import { UnitListSection } from './UnitListSection';
 
 export interface TaskPaneProps {
-  host: WorkbookHost;
+  host: WorkbookAdapter;
   /** ISO date used as the default "Tính đến" (as-of) date; default: today. */
   today?: string;
   /**

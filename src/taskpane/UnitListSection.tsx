@@ -5,7 +5,7 @@
 import { Button, useId } from '@fluentui/react-components';
 import { AddSquareMultiple16Regular, PeopleList16Regular } from '@fluentui/react-icons';
 import type { UnitEntry } from '../core/rules/types';
-import type { DropdownTarget } from '../hosts/host';
+import type { DropdownTarget } from '../core/workbook/catalog';
 import type { CheckedSheet } from './controller';
 import type { Strings } from './i18n';
 import { Heading, type HeadingLevel } from './Results';

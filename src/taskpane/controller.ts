@@ -1,6 +1,6 @@
 /**
  * The task pane's behaviour without React: what a check, a fix, an undo, marks, live mode and the unit
- * list do with the WorkbookHost, and the state the view renders. One host call at a time (the busy
+ * list do with the workbook (through the core's WorkbookService), and the state the view renders. One host call at a time (the busy
  * state); a re-check asked for while busy runs right after. No DOM here except through `download`.
  */
 import { analyzeSheet, type SheetAnalysis } from '../core/check';
@@ -8,11 +8,13 @@ import { rangeAddress } from '../core/address';
 import { isoToday } from '../core/dates';
 import { findingsToCsv } from '../core/export';
 import { planFixes } from '../core/fixes';
-import { invertEdits } from '../core/history';
 import type { Finding, Lang } from '../core/report';
+import type { CellRange } from '../core/snapshot';
 import type { UnitEntry } from '../core/rules/types';
-import { isUnitListSheetName, unitsFromSnapshot } from '../core/units';
-import type { DropdownTarget, WorkbookHost } from '../hosts/host';
+import type { WorkbookAdapter } from '../core/workbook/adapter';
+import { isUnitListSheetName, unitsFromRows, type DropdownTarget } from '../core/workbook/catalog';
+import type { PlanStep, WorkbookPlan } from '../core/workbook/plan';
+import { WorkbookService } from '../core/workbook/service';
 import { formatDmy, isIsoDate, parseDateInput, type DateProblem } from './dates';
 import { debounce, type Debounced } from './debounce';
 import { reportFileName } from './download';
@@ -107,10 +109,13 @@ export class PaneController {
   /** Sheet that currently carries our marks. */
   private markedSheet: string | null = null;
 
+  readonly service: WorkbookService;
+
   constructor(
-    readonly host: WorkbookHost,
+    readonly host: WorkbookAdapter,
     options: ControllerOptions = {},
   ) {
+    this.service = new WorkbookService(host);
     const lang: Lang = host.lang === 'en' ? 'en' : 'vi';
     this.t = stringsFor(lang);
     this.today = options.today && isIsoDate(options.today) ? options.today : isoToday();
@@ -224,7 +229,7 @@ export class PaneController {
   }
 
   private async readAndAnalyze(): Promise<void> {
-    const [snapshot, units] = await Promise.all([this.host.readActiveSheet(), this.host.readUnitList()]);
+    const [snapshot, units] = await Promise.all([this.host.readActiveSheet(), this.service.readUnitList()]);
     const { planDate, asOf, lang } = this.state;
     const analysis = analyzeSheet(snapshot, {
       lang,
@@ -236,7 +241,7 @@ export class PaneController {
     const tableRange = layout
       ? rangeAddress({ top: layout.headerTop, left: layout.left, bottom: Math.max(layout.lastRow, layout.headerRow), right: layout.right })
       : null;
-    const unitListSheet = !analysis.report.table && isUnitListSheetName(snapshot.name) ? unitsFromSnapshot(snapshot) : null;
+    const unitListSheet = !analysis.report.table && isUnitListSheetName(snapshot.name) ? unitsFromRows(snapshot.values) : null;
     const checked: CheckedSheet = { analysis, tableRange, units, planDateFromTitle: planDate === null, unitListSheet };
     // Once the title's date is known again, the input shows it instead of an emptied draft.
     this.set({ checked, ...(planDate === null ? { planDraft: null } : {}) });
@@ -364,10 +369,10 @@ export class PaneController {
         return;
       }
       // The host writes only cells that still hold what the check saw; the others come back as conflicts.
-      const result = await this.host.applyEdits(sheet, plan.edits);
-      const label = labelFor(result.applied.length);
+      const result = await this.service.applyEdits(sheet, plan.edits);
+      const label = labelFor(editCount(result.applied));
       const lines: string[] = [];
-      if (result.applied.length) {
+      if (result.applied.steps.length) {
         this.set({ history: pushUndo(this.state.history, { label, sheet, applied: result.applied }) });
         lines.push(label);
       }
@@ -389,7 +394,7 @@ export class PaneController {
     return this.run('undo', async () => {
       const entry = peekUndo(this.state.history);
       if (!entry) return;
-      const result = await this.host.applyEdits(entry.sheet, invertEdits(entry.applied));
+      const result = await this.service.undo(entry.applied);
       this.set({ history: popUndo(this.state.history) });
       const lines = [this.t.undone(entry.label)];
       if (result.conflicts.length) lines.push(this.t.undoConflicts(result.conflicts.length, cellList(result.conflicts.map((c) => c.cell))));
@@ -545,8 +550,12 @@ export class PaneController {
         this.set({ notice: { intent: 'warning', title: this.t.unitsTitle, lines: [this.t.unitsNoneInTable] } });
         return;
       }
-      await this.host.createUnitList(units);
-      this.set({ notice: { intent: 'success', title: this.t.unitsTitle, lines: [this.t.unitsCreated(units.length)] } });
+      const result = await this.service.createUnitList(units);
+      const label = this.t.unitsCreated(units.length);
+      this.set({
+        history: pushUndo(this.state.history, { label, sheet: this.state.checked?.analysis.report.sheet ?? '', applied: result.applied }),
+        notice: { intent: 'success', title: this.t.unitsTitle, lines: [label] },
+      });
       await this.readAndAnalyze();
     });
   }
@@ -564,17 +573,20 @@ export class PaneController {
         this.set({ notice: { intent: 'warning', title: this.t.dropdownsTitle, lines: [this.t.dropdownsNoColumns] } });
         return;
       }
-      const result = await this.host.addDropdowns(checked.analysis.report.sheet, targets);
-      const describe = (range: string) => {
-        const target = targets.find((x) => x.range === range);
-        return target ? this.t.dropdownTarget(target.source === 'units' ? this.t.roleOwner : this.t.roleProduct, range) : range;
+      const result = await this.service.addDropdowns(checked.analysis.report.sheet, targets);
+      const describe = (range: CellRange) => {
+        const target = targets.find((x) => rangeAddress(x.range) === rangeAddress(range));
+        const address = rangeAddress(range);
+        return target ? this.t.dropdownTarget(target.source === 'units' ? this.t.roleOwner : this.t.roleProduct, address) : address;
       };
+      const added = result.applied.steps.flatMap((s) => (s.kind === 'addValidation' ? [s.range] : []));
       const lines: string[] = [];
-      if (result.added.length) lines.push(this.t.dropdownsAdded(result.added.map(describe).join('; ')));
-      if (result.skipped.length) lines.push(this.t.dropdownsSkipped(result.skipped.map(describe).join('; ')));
+      if (added.length) lines.push(this.t.dropdownsAdded(added.map(describe).join('; ')));
+      if (result.skipped.length) lines.push(this.t.dropdownsSkipped(result.skipped.map((s) => describe(s.range)).join('; ')));
       if (!lines.length) lines.push(this.t.dropdownsNothing);
+      if (result.applied.steps.length) this.set({ history: pushUndo(this.state.history, { label: this.t.dropdownsTitle, sheet: checked.analysis.report.sheet, applied: result.applied }) });
       this.set({
-        notice: { intent: result.added.length ? 'success' : 'info', title: this.t.dropdownsTitle, lines },
+        notice: { intent: added.length ? 'success' : 'info', title: this.t.dropdownsTitle, lines },
       });
     });
   }
@@ -596,6 +608,11 @@ export class PaneController {
     const found = s.checked?.analysis.report.planDate;
     return found ? formatDmy(found) : '';
   }
+}
+
+/** Cells a plan wrote. */
+function editCount(plan: WorkbookPlan): number {
+  return plan.steps.reduce((n, s: PlanStep) => n + (s.kind === 'cells' ? s.edits.length : 0), 0);
 }
 
 async function safeCall(fn: () => Promise<void> | void): Promise<void> {

@@ -2,7 +2,7 @@
  * What the pane shows for a failure: the host's own message for a HostError (already in the UI
  * language), a generic sentence otherwise. Never a stack trace.
  */
-import { HostError } from '../hosts/host';
+import { HostError } from '../core/workbook/adapter';
 import type { ErrorContext, Strings } from './i18n';
 
 export interface PaneError {

@@ -3,13 +3,12 @@
  * pattern), the fixable ones counted, and the marks for the sheet. Pure: no React, no host.
  */
 import type { Finding, Lang, Severity } from '../core/report';
-import { RULES, ruleInfo } from '../core/rules';
-import type { Mark } from '../hosts/host';
+import { ruleInfo, ruleOrder } from '../core/rules';
+import type { Mark } from '../core/workbook/adapter';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-const RULE_ORDER = new Map(RULES.map((r, i) => [r.id, i]));
 
 export interface FindingGroup {
   /** Stable key for the group (severity and code). */
@@ -75,7 +74,7 @@ export function groupFindings(findings: readonly Finding[], lang: Lang): Severit
     g.findings.push(f);
     if (isFixable(f)) g.fixable += 1;
   }
-  const order = (code: string) => RULE_ORDER.get(code) ?? Number.MAX_SAFE_INTEGER;
+  const order = ruleOrder;
   const sections: SeveritySection[] = [];
   for (const severity of SEVERITIES) {
     const list = [...groups.values()]

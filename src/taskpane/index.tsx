@@ -7,7 +7,7 @@ import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Body1, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Spinner, webLightTheme } from '@fluentui/react-components';
 import { officeHostFromGlobals } from '../hosts/office';
-import type { WorkbookHost } from '../hosts/host';
+import type { WorkbookAdapter } from '../core/workbook/adapter';
 import { currentLang, stringsFor } from './i18n';
 import { TaskPane } from './TaskPane';
 
@@ -80,7 +80,7 @@ async function start(): Promise<void> {
     return;
   }
   // createOfficeHost({ excel: Excel, displayLanguage, isSetSupported }) from the Office.js globals.
-  const host: WorkbookHost = officeHostFromGlobals();
+  const host: WorkbookAdapter = officeHostFromGlobals();
   render(<TaskPane host={host} />);
 }
 

@@ -1,15 +1,16 @@
 /**
- * The pane's own undo history (Excel's Ctrl+Z does not cover add-in writes): a stack of applied edit
- * plans, newest last. Immutable: every operation returns a new stack.
+ * The pane's own undo history (Excel's Ctrl+Z does not cover add-in writes): a stack of applied
+ * workbook plans, newest last. Immutable: every operation returns a new stack.
  */
-import type { CellEdit } from '../core/report';
+import type { WorkbookPlan } from '../core/workbook/plan';
 
 export interface UndoEntry {
   /** What the change did, shown on the undo button ("Đổi STT thành văn bản (ô A7)"). */
   label: string;
+  /** The sheet the change was made from (the undo button says so when another sheet is active). */
   sheet: string;
-  /** The edits as the host applied them (`before` = what each cell really held). */
-  applied: CellEdit[];
+  /** The plan as the host applied it (each step with what it replaced): its inverse undoes it. */
+  applied: WorkbookPlan;
 }
 
 export type UndoStack = readonly UndoEntry[];
@@ -18,7 +19,7 @@ export type UndoStack = readonly UndoEntry[];
 export const UNDO_LIMIT = 50;
 
 export function pushUndo(stack: UndoStack, entry: UndoEntry, limit = UNDO_LIMIT): UndoStack {
-  if (!entry.applied.length) return stack;
+  if (!entry.applied.steps.length) return stack;
   const next = [...stack, entry];
   return next.length > limit ? next.slice(next.length - limit) : next;
 }

@@ -2,12 +2,13 @@
  * The unit list the pane proposes ("Tạo danh mục từ bảng") and the ranges that get dropdowns.
  * Pure: works on the checker's output.
  */
+import { columnNumber } from '../core/address';
 import type { SheetAnalysis } from '../core/check';
 import { isCollectiveUnit, parseUnits } from '../core/parse/owners';
 import type { TableReport } from '../core/report';
 import type { UnitEntry } from '../core/rules/types';
 import { fold } from '../core/text/normalize';
-import type { DropdownTarget } from '../hosts/host';
+import type { DropdownTarget } from '../core/workbook/catalog';
 
 /**
  * Unit names, each spelling once (compared without case or diacritics, first spelling kept), collective
@@ -46,9 +47,11 @@ export function unitsFromAnalysis(analysis: SheetAnalysis): UnitEntry[] {
 export function dropdownTargets(table: TableReport | null): DropdownTarget[] {
   if (!table || table.firstRow > table.lastRow) return [];
   const out: DropdownTarget[] = [];
-  const owner = table.columns.owner;
-  const product = table.columns.product;
-  if (owner) out.push({ range: `${owner}${table.firstRow}:${owner}${table.lastRow}`, source: 'units' });
-  if (product) out.push({ range: `${product}${table.firstRow}:${product}${table.lastRow}`, source: 'products' });
+  const column = (letters: string | null) => (letters ? columnNumber(letters) : NaN);
+  const owner = column(table.columns.owner);
+  const product = column(table.columns.product);
+  const rows = { top: table.firstRow, bottom: table.lastRow };
+  if (owner > 0) out.push({ range: { ...rows, left: owner, right: owner }, source: 'units' });
+  if (product > 0) out.push({ range: { ...rows, left: product, right: product }, source: 'products' });
   return out;
 }

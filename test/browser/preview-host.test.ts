@@ -9,13 +9,18 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { checkSheet } from '../../src/core/check';
 import { planFixes } from '../../src/core/fixes';
-import { invertEdits } from '../../src/core/history';
-import type { SheetChange } from '../../src/hosts/host';
-import { HostError } from '../../src/hosts/host';
+import { parseRange, rangeAddress } from '../../src/core/address';
+import type { CellEdit } from '../../src/core/report';
+import type { SheetChange } from '../../src/core/workbook/adapter';
+import type { WorkbookPlan } from '../../src/core/workbook/plan';
+import { WorkbookService } from '../../src/core/workbook/service';
+import { HostError } from '../../src/core/workbook/adapter';
 import { WorkbookReadError } from '../../src/hosts/xlsx/read';
 import { LOCALES, displayText, editText, parseInput } from '../../src/preview/format';
 import { PreviewHost } from '../../src/preview/previewHost';
 import { detectLang } from '../../src/preview/strings';
+
+const editsOf = (plan: WorkbookPlan): CellEdit[] => plan.steps.flatMap((s) => (s.kind === 'cells' ? s.edits : []));
 
 const SAMPLE = join(__dirname, '..', '..', 'samples', 'phu-luc-mau.xlsx');
 const sampleBytes = () => new Uint8Array(readFileSync(SAMPLE));
@@ -88,7 +93,7 @@ describe('PreviewHost', () => {
     // A copy: changing it does not change the workbook.
     snap.values[7]![0] = 'x';
     expect((await host.readActiveSheet()).values[7]![0]).toBe(1.1);
-    expect(await host.readUnitList()).toBeNull();
+    expect(await new WorkbookService(host).readUnitList()).toBeNull();
   });
 
   it('refuses files that are not workbooks with the reader\'s reasons', async () => {
@@ -104,21 +109,21 @@ describe('PreviewHost', () => {
     await host.onSheetChanged((c) => changes.push(c));
     const report = checkSheet(await host.readActiveSheet(), { lang: 'vi', asOf: '2022-06-15' });
     const plan = planFixes(report.findings, ['stt-number-coerced', 'text-markup']);
-    const result = await host.applyEdits('Phụ lục', plan.edits);
+    const service = new WorkbookService(host);
+    const result = await service.applyEdits('Phụ lục', plan.edits);
     expect(result.conflicts).toEqual([]);
-    expect(result.applied.length).toBe(plan.edits.length);
+    expect(editsOf(result.applied).length).toBe(plan.edits.length);
     expect(changes).toEqual([]);
-    const a8 = result.applied.find((e) => e.cell === 'A8')!;
+    const a8 = editsOf(result.applied).find((e) => e.cell === 'A8')!;
     expect(a8).toMatchObject({ value: '1.1', before: 1.1, numFmt: '@', beforeNumFmt: 'General' });
     expect(host.editedCount).toBe(plan.edits.length);
 
     // The same plan again: every cell changed since, so nothing is overwritten.
-    const again = await host.applyEdits('Phụ lục', plan.edits);
-    expect(again.applied).toEqual([]);
+    const again = await service.applyEdits('Phụ lục', plan.edits);
+    expect(again.applied.steps).toEqual([]);
     expect(again.conflicts.find((c) => c.cell === 'A8')).toEqual({ cell: 'A8', expected: 1.1, found: '1.1' });
 
-    const { bytes, rewritten } = await host.exportXlsx();
-    expect(rewritten).toBe(false);
+    const { bytes } = await host.exportXlsx();
     const before = await entries(original);
     const after = await entries(bytes);
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
@@ -130,7 +135,7 @@ describe('PreviewHost', () => {
     expect(ws.getCell('B22').font?.italic).toBe(true);
 
     // Undo everything: no net edits, and the download is the original file.
-    const undo = await host.applyEdits('Phụ lục', invertEdits(result.applied));
+    const undo = await service.undo(result.applied);
     expect(undo.conflicts).toEqual([]);
     expect(host.editedCount).toBe(0);
     expect(Buffer.from((await host.exportXlsx()).bytes).equals(Buffer.from(original))).toBe(true);
@@ -150,9 +155,7 @@ describe('PreviewHost', () => {
     await unsubscribe();
     host.userEdit(9, 3, '');
     expect(changes.length).toBe(2);
-    expect(host.netPatches('Phụ lục')).toEqual([
-      { cell: 'A7', value: 1.5 },
-    ]);
+    expect(editsOf(host.workbook.netPlan()).map((e) => [e.cell, e.value])).toEqual([['A7', 1.5]]);
   });
 
   it('selects cells (snapping to merges), and marks and clears cells', async () => {
@@ -173,35 +176,49 @@ describe('PreviewHost', () => {
     expect(host.markAt('Phụ lục', 8, 1)).toBeUndefined();
   });
 
-  it('creates the unit list and dropdowns; the download is then rewritten with exceljs and keeps them', async () => {
-    const host = await PreviewHost.fromBytes(sampleBytes(), 'phu-luc-mau.xlsx', 'vi');
-    await host.createUnitList([{ name: 'Văn phòng Sở', aliases: ['VP'] }, { name: 'Thanh tra Sở', aliases: ['TTr', 'Thanh tra'] }]);
-    await expect(host.createUnitList([{ name: 'X' }])).rejects.toBeInstanceOf(HostError);
-    expect(await host.readUnitList()).toEqual([
+  it('creates the unit list and dropdowns; the download keeps every other part byte for byte and carries them', async () => {
+    const original = sampleBytes();
+    const host = await PreviewHost.fromBytes(original, 'phu-luc-mau.xlsx', 'vi');
+    const service = new WorkbookService(host);
+    await service.createUnitList([{ name: 'Văn phòng Sở', aliases: ['VP'] }, { name: 'Thanh tra Sở', aliases: ['TTr', 'Thanh tra'] }]);
+    await expect(service.createUnitList([{ name: 'X' }])).rejects.toBeInstanceOf(HostError);
+    expect(await service.readUnitList()).toEqual([
       { name: 'Văn phòng Sở', aliases: ['VP'] },
       { name: 'Thanh tra Sở', aliases: ['TTr', 'Thanh tra'] },
     ]);
-    const dd = await host.addDropdowns('Phụ lục', [
-      { range: 'C6:C62', source: 'units' },
-      { range: 'D6:D62', source: 'products' },
-      { range: 'C10', source: 'units' },
+    const dd = await service.addDropdowns('Phụ lục', [
+      { range: parseRange('C6:C62')!, source: 'units' },
+      { range: parseRange('D6:D62')!, source: 'products' },
+      { range: parseRange('C10')!, source: 'units' },
     ]);
-    expect(dd).toEqual({ added: ['C6:C62', 'D6:D62'], skipped: ['C10'] });
+    expect(dd.applied.steps.flatMap((s) => (s.kind === 'addValidation' ? [rangeAddress(s.range)] : []))).toEqual(['C6:C62', 'D6:D62']);
+    expect(dd.skipped.map((s) => rangeAddress(s.range))).toEqual(['C10']);
     expect(host.dropdownAt('Phụ lục', 10, 3)).toBe('units');
     expect(host.dropdownAt('Phụ lục', 10, 5)).toBeNull();
-    await host.applyEdits('Phụ lục', [{ cell: 'C9', row: 9, col: 3, value: 'Văn phòng Sở', before: null }]);
-    expect(host.needsRewrite).toBe(true);
-    const { bytes, rewritten } = await host.exportXlsx();
-    expect(rewritten).toBe(true);
+    expect(host.unitNames()).toEqual(['Văn phòng Sở', 'Thanh tra Sở']);
+    await service.applyEdits('Phụ lục', [{ cell: 'C9', row: 9, col: 3, value: 'Văn phòng Sở', before: null }]);
+    const { bytes } = await host.exportXlsx();
+    // Only the parts that carry the changes differ; every other part keeps its bytes.
+    const before = await entries(original);
+    const after = await entries(bytes);
+    const changed = [...before.keys()].filter((k) => !after.has(k) || !before.get(k)!.equals(after.get(k)!));
+    const added = [...after.keys()].filter((k) => !before.has(k));
+    expect(changed.sort()).toEqual(['[Content_Types].xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml'].filter((k) => before.has(k)));
+    expect(added).toHaveLength(1);
     const wb = await readBack(bytes);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Phụ lục', 'Danh mục']);
     const list = wb.getWorksheet('Danh mục')!;
-    expect(list.getCell('A2').value).toBe('Văn phòng Sở');
-    expect(list.getCell('B3').value).toBe('TTr, Thanh tra');
+    expect(list.getCell('B2').value).toBe('Văn phòng Sở');
+    expect(list.getCell('C3').value).toBe('TTr, Thanh tra');
+    expect(list.getCell('E2').value).toBe('Kế hoạch');
     const ws = wb.getWorksheet('Phụ lục')!;
     expect(ws.getCell('C9').value).toBe('Văn phòng Sở');
-    expect(ws.getCell('C20').dataValidation).toMatchObject({ type: 'list', formulae: ["'Danh mục'!$A$2:$A$3"] });
-    expect(ws.getCell('D20').dataValidation?.formulae?.[0]).toContain('Báo cáo');
+    expect(ws.getCell('C20').dataValidation).toMatchObject({ type: 'list', formulae: ['DanhMucDonVi'] });
+    expect(ws.getCell('D20').dataValidation).toMatchObject({ type: 'list', formulae: ['DanhMucSanPham'] });
+    expect((wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model).toEqual([
+      { name: 'DanhMucDonVi', ranges: ["'Danh mục'!$B$2:$B$3"] },
+      { name: 'DanhMucSanPham', ranges: ["'Danh mục'!$E$2:$E$15"] },
+    ]);
   });
 });
 
@@ -220,12 +237,13 @@ describe('legacy text and its font', () => {
     const host = await PreviewHost.fromBytes(new Uint8Array(await wb.xlsx.writeBuffer()), 'legacy.xlsx', 'vi');
     const snap = await host.readActiveSheet();
     const plan = planFixes(checkSheet(snap, { asOf: '2022-08-01' }).findings, ['text-legacy-encoding']);
-    const { applied } = await host.applyEdits('Phụ lục', plan.edits);
-    expect(applied).toMatchObject([{ cell: 'C4', value: 'Văn phòng', fontName: 'Times New Roman', beforeFontName: '.VnTime' }]);
-    expect(host.netPatches('Phụ lục')).toEqual([{ cell: 'C4', value: 'Văn phòng', fontName: 'Times New Roman' }]);
+    const service = new WorkbookService(host);
+    const { applied } = await service.applyEdits('Phụ lục', plan.edits);
+    expect(editsOf(applied)).toMatchObject([{ cell: 'C4', value: 'Văn phòng', fontName: 'Times New Roman', beforeFontName: '.VnTime' }]);
+    expect(editsOf(host.workbook.netPlan())).toMatchObject([{ cell: 'C4', value: 'Văn phòng', fontName: 'Times New Roman' }]);
     const out = await readBack((await host.exportXlsx()).bytes);
     expect(out.getWorksheet('Phụ lục')!.getCell('C4').font).toMatchObject({ name: 'Times New Roman', size: 13, bold: true });
-    await host.applyEdits('Phụ lục', invertEdits(applied));
-    expect(host.netPatches('Phụ lục')).toEqual([]);
+    await service.undo(applied);
+    expect(host.workbook.netPlan().steps).toEqual([]);
   });
 });

@@ -15,6 +15,9 @@ export interface Cell {
   fontName: string;
   /** Entered with a leading apostrophe (Excel's quotePrefix style). */
   quotePrefix: boolean;
+  fill?: string | null;
+  horizontal?: string;
+  wrap?: boolean;
 }
 
 export const blankCell = (): Cell => ({ value: null, formula: null, numFmt: 'General', italic: false, bold: false, fontName: DEFAULT_FONT, quotePrefix: false });
@@ -55,6 +58,8 @@ export interface SheetModel {
   /** Validation per cell (key row * MAX_COLUMNS + col); cells of one rule share the object. */
   validation: Map<number, ValidationModel>;
   selection: CellRange | null;
+  /** Column widths set through format.columnWidth, in points. */
+  columnWidths: Map<number, number>;
 }
 
 export interface NameModel {
@@ -121,6 +126,7 @@ export class WorkbookModel {
       conditionalFormats: [],
       validation: new Map(),
       selection: null,
+      columnWidths: new Map(),
     };
     this.sheets.push(sheet);
     this.activeId ??= sheet.id;

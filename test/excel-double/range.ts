@@ -201,6 +201,13 @@ export class Range extends ClientObject<RangeEntity> {
     );
   }
 
+  merge(across = false): void {
+    this.$call('merge', [across], ({ sheet, rect }) => {
+      if (across) for (let r = rect.top; r <= rect.bottom; r++) sheet.merges.push({ ...rect, top: r, bottom: r });
+      else sheet.merges.push({ ...rect });
+    });
+  }
+
   getCellProperties(options: { format?: { font?: { italic?: boolean; bold?: boolean } } }): ClientResult<unknown[][]> {
     return queueResult(this.context, this.$path, 'getCellProperties', [options], () => {
       const { sheet, rect } = this.$require();
@@ -309,14 +316,39 @@ export class RangeCollection extends ClientObject<AreasEntity> {
 
 export class RangeFormat extends ClientObject<RangeEntity> {
   private fontProxy?: RangeFont;
+  private fillProxy?: RangeFill;
   get font(): RangeFont {
     return (this.fontProxy ??= new RangeFont(this.context, `${this.$path}.font`, () => this.$require()));
   }
+  get fill(): RangeFill {
+    return (this.fillProxy ??= new RangeFill(this.context, `${this.$path}.fill`, () => this.$require()));
+  }
   protected override $nav(name: string): ClientObject<unknown> | undefined {
-    return name === 'font' ? (this.font as ClientObject<unknown>) : undefined;
+    return name === 'font' ? (this.font as ClientObject<unknown>) : name === 'fill' ? (this.fill as ClientObject<unknown>) : undefined;
+  }
+  /** Points, per column of the range. */
+  set columnWidth(v: number) {
+    this.$set('columnWidth', v, ({ sheet, rect }) => {
+      for (let c = rect.left; c <= rect.right; c++) sheet.columnWidths.set(c, v);
+    });
+  }
+  set horizontalAlignment(v: string) {
+    this.$set('horizontalAlignment', v, ({ sheet, rect }) => writeFormat(sheet, rect, (c) => (c.horizontal = v)));
+  }
+  set wrapText(v: boolean) {
+    this.$set('wrapText', v, ({ sheet, rect }) => writeFormat(sheet, rect, (c) => (c.wrap = v)));
   }
   autofitColumns(): void {
     this.$call('autofitColumns', [], () => undefined);
+  }
+}
+
+export class RangeFill extends ClientObject<RangeEntity> {
+  set color(v: string) {
+    this.$set('color', v, ({ sheet, rect }) => writeFormat(sheet, rect, (c) => (c.fill = v)));
+  }
+  clear(): void {
+    this.$call('clear', [], ({ sheet, rect }) => writeFormat(sheet, rect, (c) => (c.fill = null)));
   }
 }
 

@@ -247,6 +247,16 @@ export class Worksheet extends ClientObject<SheetModel> {
       stage.activations.push(sheet);
     });
   }
+  /** Excel refuses to delete the last sheet; names on the sheet become #REF! (here: are dropped). */
+  delete(): void {
+    this.$call('delete', [], (sheet, stage) => {
+      const model = stage.model;
+      if (model.sheets.length <= 1) throw new OfficeError('InvalidOperation', 'A workbook must keep at least one sheet.');
+      model.sheets = model.sheets.filter((s) => s !== sheet);
+      model.names = model.names.filter((n) => n.sheetId !== sheet.id);
+      if (model.activeId === sheet.id) model.activeId = model.sheets[0]!.id;
+    });
+  }
 }
 
 export class WorksheetProtection extends ClientObject<SheetModel> {
@@ -309,6 +319,13 @@ export class NamedItemCollection extends ClientObject<WorkbookModel> {
   protected override $items(model: WorkbookModel): ClientObject<unknown>[] {
     return model.names.map((n, i) => new NamedItem(this.context, `${this.$path}.items[${i}]`, () => ({ model, name: n })) as ClientObject<unknown>);
   }
+  getItem(name: string): NamedItem {
+    return new NamedItem(this.context, `${this.$path}.getItem(${JSON.stringify(name)})`, () => {
+      const model = this.$require();
+      const n = model.nameByName(name);
+      return n ? { model, name: n } : null;
+    });
+  }
   getItemOrNullObject(name: string): NamedItem {
     return new NamedItem(
       this.context,
@@ -362,7 +379,7 @@ export class NamedItem extends ClientObject<NameEntity> {
     if (prop === 'comment') return name.comment;
     if (prop === 'formula' || prop === 'value') {
       const sheet = model.sheetById(name.sheetId);
-      return sheet ? `=${sheetAddress(sheet, name.range).replace(/([A-Z]+)(\d+)/g, '$$1$$2')}` : '=#REF!';
+      return sheet ? `=${sheetAddress(sheet, name.range).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}` : '=#REF!';
     }
     return UNKNOWN;
   }
@@ -371,6 +388,11 @@ export class NamedItem extends ClientObject<NameEntity> {
   }
   getRangeOrNullObject(): Range {
     return new Range(this.context, `${this.$path}.getRangeOrNullObject()`, () => this.rangeOf(), true);
+  }
+  delete(): void {
+    this.$call('delete', [], ({ model, name }) => {
+      model.names = model.names.filter((n) => n !== name);
+    });
   }
   private rangeOf(): { sheet: SheetModel; rect: CellRange } | null {
     const { model, name } = this.$require();

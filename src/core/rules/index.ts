@@ -52,6 +52,12 @@ export const RULES: readonly Rule[] = [
 ];
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));
+const ORDER = new Map(RULES.map((r, i) => [r.id, i]));
+
+/** A rule's place in RULES: findings and composed text fixes follow it (unknown codes last). */
+export function ruleOrder(id: string): number {
+  return ORDER.get(id) ?? RULES.length;
+}
 
 export function ruleById(id: string): Rule | undefined {
   return BY_ID.get(id);

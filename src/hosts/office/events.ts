@@ -6,7 +6,7 @@
  * Requirement sets: WorksheetCollection.onChanged 1.9 (the event args' address, worksheetId 1.7),
  * triggerSource 1.14 behind a feature test; WorksheetCollection.onActivated 1.7.
  */
-import type { SheetChange, Unsubscribe } from '../host';
+import type { SheetChange, Unsubscribe } from '../../core/workbook/adapter';
 import { localAddress } from '../../core/address';
 import type { OwnWrites } from './ownWrites';
 import type { ExcelRunner } from './runner';

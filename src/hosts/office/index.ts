@@ -2,13 +2,13 @@
  * The Office host as the task pane creates it, from the Office.js globals. Everything else in this
  * folder takes `Excel` as a parameter and never reads a global, so tests run it against the double.
  */
-import type { WorkbookHost } from '../host';
+import type { WorkbookAdapter } from '../../core/workbook/adapter';
 import { createOfficeHost } from './officeHost';
 
 export { createOfficeHost, langOf, type OfficeHostOptions } from './officeHost';
 
 /** Call after Office.onReady reported Excel. */
-export function officeHostFromGlobals(): WorkbookHost {
+export function officeHostFromGlobals(): WorkbookAdapter {
   return createOfficeHost({
     excel: Excel,
     displayLanguage: Office.context.displayLanguage,

@@ -10,7 +10,7 @@
 import type { Severity } from '../../core/report';
 import type { CellRange } from '../../core/snapshot';
 import { a1, parseRange } from '../../core/address';
-import type { Mark } from '../host';
+import type { Mark } from '../../core/workbook/adapter';
 import type { ExcelRunner } from './runner';
 
 /** Always true (N of a text is 0), and says whose it is. No argument separators, so no locale issue. */

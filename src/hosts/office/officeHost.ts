@@ -1,20 +1,21 @@
 /**
- * The WorkbookHost for Excel: the task pane's view of the workbook through Office.js. Everything goes
- * through the injected `excel` runner (the `Excel` namespace in the add-in, the in-memory double in
- * tests), so the same code runs in both. Each operation is retried while the user is typing in a cell.
+ * The workbook service's adapter for Excel through Office.js: reads and writes of primitives, the policy
+ * stays in the core. Everything goes through the injected `excel` runner (the `Excel` namespace in the
+ * add-in, the in-memory double in tests), so the same code runs in both. Each operation is retried while
+ * the user is typing in a cell.
  */
-import { HostError, type WorkbookHost } from '../host';
+import { HostError, type WorkbookAdapter } from '../../core/workbook/adapter';
 import type { Lang } from '../../core/report';
-import { applyEditsWith } from './applyEdits';
-import { CATALOG_SHEET } from './catalog';
-import { addDropdownsWith } from './dropdowns';
 import { SheetNames, subscribeSheetActivation, subscribeSheetChanges } from './events';
 import { clearMarksWith, setMarksWith } from './marks';
 import { MESSAGES } from './messages';
 import { OwnWrites } from './ownWrites';
 import { readActiveSheetWith } from './readSheet';
 import { realSleep, retryInEditMode, toHostError, type ExcelRunner, type Sleep } from './runner';
-import { createUnitListWith, readUnitListWith } from './unitList';
+import { readCellsWith, readTargetsWith, readWorkbookInfoWith } from './workbookInfo';
+import { writePlanWith } from './writePlan';
+import type { WorkbookPlan } from '../../core/workbook/plan';
+import type { PlanTargets } from '../../core/workbook/settle';
 
 export interface OfficeHostOptions {
   /** `Excel` in the add-in; the test double in tests. */
@@ -31,7 +32,7 @@ export function langOf(displayLanguage: string | undefined): Lang {
   return displayLanguage === undefined || displayLanguage.toLowerCase().startsWith('vi') ? 'vi' : 'en';
 }
 
-export function createOfficeHost(options: OfficeHostOptions): WorkbookHost {
+export function createOfficeHost(options: OfficeHostOptions): WorkbookAdapter {
   const { excel } = options;
   const lang = langOf(options.displayLanguage);
   const sleep = options.sleep ?? realSleep;
@@ -47,6 +48,19 @@ export function createOfficeHost(options: OfficeHostOptions): WorkbookHost {
     }
   };
 
+  /** Number formats of the cells a plan edits, as read with its targets (decides whether Excel would parse a text). */
+  let numFmts = new Map<string, string>();
+  const remember = (plan: WorkbookPlan, targets: PlanTargets): PlanTargets => {
+    numFmts = new Map();
+    plan.steps.forEach((step, i) => {
+      if (step.kind !== 'cells') return;
+      const found = targets.cells.get(i) ?? [];
+      step.edits.forEach((e, j) => found[j] && numFmts.set(`${step.sheet.toLocaleLowerCase()}!${e.cell}`, found[j]!.numFmt));
+    });
+    return targets;
+  };
+  const sheetOf = (plan: WorkbookPlan) => plan.steps.find((s): s is Extract<typeof s, { sheet: string }> => 'sheet' in s)?.sheet;
+
   return {
     lang,
     readActiveSheet: () =>
@@ -55,15 +69,19 @@ export function createOfficeHost(options: OfficeHostOptions): WorkbookHost {
         sheetNames.remember(sheetId, snapshot.name);
         return snapshot;
       }),
-    readUnitList: () => guarded(() => readUnitListWith(excel)),
-    applyEdits: (sheet, edits) => guarded(() => applyEditsWith(excel, sheet, edits, lang, ownWrites), sheet),
+    readWorkbookInfo: () => guarded(() => readWorkbookInfoWith(excel)),
+    readCells: (sheet, range) => guarded(() => readCellsWith(excel, sheet, range), sheet),
+    readTargets: (plan) => guarded(async () => remember(plan, await readTargetsWith(excel, plan)), sheetOf(plan)),
+    writePlan: (plan) =>
+      guarded(
+        () => writePlanWith(excel, plan, { lang, ownWrites, numFmtOf: (sheet, cell) => numFmts.get(`${sheet.toLocaleLowerCase()}!${cell}`) }),
+        sheetOf(plan),
+      ),
     selectCell: (sheet, cell) => guarded(() => selectCellWith(excel, sheet, cell, lang), sheet),
     setMarks: (sheet, marks) => guarded(() => setMarksWith(excel, sheet, marks), sheet),
     clearMarks: (sheet) => guarded(() => clearMarksWith(excel, sheet), sheet),
     onSheetChanged: (handler) => guarded(() => subscribeSheetChanges({ excel, ownWrites, sheetNames, hasTriggerSource }, handler)),
     onActiveSheetChanged: (handler) => guarded(() => subscribeSheetActivation(excel, handler)),
-    createUnitList: (units) => guarded(() => createUnitListWith(excel, units, lang, ownWrites), CATALOG_SHEET),
-    addDropdowns: (sheet, targets) => guarded(() => addDropdownsWith(excel, sheet, targets, lang, ownWrites), sheet),
   };
 }
 

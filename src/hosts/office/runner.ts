@@ -3,7 +3,7 @@
  * real `Excel` namespace in the add-in, the in-memory double in tests), so the same host code runs in
  * both and no global is touched or patched. Also here: Office error codes and the edit-mode retry.
  */
-import { HostError } from '../host';
+import { HostError } from '../../core/workbook/adapter';
 import type { Lang } from '../../core/report';
 import { MESSAGES } from './messages';
 

@@ -1,0 +1,106 @@
+/**
+ * A workbook plan: data that says what to write into a workbook, carried out by a host (Excel through
+ * Office.js, the .xlsx package, the preview). Every step says what it replaces, so that the core can
+ * derive the exact undo of a plan and "remove what we added" without asking the host to remember.
+ *
+ * Steps are applied in order; a plan is applied all or nothing (a host that cannot apply a step refuses
+ * the plan before writing anything, and cell steps are conflict-checked against what was read).
+ *
+ * Formulas are written as Excel's English, comma-separated text starting with "=" ("=IF(A1>0,1,0)"), the
+ * form Office.js `range.formulas` takes; the .xlsx writer adds the `_xlfn.` prefixes the file format needs.
+ */
+import type { CellEdit } from '../report';
+import type { CellRange } from '../snapshot';
+
+/** A cell's look that a plan may set; an absent field keeps what the cell has. */
+export interface CellStyle {
+  numFmt?: string;
+  bold?: boolean;
+  italic?: boolean;
+  fontName?: string;
+  /** Solid fill as RGB hex ("FFC7CE"); null removes the fill. */
+  fill?: string | null;
+  horizontal?: 'left' | 'center' | 'right';
+  wrap?: boolean;
+}
+
+/** One cell written on a sheet the plan creates: nothing to replace there, so no `before`. */
+export interface NewCell extends CellStyle {
+  row: number;
+  col: number;
+  /** A value, or a formula ("=…"); a formula wins when both are given. */
+  value?: string | number | boolean | null;
+  formula?: string;
+}
+
+/** Where a defined name lives: the workbook, or one sheet (a sheet-scoped name). */
+export interface NameKey {
+  name: string;
+  /** Sheet name for a sheet-scoped name, null for a workbook name. */
+  scope: string | null;
+}
+
+export interface SheetArea {
+  sheet: string;
+  range: CellRange;
+}
+
+/** An in-cell list: the cells of a defined name, or a short fixed list. */
+export type ListSource = { name: string } | { values: string[] };
+
+export interface ValidationAlert {
+  /** "information" lets other values in (an owner cell may name several units); "stop" refuses them. */
+  style: 'information' | 'warning' | 'stop';
+  title: string;
+  message: string;
+}
+
+/**
+ * A conditional format the add-in owns: an expression rule (true → the format applies) over some ranges.
+ * The formula carries the tag of the feature that owns it (see `taggedFormula`: `N("tag")=0` is always
+ * true), so that every host can find and remove exactly the add-in's rules and never a user's. One
+ * feature's rules (one tag on one sheet) are always added together and removed together.
+ */
+export interface ConditionalRule {
+  ranges: CellRange[];
+  /** Formula relative to the top-left cell of the first range, "=…", built with `taggedFormula`. */
+  formula: string;
+  /** Solid fill as RGB hex ("FFC7CE"). */
+  fill: string;
+  fontColor?: string;
+  bold?: boolean;
+}
+
+export type PlanStep =
+  /** Change cells of an existing sheet: each edit carries `before`, checked before anything is written. */
+  | { kind: 'cells'; sheet: string; edits: CellEdit[] }
+  /** Add a sheet (after the last one unless `after` names a sheet); refused when the name is taken. */
+  | { kind: 'addSheet'; sheet: string; after?: string; cells: NewCell[]; columnWidths?: { col: number; width: number }[]; merges?: CellRange[] }
+  /** Remove a sheet the add-in created (the inverse of addSheet, with what it held to put it back). */
+  | { kind: 'removeSheet'; sheet: string; restore: Omit<Extract<PlanStep, { kind: 'addSheet' }>, 'kind'> }
+  /** Define a name over cells; refused when it exists (the inverse removes it). */
+  | { kind: 'defineName'; key: NameKey; target: SheetArea; comment?: string }
+  | { kind: 'removeName'; key: NameKey; restore: { target: SheetArea; comment?: string } }
+  /** Add list validation; a host refuses ranges that already validate (never overwritten). */
+  | { kind: 'addValidation'; sheet: string; range: CellRange; list: ListSource; alert: ValidationAlert }
+  | { kind: 'removeValidation'; sheet: string; range: CellRange; restore: { list: ListSource; alert: ValidationAlert } }
+  /** Add one feature's conditional rules, in priority order (the first wins). */
+  | { kind: 'addConditionalRules'; sheet: string; tag: string; rules: ConditionalRule[] }
+  /** Remove every conditional rule on the sheet carrying the tag (the user's rules are never touched). */
+  | { kind: 'removeConditionalRules'; sheet: string; tag: string; restore: ConditionalRule[] }
+  /** Column width in characters (the file's unit); null is the sheet's default width. */
+  | { kind: 'columnWidth'; sheet: string; col: number; width: number | null; before: number | null };
+
+export interface WorkbookPlan {
+  steps: PlanStep[];
+}
+
+/** The marker of the add-in's conditional rules, and a rule formula carrying it. */
+export function taggedFormula(tag: string, formula: string): string {
+  const body = formula.startsWith('=') ? formula.slice(1) : formula;
+  return `=AND(N("${tag}")=0,${body})`;
+}
+
+export function hasTag(formula: string, tag: string): boolean {
+  return formula.includes(`N("${tag}")`);
+}

@@ -1,0 +1,99 @@
+/**
+ * The workbook service: the add-in's operations on a workbook, written once over a host's primitives
+ * (./adapter.ts). The pane, the CLI and the preview call these; hosts only read and write.
+ */
+import type { CellEdit, Lang } from '../report';
+import type { UnitEntry } from '../rules/types';
+import { HostError, type WorkbookAdapter } from './adapter';
+import {
+  CATALOG_SHEET,
+  PRODUCT_LIST_NAME,
+  UNIT_LIST_NAME,
+  dropdownSteps,
+  locateUnitList,
+  productListSteps,
+  unitListPlan,
+  unitsAt,
+  type DropdownTarget,
+} from './catalog';
+import { WORKBOOK_MESSAGES } from './messages';
+import type { SheetArea, WorkbookPlan } from './plan';
+import { isWritable, settlePlan, type EditConflict } from './settle';
+import { invertPlan } from './undo';
+
+export interface PlanResult {
+  /** What was written, each step with what it replaced: `invertPlan(applied)` undoes it exactly. */
+  applied: WorkbookPlan;
+  /** Cells changed since the check: when there are any, nothing at all was written. */
+  conflicts: EditConflict[];
+  /** Validations left out because their cells already validate. */
+  skipped: SheetArea[];
+}
+
+export class WorkbookService {
+  constructor(readonly host: WorkbookAdapter) {}
+
+  get lang(): Lang {
+    return this.host.lang;
+  }
+
+  /**
+   * Write a plan all or nothing: read what its targets hold, settle it (conflicts, refusals, what each
+   * edit replaces), then write. A refusal (protected sheet, existing sheet or name) throws a HostError.
+   */
+  async applyPlan(plan: WorkbookPlan): Promise<PlanResult> {
+    if (plan.steps.length === 0) return { applied: plan, conflicts: [], skipped: [] };
+    const settled = settlePlan(plan, await this.host.readTargets(plan));
+    if (settled.refusal) {
+      const reason = settled.refusal.reason === 'protected' ? 'protected' : settled.refusal.reason === 'sheet-missing' ? 'not-found' : 'exists';
+      throw new HostError(reason, WORKBOOK_MESSAGES[this.lang].refusal(settled.refusal));
+    }
+    if (!isWritable(settled)) return { applied: { steps: [] }, conflicts: settled.conflicts, skipped: settled.skipped };
+    const steps = settled.plan.steps.filter((s) => s.kind !== 'cells' || s.edits.length > 0);
+    if (steps.length > 0) await this.host.writePlan({ steps });
+    return { applied: { steps }, conflicts: [], skipped: settled.skipped };
+  }
+
+  /** The cell edits of a fix plan, on one sheet. */
+  applyEdits(sheet: string, edits: CellEdit[]): Promise<PlanResult> {
+    return this.applyPlan({ steps: edits.length ? [{ kind: 'cells', sheet, edits }] : [] });
+  }
+
+  /** Undo what an earlier plan wrote. */
+  undo(applied: WorkbookPlan): Promise<PlanResult> {
+    return this.applyPlan(invertPlan(applied));
+  }
+
+  /** The workbook's own unit list, or null when it has none. */
+  async readUnitList(): Promise<UnitEntry[] | null> {
+    const info = await this.host.readWorkbookInfo();
+    const location = locateUnitList(info.sheets, info.names);
+    if (!location) return null;
+    const block = await this.host.readCells(location.kind === 'name' ? location.area.sheet : location.sheet, location.kind === 'name' ? location.area.range : null);
+    return block ? unitsAt(location, block) : [];
+  }
+
+  /** Create the unit list sheet and its name, for the user to review (refused when either exists). */
+  createUnitList(units: readonly UnitEntry[]): Promise<PlanResult> {
+    return this.applyPlan(unitListPlan(units, this.lang));
+  }
+
+  /**
+   * Dropdowns fed by the unit and product lists; the product list is created when missing. Ranges that
+   * already validate are skipped and reported, never overwritten.
+   */
+  async addDropdowns(sheet: string, targets: readonly DropdownTarget[]): Promise<PlanResult> {
+    const info = await this.host.readWorkbookInfo();
+    const has = (name: string) => info.names.some((n) => n.scope === null && n.name.toLowerCase() === name.toLowerCase() && n.target);
+    if (targets.some((t) => t.source === 'units') && !has(UNIT_LIST_NAME)) throw new HostError('not-found', WORKBOOK_MESSAGES[this.lang].unitListMissing);
+    const steps = [];
+    if (targets.some((t) => t.source === 'products') && !has(PRODUCT_LIST_NAME)) {
+      const catalogSheet = info.sheets.find((s) => s.toLocaleLowerCase() === CATALOG_SHEET.toLocaleLowerCase());
+      const used = catalogSheet ? await this.host.readCells(catalogSheet, null) : null;
+      const usedRight = used ? used.left - 1 + used.values.reduce((w, r) => Math.max(w, r.length), 0) : 0;
+      steps.push(...productListSteps(this.lang, catalogSheet ? { sheet: catalogSheet, usedRight } : null));
+    }
+    steps.push(...dropdownSteps(sheet, targets, this.lang));
+    return this.applyPlan({ steps });
+  }
+}

@@ -1,0 +1,147 @@
+/**
+ * How a plan is applied, decided once for every host: a host reads what the plan's targets hold now (in
+ * one batch), the core settles the plan against it, and the host writes the settled plan (in one batch)
+ * or nothing at all.
+ *
+ * - A cell edit whose cell no longer holds what the check saw is a conflict: nothing is written, nothing
+ *   a user typed is overwritten without asking.
+ * - A sheet or name that exists already, or a protected sheet the plan would change, refuses the plan.
+ * - A validation over cells that already validate is skipped and reported (a user's rule is never
+ *   overwritten); the rest of the plan goes on.
+ * - Each written edit records what it really replaced (value, number format, italics, font), so the
+ *   inverse of the settled plan restores the workbook exactly.
+ */
+import type { CellEdit } from '../report';
+import { overlaps } from '../address';
+import { sameRawValue, type RawValue } from '../snapshot';
+import type { NameKey, PlanStep, SheetArea, WorkbookPlan } from './plan';
+
+/** A cell a plan edits, as the host found it just before writing. */
+export interface FoundCell {
+  value: RawValue;
+  numFmt: string;
+  italic: boolean;
+  fontName: string;
+}
+
+/** What a host found in the workbook for the targets of a plan. */
+export interface PlanTargets {
+  /** For each `cells` step, by its index in the plan: each edit's cell, in the step's order. */
+  cells: ReadonlyMap<number, readonly FoundCell[]>;
+  sheets: readonly string[];
+  names: readonly NameKey[];
+  /** For each `addValidation` step, by its index: whether a cell of its range already validates. */
+  validated: ReadonlyMap<number, boolean>;
+  protectedSheets: readonly string[];
+}
+
+/** A cell that no longer held what the edit expected: someone changed it since the check. */
+export interface EditConflict {
+  cell: string;
+  expected: RawValue;
+  found: RawValue;
+}
+
+export type PlanRefusal =
+  | { reason: 'protected'; sheet: string }
+  | { reason: 'sheet-exists'; sheet: string }
+  | { reason: 'sheet-missing'; sheet: string }
+  | { reason: 'name-exists'; name: string };
+
+export interface SettledPlan {
+  /** What to write: edits with what they replace as found; validations over validated cells left out. */
+  plan: WorkbookPlan;
+  conflicts: EditConflict[];
+  /** Validations left out because their cells already validate. */
+  skipped: SheetArea[];
+  refusal: PlanRefusal | null;
+}
+
+const lower = (s: string) => s.toLocaleLowerCase('vi');
+const sameName = (a: NameKey, b: NameKey) => lower(a.name) === lower(b.name) && (a.scope === null ? b.scope === null : b.scope !== null && lower(a.scope) === lower(b.scope));
+
+/** Sheets whose content a step changes (a sheet it adds is not protected; one it removes need not be open). */
+function changedSheet(step: PlanStep): string | null {
+  switch (step.kind) {
+    case 'cells':
+    case 'addValidation':
+    case 'removeValidation':
+    case 'addConditionalRules':
+    case 'removeConditionalRules':
+    case 'columnWidth':
+      return step.sheet;
+    default:
+      return null;
+  }
+}
+
+export function settlePlan(plan: WorkbookPlan, found: PlanTargets): SettledPlan {
+  const out: SettledPlan = { plan: { steps: [] }, conflicts: [], skipped: [], refusal: null };
+  const sheets = new Set(found.sheets.map(lower));
+  const names = [...found.names];
+  const isProtected = new Set(found.protectedSheets.map(lower));
+  const refuse = (r: PlanRefusal) => (out.refusal ??= r);
+  /** Validations this plan adds: a later one over the same cells is skipped like an existing one. */
+  const adding: SheetArea[] = [];
+
+  plan.steps.forEach((step, i) => {
+    const target = changedSheet(step);
+    if (target !== null && !sheets.has(lower(target))) return refuse({ reason: 'sheet-missing', sheet: target });
+    if (target !== null && isProtected.has(lower(target))) return refuse({ reason: 'protected', sheet: target });
+    switch (step.kind) {
+      case 'cells': {
+        const cells = found.cells.get(i) ?? [];
+        const edits: CellEdit[] = [];
+        step.edits.forEach((edit, j) => {
+          const now = cells[j];
+          if (!now || !sameRawValue(now.value, edit.before)) {
+            out.conflicts.push({ cell: edit.cell, expected: edit.before, found: now?.value ?? null });
+            return;
+          }
+          edits.push(asFound(edit, now));
+        });
+        out.plan.steps.push({ ...step, edits });
+        return;
+      }
+      case 'addSheet':
+        if (sheets.has(lower(step.sheet))) return refuse({ reason: 'sheet-exists', sheet: step.sheet });
+        sheets.add(lower(step.sheet));
+        break;
+      case 'removeSheet':
+        if (!sheets.has(lower(step.sheet))) return refuse({ reason: 'sheet-missing', sheet: step.sheet });
+        sheets.delete(lower(step.sheet));
+        break;
+      case 'defineName':
+        if (names.some((n) => sameName(n, step.key))) return refuse({ reason: 'name-exists', name: step.key.name });
+        names.push(step.key);
+        break;
+      case 'addValidation': {
+        const area = { sheet: step.sheet, range: step.range };
+        if (found.validated.get(i) || adding.some((a) => lower(a.sheet) === lower(area.sheet) && overlaps(a.range, area.range))) {
+          out.skipped.push(area);
+          return;
+        }
+        adding.push(area);
+        break;
+      }
+      default:
+        break;
+    }
+    out.plan.steps.push(step);
+  });
+  return out;
+}
+
+/** The edit with what its cell really held (an undo restores exactly that). */
+function asFound(edit: CellEdit, now: FoundCell): CellEdit {
+  const done: CellEdit = { ...edit, before: now.value };
+  if (edit.numFmt !== undefined) done.beforeNumFmt = now.numFmt;
+  if (edit.italic !== undefined) done.beforeItalic = now.italic;
+  if (edit.fontName !== undefined) done.beforeFontName = now.fontName;
+  return done;
+}
+
+/** The plan can be written as settled: no conflict and no refusal. */
+export function isWritable(s: SettledPlan): boolean {
+  return s.refusal === null && s.conflicts.length === 0;
+}

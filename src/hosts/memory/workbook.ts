@@ -1,0 +1,234 @@
+/**
+ * A workbook held in memory: sheets as core snapshots plus what plans add (fonts, column widths, names,
+ * list validations, the add-in's conditional rules). It carries out plans the way Excel does and keeps
+ * the net plan since it was read, which the .xlsx writer turns into exact bytes. The browser preview and
+ * the CLI are built on it; tests use it as a real workbook. Pure: no DOM, no Node.
+ */
+import { a1, overlaps } from '../../core/address';
+import type { CellEdit } from '../../core/report';
+import { sameRawValue, type CellRange, type RawValue, type SheetSnapshot } from '../../core/snapshot';
+import type { WorkbookInfo } from '../../core/workbook/adapter';
+import type { CellBlock, DefinedName } from '../../core/workbook/catalog';
+import type { ConditionalRule, ListSource, NameKey, NewCell, PlanStep, SheetArea, ValidationAlert, WorkbookPlan } from '../../core/workbook/plan';
+import type { FoundCell, PlanTargets } from '../../core/workbook/settle';
+import { netPlan } from './net';
+
+export interface MemoryValidation {
+  range: CellRange;
+  list: ListSource;
+  alert: ValidationAlert;
+}
+
+export interface MemorySheet {
+  snapshot: SheetSnapshot;
+  /** Font names by A1 cell, where the file or a plan sets one. */
+  fonts: Map<string, string>;
+  /** Bold cells by A1 (cells a plan writes bold; the file's bold is the preview's display concern). */
+  bold: Set<string>;
+  columnWidths: Map<number, number>;
+  validations: MemoryValidation[];
+  rules: { tag: string; rule: ConditionalRule }[];
+  protected: boolean;
+  /** Added since the workbook was read. */
+  created: boolean;
+}
+
+export interface MemoryName {
+  key: NameKey;
+  target: SheetArea | null;
+  comment?: string;
+}
+
+const lower = (s: string) => s.toLocaleLowerCase('vi');
+
+export function memorySheet(snapshot: SheetSnapshot, extra: Partial<Omit<MemorySheet, 'snapshot'>> = {}): MemorySheet {
+  return { snapshot, fonts: new Map(), bold: new Set(), columnWidths: new Map(), validations: [], rules: [], protected: false, created: false, ...extra };
+}
+
+export class MemoryWorkbook {
+  /** Every plan written since the workbook was read, in order. */
+  private readonly log: PlanStep[] = [];
+
+  constructor(
+    readonly sheets: MemorySheet[],
+    readonly names: MemoryName[] = [],
+  ) {}
+
+  sheet(name: string): MemorySheet | undefined {
+    return this.sheets.find((s) => lower(s.snapshot.name) === lower(name));
+  }
+
+  info(): WorkbookInfo {
+    const names: DefinedName[] = this.names.map((n) => ({ name: n.key.name, scope: n.key.scope, target: n.target }));
+    return { sheets: this.sheets.map((s) => s.snapshot.name), names };
+  }
+
+  cells(sheetName: string, range: CellRange | null): CellBlock | null {
+    const s = this.sheet(sheetName);
+    if (!s) return null;
+    const snap = s.snapshot;
+    if (range === null) {
+      if (!snap.values.some((row) => row.some((v) => v !== null && v !== undefined && v !== ''))) return null;
+      return { top: snap.top, left: snap.left, values: snap.values.map((row) => row.map((v) => v ?? null)) };
+    }
+    const values: RawValue[][] = [];
+    for (let r = range.top; r <= range.bottom; r++) {
+      const row: RawValue[] = [];
+      for (let c = range.left; c <= range.right; c++) row.push(cellState(s, r, c).value);
+      values.push(row);
+    }
+    return { top: range.top, left: range.left, values };
+  }
+
+  targets(plan: WorkbookPlan): PlanTargets {
+    const cells = new Map<number, FoundCell[]>();
+    const validated = new Map<number, boolean>();
+    plan.steps.forEach((step, i) => {
+      const s = 'sheet' in step ? this.sheet(step.sheet) : undefined;
+      if (step.kind === 'cells') cells.set(i, s ? step.edits.map((e) => cellState(s, e.row, e.col)) : []);
+      if (step.kind === 'addValidation') validated.set(i, !!s && s.validations.some((v) => overlaps(v.range, step.range)));
+    });
+    return {
+      cells,
+      sheets: this.sheets.map((s) => s.snapshot.name),
+      names: this.names.map((n) => n.key),
+      validated,
+      protectedSheets: this.sheets.filter((s) => s.protected).map((s) => s.snapshot.name),
+    };
+  }
+
+  /** Carry out a settled plan. */
+  write(plan: WorkbookPlan): void {
+    for (const step of plan.steps) {
+      this.apply(step);
+      this.log.push(step);
+    }
+  }
+
+  /** What turns the workbook as read into the workbook now: net cell edits, added and removed parts. */
+  netPlan(): WorkbookPlan {
+    return netPlan(this.log);
+  }
+
+  private need(name: string): MemorySheet {
+    const s = this.sheet(name);
+    if (!s) throw new Error(`No sheet “${name}”.`);
+    return s;
+  }
+
+  private apply(step: PlanStep): void {
+    switch (step.kind) {
+      case 'cells': {
+        const s = this.need(step.sheet);
+        for (const e of step.edits) writeEdit(s, e);
+        return;
+      }
+      case 'addSheet': {
+        const s = memorySheet({ name: step.sheet, top: 1, left: 1, values: [], merges: [...(step.merges ?? [])], tables: [], hiddenRows: [] }, { created: true });
+        for (const c of step.cells) writeNewCell(s, c);
+        for (const w of step.columnWidths ?? []) s.columnWidths.set(w.col, w.width);
+        const after = step.after ? this.sheets.findIndex((x) => lower(x.snapshot.name) === lower(step.after!)) : -1;
+        this.sheets.splice(after >= 0 ? after + 1 : this.sheets.length, 0, s);
+        return;
+      }
+      case 'removeSheet': {
+        const i = this.sheets.findIndex((x) => lower(x.snapshot.name) === lower(step.sheet));
+        if (i >= 0) this.sheets.splice(i, 1);
+        return;
+      }
+      case 'defineName':
+        this.names.push({ key: step.key, target: step.target, ...(step.comment !== undefined ? { comment: step.comment } : {}) });
+        return;
+      case 'removeName': {
+        const i = this.names.findIndex((n) => lower(n.key.name) === lower(step.key.name) && (n.key.scope ?? '') === (step.key.scope ?? ''));
+        if (i >= 0) this.names.splice(i, 1);
+        return;
+      }
+      case 'addValidation':
+        this.need(step.sheet).validations.push({ range: step.range, list: step.list, alert: step.alert });
+        return;
+      case 'removeValidation': {
+        const s = this.need(step.sheet);
+        s.validations = s.validations.filter((v) => !sameRange(v.range, step.range));
+        return;
+      }
+      case 'addConditionalRules':
+        this.need(step.sheet).rules.push(...step.rules.map((rule) => ({ tag: step.tag, rule })));
+        return;
+      case 'removeConditionalRules': {
+        const s = this.need(step.sheet);
+        s.rules = s.rules.filter((r) => r.tag !== step.tag);
+        return;
+      }
+      case 'columnWidth': {
+        const s = this.need(step.sheet);
+        if (step.width === null) s.columnWidths.delete(step.col);
+        else s.columnWidths.set(step.col, step.width);
+        return;
+      }
+    }
+  }
+}
+
+const sameRange = (a: CellRange, b: CellRange) => a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
+
+export function cellState(s: MemorySheet, row: number, col: number): FoundCell {
+  const snap = s.snapshot;
+  const r = row - snap.top;
+  const c = col - snap.left;
+  const v = snap.values[r]?.[c];
+  return {
+    value: v === undefined || v === '' ? null : v,
+    numFmt: snap.numFmt?.[r]?.[c] ?? 'General',
+    italic: snap.italic?.[r]?.[c] ?? false,
+    fontName: s.fonts.get(a1(row, col)) ?? '',
+  };
+}
+
+export function sameCellState(a: FoundCell, b: FoundCell): boolean {
+  return sameRawValue(a.value, b.value) && a.numFmt === b.numFmt && a.italic === b.italic && a.fontName === b.fontName;
+}
+
+/** Write a value (a formula in the snapshot is replaced) and the formats an edit sets. */
+export function writeCell(s: MemorySheet, row: number, col: number, w: { value: RawValue; numFmt?: string; italic?: boolean; fontName?: string; formula?: string }): void {
+  const snap = s.snapshot;
+  const r = row - snap.top;
+  const c = col - snap.left;
+  if (r < 0 || c < 0) throw new Error(`Cell ${a1(row, col)} is outside the sheet's snapshot.`);
+  while (snap.values.length <= r) snap.values.push([]);
+  const cells = snap.values[r]!;
+  while (cells.length < c) cells.push(null);
+  cells[c] = w.value;
+  if (w.formula !== undefined) {
+    snap.formulas ??= [];
+    (snap.formulas[r] ??= [])[c] = w.formula;
+  } else {
+    const f = snap.formulas?.[r];
+    if (f && f[c] != null) f[c] = null;
+  }
+  if (w.numFmt !== undefined) {
+    if (w.numFmt === 'General') {
+      const fmtRow = snap.numFmt?.[r];
+      if (fmtRow) delete fmtRow[c];
+    } else {
+      snap.numFmt ??= [];
+      (snap.numFmt[r] ??= [])[c] = w.numFmt;
+    }
+  }
+  if (w.italic !== undefined) {
+    snap.italic ??= [];
+    (snap.italic[r] ??= [])[c] = w.italic;
+  }
+  if (w.fontName !== undefined) s.fonts.set(a1(row, col), w.fontName);
+}
+
+function writeEdit(s: MemorySheet, e: CellEdit): void {
+  writeCell(s, e.row, e.col, { value: e.value, numFmt: e.numFmt, italic: e.italic, fontName: e.fontName });
+}
+
+/** A new sheet's cell: a formula's value is unknown until a spreadsheet computes it. */
+function writeNewCell(s: MemorySheet, c: NewCell): void {
+  const value = c.formula !== undefined ? null : (c.value ?? null);
+  writeCell(s, c.row, c.col, { value, numFmt: c.numFmt, italic: c.italic, fontName: c.fontName, ...(c.formula !== undefined ? { formula: c.formula } : {}) });
+  if (c.bold) s.bold.add(a1(c.row, c.col));
+}

@@ -1,0 +1,109 @@
+/**
+ * Reading what the workbook service asks for besides the active sheet: sheet and defined names, the cells
+ * of a range, and what a plan's targets hold now — each in one round trip.
+ *
+ * Requirement sets: NamedItem.formula, Worksheet.getRangeByIndexes 1.7; getUsedRangeOrNullObject,
+ * getItemOrNullObject 1.4; Range.dataValidation 1.8; RangeFont.name/italic, Range.numberFormat 1.1.
+ */
+import { parseA1Address } from '../../core/address';
+import type { PlanTargets, FoundCell } from '../../core/workbook/settle';
+import type { CellBlock, DefinedName } from '../../core/workbook/catalog';
+import type { WorkbookInfo } from '../../core/workbook/adapter';
+import type { WorkbookPlan } from '../../core/workbook/plan';
+import type { CellRange } from '../../core/snapshot';
+import { convertNumberFormats, convertValue, convertValues } from './convert';
+import { chunksBySize } from './chunks';
+import type { ExcelRunner } from './runner';
+
+/** Estimated request bytes of one cell read besides its value (object path, property names). */
+const CELL_READ_BYTES = 400;
+
+/** Sheet names in tab order and the workbook's names with their targets (one sync). */
+export async function readWorkbookInfoWith(excel: ExcelRunner): Promise<WorkbookInfo> {
+  return excel.run(async (context) => {
+    const sheets = context.workbook.worksheets.load('items/name');
+    const names = context.workbook.names.load('items/name,items/type,items/formula');
+    await context.sync();
+    return { sheets: sheets.items.map((s) => s.name), names: names.items.map(definedName) };
+  });
+}
+
+/** A name refers to cells when its formula is one rectangle ("=Sheet1!$B$2:$B$9"); anything else has no target. */
+function definedName(item: Excel.NamedItem): DefinedName {
+  const parsed = item.type === 'Range' ? parseA1Address(String(item.formula ?? '').replace(/^=/, '')) : null;
+  return { name: item.name, scope: null, target: parsed?.sheet ? { sheet: parsed.sheet, range: parsed.range } : null };
+}
+
+/** Values of a range, or of the sheet's used range (values only) when `range` is null (one sync). */
+export async function readCellsWith(excel: ExcelRunner, sheetName: string, range: CellRange | null): Promise<CellBlock | null> {
+  return excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
+    await context.sync();
+    if (sheet.isNullObject) return null;
+    const target = range
+      ? sheet.getRangeByIndexes(range.top - 1, range.left - 1, range.bottom - range.top + 1, range.right - range.left + 1)
+      : sheet.getUsedRangeOrNullObject(true);
+    target.load('values,valueTypes,rowIndex,columnIndex');
+    await context.sync();
+    if (target.isNullObject) return null;
+    return { top: target.rowIndex + 1, left: target.columnIndex + 1, values: convertValues(target.values, target.valueTypes) };
+  });
+}
+
+/** What the plan's targets hold now: cells of `cells` steps, sheets, names, validations, protection (one sync per 3 MB). */
+export async function readTargetsWith(excel: ExcelRunner, plan: WorkbookPlan): Promise<PlanTargets> {
+  return excel.run(async (context) => {
+    const book = context.workbook;
+    const sheets = book.worksheets.load('items/name');
+    const names = book.names.load('items/name');
+    // A sheet the plan changes must exist: getItem makes the sync fail with ItemNotFound otherwise.
+    const changed = new Map<string, Excel.WorksheetProtection>();
+    for (const step of plan.steps) {
+      if (!('sheet' in step) || step.kind === 'addSheet' || step.kind === 'removeSheet' || changed.has(step.sheet)) continue;
+      changed.set(step.sheet, book.worksheets.getItem(step.sheet).protection.load('protected'));
+    }
+    const cells = new Map<number, (() => FoundCell)[]>();
+    const validated = new Map<number, Excel.DataValidation>();
+    const cellReads: { step: number; queue: () => () => FoundCell }[] = [];
+    plan.steps.forEach((step, i) => {
+      if (step.kind === 'cells') {
+        cells.set(i, []);
+        const sheet = book.worksheets.getItem(step.sheet);
+        for (const edit of step.edits) cellReads.push({ step: i, queue: () => queueCellRead(sheet.getRange(edit.cell)) });
+      } else if (step.kind === 'addValidation') {
+        const r = step.range;
+        const range = book.worksheets.getItem(step.sheet).getRangeByIndexes(r.top - 1, r.left - 1, r.bottom - r.top + 1, r.right - r.left + 1);
+        validated.set(i, range.dataValidation.load('type'));
+      }
+    });
+    // Cell reads are split by size only past the request limit; everything else goes with the first request.
+    const batches = chunksBySize(cellReads, () => CELL_READ_BYTES);
+    if (batches.length === 0) batches.push([]);
+    const found = new Map<number, FoundCell[]>([...cells.keys()].map((i) => [i, []]));
+    for (const batch of batches) {
+      const reads = batch.map((c) => ({ step: c.step, read: c.queue() }));
+      await context.sync();
+      for (const { step, read } of reads) found.get(step)!.push(read());
+    }
+    return {
+      cells: found,
+      sheets: sheets.items.map((s) => s.name),
+      names: names.items.map((n) => ({ name: n.name, scope: null })),
+      // "None" is the only type of a range without validation; List, Custom…, Inconsistent, MixedCriteria all mean some.
+      validated: new Map([...validated].map(([i, v]) => [i, v.type !== 'None'])),
+      protectedSheets: [...changed].filter(([, p]) => p.protected).map(([name]) => name),
+    };
+  });
+}
+
+/** Queue the loads of one target cell; the returned function reads them after the sync. */
+function queueCellRead(range: Excel.Range): () => FoundCell {
+  range.load('values,valueTypes,numberFormat');
+  range.format.font.load('italic,name');
+  return () => ({
+    value: convertValue(range.values[0]?.[0], range.valueTypes[0]?.[0]),
+    numFmt: convertNumberFormats(range.numberFormat, 1, 1)[0]![0]!,
+    italic: range.format.font.italic === true,
+    fontName: range.format.font.name ?? '',
+  });
+}

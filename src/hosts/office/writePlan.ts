@@ -1,0 +1,179 @@
+/**
+ * Carries out a settled workbook plan in one round trip (cell edits split only past the 5 MB request
+ * limit; removing conditional rules first finds them, one or two more). The core has already decided
+ * what to write (src/core/workbook/settle.ts); this only translates steps into Office.js calls.
+ *
+ * Requirement sets: Range.values/formulas/numberFormat, RangeFormat fill/font/alignment/columnWidth,
+ * Range.merge, WorksheetCollection.add, Worksheet.delete 1.1 (position 1.1); NamedItemCollection.add 1.4,
+ * NamedItem.delete 1.4; Worksheet.names 1.4; Range.dataValidation 1.8; conditionalFormats (custom) 1.6.
+ */
+import type { CellEdit, Lang } from '../../core/report';
+import type { CellRange } from '../../core/snapshot';
+import { PartialWriteError } from '../../core/workbook/adapter';
+import { hasTag, type CellStyle, type NewCell, type PlanStep, type WorkbookPlan } from '../../core/workbook/plan';
+import { chunksBySize } from './chunks';
+import { cellInput, jsonBytes } from './convert';
+import type { OwnWrites } from './ownWrites';
+import { toHostError, type ExcelRunner } from './runner';
+
+/** Estimated request bytes of one cell write besides its value (object path, property names). */
+const OP_OVERHEAD_BYTES = 400;
+const ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
+const ALERT = { information: 'Information', warning: 'Warning', stop: 'Stop' } as const;
+
+/** Excel stores widths in characters; Office.js takes points (a character of Calibri 11 ≈ 7 px + 5 px padding, 0.75 pt/px). */
+export function widthInPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+export interface WriteOptions {
+  lang: Lang;
+  ownWrites: OwnWrites;
+  /** Number formats of the cells edited, as read with the targets: whether Excel would parse a text. */
+  numFmtOf: (sheet: string, cell: string) => string | undefined;
+}
+
+export async function writePlanWith(excel: ExcelRunner, plan: WorkbookPlan, options: WriteOptions): Promise<void> {
+  await excel.run(async (context) => {
+    const book = context.workbook;
+    if (plan.steps.some((s) => s.kind === 'removeConditionalRules')) await queueRuleRemovals(context, plan);
+    // Structure first (sheets, names, validations, rules, widths) with the first batch of cell edits.
+    const cellSteps = plan.steps.filter((s): s is Extract<PlanStep, { kind: 'cells' }> => s.kind === 'cells');
+    const edits = cellSteps.flatMap((s) => s.edits.map((edit) => ({ sheet: s.sheet, edit })));
+    const batches = chunksBySize(edits, (e) => OP_OVERHEAD_BYTES + jsonBytes(e.edit.value));
+    if (batches.length === 0) batches.push([]);
+    const written: { sheet: string; edit: CellEdit }[] = [];
+    for (const [i, batch] of batches.entries()) {
+      const touched = new Map<string, CellRange[]>();
+      const touch = (sheet: string, r: CellRange) => (touched.get(sheet) ?? touched.set(sheet, []).get(sheet)!).push(r);
+      if (i === 0) for (const step of plan.steps) queueStep(book, step, touch);
+      for (const { sheet, edit } of batch) {
+        queueEdit(book.worksheets.getItem(sheet), edit, options.numFmtOf(sheet, edit.cell));
+        touch(sheet, { top: edit.row, left: edit.col, bottom: edit.row, right: edit.col });
+      }
+      const mine = [...touched].map(([sheet, ranges]) => options.ownWrites.begin(sheet, ranges));
+      try {
+        await context.sync();
+      } catch (e) {
+        // Nothing written yet: the caller may retry the whole plan (edit mode) or report the error.
+        if (i === 0) throw e;
+        const done = new Map<string, CellEdit[]>();
+        for (const w of written) (done.get(w.sheet) ?? done.set(w.sheet, []).get(w.sheet)!).push(w.edit);
+        const steps: PlanStep[] = [...plan.steps.filter((s) => s.kind !== 'cells'), ...[...done].map(([sheet, e]): PlanStep => ({ kind: 'cells', sheet, edits: e }))];
+        throw new PartialWriteError(toHostError(e, options.lang), { steps });
+      } finally {
+        for (const m of mine) options.ownWrites.end(m);
+      }
+      written.push(...batch);
+    }
+  });
+}
+
+const rangeOf = (sheet: Excel.Worksheet, r: CellRange) => sheet.getRangeByIndexes(r.top - 1, r.left - 1, r.bottom - r.top + 1, r.right - r.left + 1);
+
+/** Number format first (so "@" holds before "1.1" is written), then the value, italics and font. */
+function queueEdit(sheet: Excel.Worksheet, edit: CellEdit, numFmt: string | undefined): void {
+  const range = sheet.getRange(edit.cell);
+  if (edit.numFmt !== undefined) range.numberFormat = [[edit.numFmt]];
+  range.values = [[cellInput(edit.value, edit.numFmt ?? numFmt)]];
+  if (edit.italic !== undefined) range.format.font.italic = edit.italic;
+  if (edit.fontName !== undefined) range.format.font.name = edit.fontName;
+}
+
+function queueStyle(range: Excel.Range, style: CellStyle): void {
+  if (style.numFmt !== undefined) range.numberFormat = [[style.numFmt]];
+  const font = range.format.font;
+  if (style.bold !== undefined) font.bold = style.bold;
+  if (style.italic !== undefined) font.italic = style.italic;
+  if (style.fontName !== undefined) font.name = style.fontName;
+  if (style.fill === null) range.format.fill.clear();
+  else if (style.fill !== undefined) range.format.fill.color = `#${style.fill}`;
+  if (style.horizontal !== undefined) range.format.horizontalAlignment = ALIGN[style.horizontal];
+  if (style.wrap !== undefined) range.format.wrapText = style.wrap;
+}
+
+function queueNewCell(sheet: Excel.Worksheet, cell: NewCell): void {
+  const range = sheet.getRangeByIndexes(cell.row - 1, cell.col - 1, 1, 1);
+  queueStyle(range, cell);
+  if (cell.formula !== undefined) range.formulas = [[cell.formula]];
+  else if (cell.value !== undefined && cell.value !== null) {
+    range.values = [[typeof cell.value === 'boolean' ? cell.value : cellInput(cell.value, cell.numFmt ?? 'General')]];
+  }
+}
+
+function queueStep(book: Excel.Workbook, step: PlanStep, touch: (sheet: string, r: CellRange) => void): void {
+  switch (step.kind) {
+    case 'cells':
+      return; // written in batches by the caller
+    case 'addSheet': {
+      const sheet = book.worksheets.add(step.sheet);
+      for (const cell of step.cells) queueNewCell(sheet, cell);
+      for (const w of step.columnWidths ?? []) sheet.getRangeByIndexes(0, w.col - 1, 1, 1).format.columnWidth = widthInPoints(w.width);
+      for (const m of step.merges ?? []) rangeOf(sheet, m).merge(false);
+      const rows = Math.max(1, ...step.cells.map((c) => c.row));
+      const cols = Math.max(1, ...step.cells.map((c) => c.col));
+      touch(step.sheet, { top: 1, left: 1, bottom: rows, right: cols });
+      return;
+    }
+    case 'removeSheet':
+      book.worksheets.getItem(step.sheet).delete();
+      return;
+    case 'defineName': {
+      const target = rangeOf(book.worksheets.getItem(step.target.sheet), step.target.range);
+      const names = step.key.scope === null ? book.names : book.worksheets.getItem(step.key.scope).names;
+      names.add(step.key.name, target, step.comment ?? '');
+      return;
+    }
+    case 'removeName': {
+      const names = step.key.scope === null ? book.names : book.worksheets.getItem(step.key.scope).names;
+      names.getItem(step.key.name).delete();
+      return;
+    }
+    case 'addValidation': {
+      const validation = rangeOf(book.worksheets.getItem(step.sheet), step.range).dataValidation;
+      const source = 'name' in step.list ? `=${step.list.name}` : step.list.values.join(',');
+      validation.rule = { list: { inCellDropDown: true, source } };
+      validation.errorAlert = { showAlert: true, style: ALERT[step.alert.style] as Excel.DataValidationAlertStyle, title: step.alert.title, message: step.alert.message };
+      return;
+    }
+    case 'removeValidation':
+      rangeOf(book.worksheets.getItem(step.sheet), step.range).dataValidation.clear();
+      return;
+    case 'addConditionalRules': {
+      const sheet = book.worksheets.getItem(step.sheet);
+      // One conditional format per rectangle: a list of areas depends on the locale's list separator.
+      for (const rule of step.rules) {
+        for (const r of rule.ranges) {
+          const cf = rangeOf(sheet, r).conditionalFormats.add('Custom' as Excel.ConditionalFormatType);
+          cf.custom.rule.formula = rule.formula;
+          cf.custom.format.fill.color = `#${rule.fill}`;
+          if (rule.fontColor !== undefined) cf.custom.format.font.color = `#${rule.fontColor}`;
+          if (rule.bold !== undefined) cf.custom.format.font.bold = rule.bold;
+        }
+      }
+      return;
+    }
+    case 'removeConditionalRules':
+      return; // found and queued before (queueRuleRemovals)
+    case 'columnWidth': {
+      const format = book.worksheets.getItem(step.sheet).getRangeByIndexes(0, step.col - 1, 1, 1).format;
+      if (step.width === null) format.autofitColumns();
+      else format.columnWidth = widthInPoints(step.width);
+      return;
+    }
+  }
+}
+
+/** Find the add-in's rules of each removal step (by their tag) and queue their deletion (two syncs). */
+async function queueRuleRemovals(context: Excel.RequestContext, plan: WorkbookPlan): Promise<void> {
+  const found = plan.steps
+    .filter((s): s is Extract<PlanStep, { kind: 'removeConditionalRules' }> => s.kind === 'removeConditionalRules')
+    .map((step) => ({ step, all: context.workbook.worksheets.getItem(step.sheet).getRange().conditionalFormats.load('items/type') }));
+  await context.sync();
+  const custom = found.flatMap(({ step, all }) =>
+    all.items.filter((cf) => cf.type === 'Custom').map((cf) => ({ step, cf, rule: cf.custom.rule.load('formula') })),
+  );
+  if (custom.length === 0) return;
+  await context.sync();
+  for (const { step, cf, rule } of custom) if (hasTag(String(rule.formula ?? ''), step.tag)) cf.delete();
+}
