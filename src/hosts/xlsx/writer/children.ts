@@ -4,6 +4,7 @@
  * `<hyperlinks>`) and replace or remove one child without touching the others.
  */
 import { XlsxPatchError } from '../patch/errors';
+import { canSkipRows, findEndTag } from '../patch/sheet-index';
 import { type ElementSpan, TagScanner, closeSpan, openSpan } from '../patch/xml';
 
 export interface Child extends ElementSpan {
@@ -18,22 +19,6 @@ export interface Layout {
   children: Child[];
 }
 
-/** Whether no comment, CDATA section or processing instruction could hide an end tag inside the text. */
-function plainMarkup(xml: string): boolean {
-  const prologEnd = /^\uFEFF?<\?xml/.test(xml) ? xml.indexOf('?>') + 2 : 0;
-  return xml.indexOf('<!--') < 0 && xml.indexOf('<![CDATA[') < 0 && xml.indexOf('<?', prologEnd) < 0;
-}
-
-/** Offset of the end tag `</qname>` after `from`, or -1. */
-function findEndTag(xml: string, qname: string, from: number): number {
-  const needle = `</${qname}`;
-  for (let i = xml.indexOf(needle, from); i >= 0; i = xml.indexOf(needle, i + 1)) {
-    const c = xml.charCodeAt(i + needle.length);
-    if (c === 62 /* > */ || c === 32 || c === 9 || c === 10 || c === 13) return i;
-  }
-  return -1;
-}
-
 function child(sc: TagScanner): Child {
   return { ...openSpan(sc), local: sc.local, qname: sc.qname, attrs: sc.attrs };
 }
@@ -44,7 +29,7 @@ function child(sc: TagScanner): Child {
  */
 export function layoutOf(xml: string, what: string, skip?: string): Layout {
   const sc = new TagScanner(xml, 0, what);
-  const canJump = skip !== undefined && plainMarkup(xml);
+  const canJump = skip !== undefined && canSkipRows(xml);
   let root: Child | undefined;
   const children: Child[] = [];
   let depth = 0;

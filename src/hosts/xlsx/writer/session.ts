@@ -38,6 +38,10 @@ export const CONTENT_TYPES = '[Content_Types].xml';
 export class Session {
   /** Current text of every part read or written so far, by entry name. */
   private readonly texts = new Map<string, string>();
+  /** The text each part had in the package, to leave alone a part whose steps cancel out. */
+  private readonly originals = new Map<string, string>();
+  /** Part name as referenced (relationship targets may differ in case) → zip entry name. */
+  private readonly entryNames = new Map<string, string>();
   private readonly dirty = new Set<string>();
   private readonly added: string[] = [];
   private readonly removed = new Set<string>();
@@ -62,14 +66,20 @@ export class Session {
 
   /** The current text of a part, or null when the package has no such part. */
   async text(name: string, what: string): Promise<string | null> {
-    const cached = this.texts.get(name);
+    const entry = this.entryOf(name);
+    const cached = this.texts.get(entry);
     if (cached !== undefined) return cached;
-    if (this.removed.has(name)) return null;
+    if (this.removed.has(entry)) return null;
     const part = await readTextPart(this.pkg, name, what);
     if (part === null) return null;
+    this.entryNames.set(name, part.name);
     this.texts.set(part.name, part.text);
-    if (part.name !== name) this.texts.set(name, part.text);
+    this.originals.set(part.name, part.text);
     return part.text;
+  }
+
+  private entryOf(name: string): string {
+    return this.entryNames.get(name) ?? name;
   }
 
   async requireText(name: string, what: string): Promise<string> {
@@ -79,7 +89,8 @@ export class Session {
   }
 
   /** Records new text for a part read before (or added by this plan). */
-  put(name: string, text: string): void {
+  put(partName: string, text: string): void {
+    const name = this.entryOf(partName);
     if (this.texts.get(name) === text) return;
     this.texts.set(name, text);
     this.dirty.add(name);
@@ -90,7 +101,8 @@ export class Session {
     this.added.push(name);
   }
 
-  remove(name: string): void {
+  remove(partName: string): void {
+    const name = this.entryOf(partName);
     this.texts.delete(name);
     this.dirty.delete(name);
     if (this.added.includes(name)) this.added.splice(this.added.indexOf(name), 1);
@@ -158,7 +170,10 @@ export class Session {
     if (this.stylesEditor?.editor.changed) this.put(this.stylesEditor.part, this.stylesEditor.editor.toString());
     if (this.calcChainDrops.length > 0) await this.updateCalcChain();
     for (const name of this.removed) removeEntry(this.pkg, name);
-    for (const name of this.dirty) if (!this.added.includes(name)) replaceEntry(this.pkg, name, this.texts.get(name)!);
+    for (const name of this.dirty) {
+      const text = this.texts.get(name)!;
+      if (!this.added.includes(name) && text !== this.originals.get(name)) replaceEntry(this.pkg, name, text);
+    }
     for (const name of this.added) addEntry(this.pkg, name, this.texts.get(name)!);
     return writePackage(this.pkg);
   }
