@@ -53,6 +53,11 @@ export function isErrorValue(v: unknown): v is ErrorValue {
   return typeof v === 'object' && v !== null && typeof (v as ErrorValue).error === 'string';
 }
 
+/** A number as a cell holds it: Excel cannot store NaN or ±Infinity and shows #NUM! instead. */
+export function cellNumber(n: number): number | ErrorValue {
+  return Number.isFinite(n) ? n : { error: '#NUM!' };
+}
+
 /** The same cell content (what a check saw is still there); error values compare by their code. */
 export function sameRawValue(a: RawValue, b: RawValue): boolean {
   if (isErrorValue(a) || isErrorValue(b)) return isErrorValue(a) && isErrorValue(b) && a.error === b.error;

@@ -2,7 +2,7 @@
  * Pure conversions from what Office.js hands back (A1 addresses, parallel 2-D arrays) into the core's
  * SheetSnapshot. No Office globals here, so that this file is unit-tested with plain arrays.
  */
-import type { CellRange, RawValue, SheetSnapshot, TableObject } from '../../core/snapshot';
+import { cellNumber, type CellRange, type RawValue, type SheetSnapshot, type TableObject } from '../../core/snapshot';
 
 import { MAX_COLUMNS, parseRange, parseRanges, splitAddressList } from '../../core/address';
 
@@ -40,7 +40,7 @@ export function convertValue(value: unknown, valueType?: string): RawValue {
   if (valueType === 'Empty') return null;
   if (valueType === 'Error') return { error: String(value ?? '#N/A') };
   if (value === null || value === undefined || value === '') return null;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : { error: '#NUM!' };
+  if (typeof value === 'number') return cellNumber(value);
   if (typeof value === 'boolean') return value;
   if (typeof value === 'string') {
     if (valueType === undefined && EXCEL_ERRORS.has(value)) return { error: value };

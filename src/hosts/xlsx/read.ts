@@ -3,7 +3,7 @@
  * exceljs hands dates as JS Dates (UTC midnight); the core wants Excel serials, as Office.js gives.
  */
 import ExcelJS from 'exceljs';
-import type { CellRange, RawValue, SheetSnapshot, TableObject } from '../../core/snapshot';
+import { cellNumber, type CellRange, type RawValue, type SheetSnapshot, type TableObject } from '../../core/snapshot';
 import { parseRange } from '../../core/address';
 import { checkDeclaredSizes, oversizeMessage } from './limits';
 import { readCentralDirectory } from './patch/zip-directory';
@@ -106,8 +106,10 @@ export function dateToSerial(d: Date): number {
 
 function convertValue(v: ExcelJS.CellValue): { value: RawValue; formula: string | null; richItalic: boolean | null } {
   if (v === null || v === undefined) return { value: null, formula: null, richItalic: null };
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return { value: v, formula: null, richItalic: null };
-  if (v instanceof Date) return { value: dateToSerial(v), formula: null, richItalic: null };
+  if (typeof v === 'number') return { value: cellNumber(v), formula: null, richItalic: null };
+  if (typeof v === 'string' || typeof v === 'boolean') return { value: v, formula: null, richItalic: null };
+  // A date cell whose number is no date (exceljs: an Invalid Date) holds what Excel shows: #NUM!.
+  if (v instanceof Date) return { value: cellNumber(dateToSerial(v)), formula: null, richItalic: null };
   const o = v as unknown as Record<string, unknown>;
   if (Array.isArray(o.richText)) {
     const runs = o.richText as { text: string; font?: { italic?: boolean } }[];
