@@ -36,7 +36,7 @@ export async function officeFigures(): Promise<Figure[]> {
     const host = createOfficeHost({ excel, displayLanguage: 'vi-VN' });
 
     excel.resetLog();
-    await host.readActiveSheet();
+    await new WorkbookService(host).readActiveSheet();
     figures.push({ name: 'excel.check.syncs', rows, value: excel.syncCount, unit: 'syncs' });
     if (rows === 10_000) {
       figures.push({ name: 'excel.check.payload_kb', rows, value: Math.round(excel.maxPayloadBytes / 1024), unit: 'KB' });

@@ -77,7 +77,7 @@ describe('readActiveSheet', () => {
   it.each([100, 10_000])('reads %i rows in a few syncs, each well under 5 MB, as the core sees them directly', async (rows) => {
     const snapshot = synthetic(rows);
     const { excel, host, service } = setup(snapshot);
-    const { result, syncs, maxBytes } = await measured(excel, () => host.readActiveSheet());
+    const { result, syncs, maxBytes } = await measured(excel, async () => (await service.readActiveSheet()).snapshot);
     syncsAt.set(rows, syncs);
     expect(syncs).toBeLessThanOrEqual(4);
     expect(maxBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES / 2);
@@ -93,7 +93,7 @@ describe('readActiveSheet', () => {
   it('splits 100,000 rows into chunks under the limit and still reads them right', async () => {
     const snapshot = synthetic(100_000);
     const { excel, host, service } = setup(snapshot);
-    const { result, syncs, maxBytes } = await measured(excel, () => host.readActiveSheet());
+    const { result, syncs, maxBytes } = await measured(excel, async () => (await service.readActiveSheet()).snapshot);
     expect(syncs).toBeGreaterThan(3);
     expect(maxBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
     expect(excel.syncLog.every((s) => s.error === undefined)).toBe(true);
@@ -106,7 +106,7 @@ describe('readActiveSheet', () => {
   it('halves a chunk that Excel refuses as too large and goes on', async () => {
     const snapshot = synthetic(10_000);
     const { excel, host, service } = setup(snapshot, { payloadLimitBytes: 1_000_000 });
-    const result = await host.readActiveSheet();
+    const result = (await service.readActiveSheet()).snapshot;
     expect(excel.syncLog.some((s) => s.error === 'ResponsePayloadSizeLimitExceeded')).toBe(true);
     expect(result.values).toEqual(snapshot.values);
     expect(checkSheet(result, { asOf: AS_OF })).toEqual(checkSheet(snapshot, { asOf: AS_OF }));
@@ -114,7 +114,7 @@ describe('readActiveSheet', () => {
 
   it('gives an empty snapshot for an empty sheet, in one sync', async () => {
     const { excel, host, service } = setup({ name: 'Trống', top: 1, left: 1, values: [], merges: [], tables: [] });
-    const { result, syncs } = await measured(excel, () => host.readActiveSheet());
+    const { result, syncs } = await measured(excel, async () => (await service.readActiveSheet()).snapshot);
     expect(syncs).toBe(1);
     expect(result).toMatchObject({ name: 'Trống', values: [], merges: [], tables: [] });
     expect(checkSheet(result, { asOf: AS_OF }).findings.map((f) => f.code)).toEqual(['table-not-found']);
@@ -126,7 +126,7 @@ describe('readActiveSheet', () => {
       ['Ngày 5/3', 'Đã gửi'],
     ];
     const { excel, host, service } = setup({ name: 'Ghi chú', top: 2, left: 3, values, merges: [], tables: [] });
-    const { result, syncs } = await measured(excel, () => host.readActiveSheet());
+    const { result, syncs } = await measured(excel, async () => (await service.readActiveSheet()).snapshot);
     expect(syncs).toBe(2);
     expect(result).toMatchObject({ top: 2, left: 3, values });
     expect(checkSheet(result, { asOf: AS_OF }).findings.map((f) => f.code)).toEqual(['table-not-found']);
@@ -142,7 +142,7 @@ describe('readActiveSheet', () => {
     const table = { name: 'Bang1', range: { top: 5, left: 1, bottom: 105, right: 6 }, showHeaders: true };
     const seeded: SheetSnapshot = { ...snapshot, values, formulas, hiddenRows: [7, 30, 31], tables: [table] };
     const { host, service } = setup(seeded);
-    const result = await host.readActiveSheet();
+    const result = (await service.readActiveSheet()).snapshot;
     expect(result.hiddenRows).toEqual([7, 30, 31]);
     expect(result.values[10]![4]).toEqual({ error: '#REF!' });
     expect(result.values[11]![4]).toBe('#N/A');
@@ -173,7 +173,7 @@ describe('applyEdits', () => {
       if (edit.italic !== undefined) expect(cell.italic).toBe(edit.italic);
     }
     // The checker has nothing left to fix.
-    const after = checkSheet(await host.readActiveSheet(), { asOf: AS_OF });
+    const after = checkSheet((await service.readActiveSheet()).snapshot, { asOf: AS_OF });
     expect(planFixes(after.findings).edits).toEqual([]);
 
     const undo = await service.undo(result.applied);
@@ -213,7 +213,7 @@ describe('applyEdits', () => {
     excel.addSheet(SHEET, { values: snapshot.values, fontName }, { activate: true });
     const host = createOfficeHost({ excel, displayLanguage: 'vi-VN', isSetSupported: () => true, sleep: async () => undefined, now: () => 0 });
     const service = new WorkbookService(host);
-    const plan = planFixes(checkSheet(await host.readActiveSheet(), { asOf: AS_OF }).findings, ['text-legacy-encoding']);
+    const plan = planFixes(checkSheet((await service.readActiveSheet()).snapshot, { asOf: AS_OF }).findings, ['text-legacy-encoding']);
     expect(plan.edits.map((e) => e.cell)).toEqual(['B4', 'C4']);
     const { result, syncs } = await measured(excel, () => service.applyEdits(SHEET, plan.edits));
     expect(syncs).toBe(2);
@@ -485,14 +485,14 @@ describe('selectCell and language', () => {
   it('reads the selection with the sheet (of several Excel Tables, the one it is in gets checked)', async () => {
     const { host, service } = setup(synthetic(100));
     await host.selectCell(SHEET, 'C42');
-    expect((await host.readActiveSheet()).selection).toEqual({ top: 42, left: 3, bottom: 42, right: 3 });
+    expect(((await service.readActiveSheet()).snapshot).selection).toEqual({ top: 42, left: 3, bottom: 42, right: 3 });
   });
 
   it('still reads the sheet when the selection is not a range (a chart or shape selected)', async () => {
     const snapshot = synthetic(100);
     const { excel, host, service } = setup(snapshot);
     excel.model.selectionIsNotARange = true;
-    const read = await host.readActiveSheet();
+    const read = (await service.readActiveSheet()).snapshot;
     expect(read.selection).toBeUndefined();
     expect(checkSheet(read, { asOf: AS_OF }).findings).toEqual(checkSheet(snapshot, { asOf: AS_OF }).findings);
   });

@@ -92,13 +92,13 @@ async function reportsOf(bytes: Uint8Array, sheetIndex: number) {
   const preview = await PreviewHost.fromBytes(bytes, 'x.xlsx', 'vi');
   preview.activateSheet(sheetName);
   const previewUnits = await new WorkbookService(preview).readUnitList();
-  const previewReport = analyzeSheet(await preview.readActiveSheet(), { lang: 'vi', asOf: AS_OF, units: previewUnits ?? undefined }).report;
+  const previewReport = analyzeSheet((await new WorkbookService(preview).readActiveSheet()).snapshot, { lang: 'vi', asOf: AS_OF, units: previewUnits ?? undefined }).report;
 
   const excel = new ExcelDouble();
   seeds.forEach((seed, i) => excel.addSheet(seed.name, seed, { activate: i === sheetIndex }));
   const office = createOfficeHost({ excel, displayLanguage: 'vi-VN' });
   const officeUnits = await new WorkbookService(office).readUnitList();
-  const officeReport = analyzeSheet(await office.readActiveSheet(), { lang: 'vi', asOf: AS_OF, units: officeUnits ?? undefined }).report;
+  const officeReport = analyzeSheet((await new WorkbookService(office).readActiveSheet()).snapshot, { lang: 'vi', asOf: AS_OF, units: officeUnits ?? undefined }).report;
   return { cli, preview: previewReport, office: officeReport };
 }
 

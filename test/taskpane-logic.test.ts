@@ -57,7 +57,7 @@ const findingsOf = (snap: SheetSnapshot, units?: UnitEntry[]) => analyzeSheet(sn
 // In-memory host
 
 type Call = { name: string; args: unknown[] };
-type Recorded = 'readActiveSheet' | 'readWorkbookInfo' | 'readCells' | 'readTargets' | 'writePlan' | 'selectCell' | 'setMarks' | 'clearMarks' | 'onSheetChanged' | 'onActiveSheetChanged';
+type Recorded = 'readActiveCells' | 'readWorkbookInfo' | 'readCells' | 'readTargets' | 'writePlan' | 'selectCell' | 'setMarks' | 'clearMarks' | 'onSheetChanged' | 'onActiveSheetChanged';
 
 /**
  * A real in-memory workbook (the memory adapter the preview and the CLI use) that records the pane's
@@ -118,9 +118,9 @@ class FakeHost extends MemoryAdapter {
     this.activate(this.workbook.sheets.findIndex((s) => s.snapshot.name === name));
   }
 
-  override async readActiveSheet() {
-    this.record('readActiveSheet', []);
-    return super.readActiveSheet();
+  override async readActiveCells() {
+    this.record('readActiveCells', []);
+    return super.readActiveCells();
   }
   override async readWorkbookInfo() {
     this.record('readWorkbookInfo', []);
@@ -168,7 +168,7 @@ function lastEdits(host: FakeHost): { sheet: string; edits: CellEdit[] } {
 
 /** Let pending promise callbacks run (host calls are all async). */
 const settle = async () => {
-  for (let i = 0; i < 5; i++) await Promise.resolve();
+  for (let i = 0; i < 20; i++) await Promise.resolve();
 };
 
 // ================================================================================================
@@ -495,7 +495,7 @@ describe('PaneController', () => {
     expect(s.checked!.analysis.report.planDate).toBe('2022-03-31');
     expect(s.checked!.analysis.asOf).toBe(TODAY);
     expect(codes()).toEqual(findingsOf(sample()).map((f) => `${f.code}@${f.cell}`));
-    expect(host.count('readActiveSheet')).toBe(1);
+    expect(host.count('readActiveCells')).toBe(1);
     expect(host.count('readWorkbookInfo')).toBe(1);
   });
 
@@ -507,7 +507,7 @@ describe('PaneController', () => {
   });
 
   it('shows a host error with the host message and keeps working afterwards', async () => {
-    host.fail.readActiveSheet = new HostError('edit-mode', 'Excel đang ở chế độ sửa ô.');
+    host.fail.readActiveCells = new HostError('edit-mode', 'Excel đang ở chế độ sửa ô.');
     expect(await pane.check()).toBe(false);
     expect(pane.getState().error).toMatchObject({ intent: 'warning', message: 'Excel đang ở chế độ sửa ô.', reason: 'edit-mode' });
     expect(pane.getState().busy).toBeNull();
@@ -522,7 +522,7 @@ describe('PaneController', () => {
     expect(pane.getState().busy).toBe('check');
     expect(await pane.check()).toBe(false); // refused while busy, but queued
     await first;
-    await vi.waitFor(() => expect(host.count('readActiveSheet')).toBe(2));
+    await vi.waitFor(() => expect(host.count('readActiveCells')).toBe(2));
     await vi.waitFor(() => expect(pane.getState().busy).toBeNull());
     expect(busyStates).toContain('check');
   });
@@ -541,7 +541,7 @@ describe('PaneController', () => {
     expect(s.history[0]!.sheet).toBe('Phụ lục');
     expect(s.notice).toMatchObject({ intent: 'success' });
     expect(codes()).not.toContain('stt-number-coerced@A5'); // re-checked
-    expect(host.count('readActiveSheet')).toBe(2);
+    expect(host.count('readActiveCells')).toBe(2);
   });
 
   it('"Sửa tất cả" applies every fixable finding of the group as one undo step', async () => {
@@ -633,7 +633,7 @@ describe('PaneController', () => {
 
   it('turning marks on before any check checks first', async () => {
     await pane.setMarksOn(true);
-    expect(host.count('readActiveSheet')).toBe(1);
+    expect(host.count('readActiveCells')).toBe(1);
     expect(host.marks.get('Phụ lục')!.length).toBeGreaterThan(0);
   });
 
@@ -656,10 +656,10 @@ describe('PaneController', () => {
     await vi.advanceTimersByTimeAsync(300);
     host.userEdit(7, 4, 'Báo cáo');
     await vi.advanceTimersByTimeAsync(LIVE_DEBOUNCE_MS - 1);
-    expect(host.count('readActiveSheet')).toBe(1);
+    expect(host.count('readActiveCells')).toBe(1);
     await vi.advanceTimersByTimeAsync(1);
     await settle();
-    expect(host.count('readActiveSheet')).toBe(2);
+    expect(host.count('readActiveCells')).toBe(2);
     expect(codes()).not.toContain('owner-missing@C7');
 
     pane.setLive(false);
@@ -667,7 +667,7 @@ describe('PaneController', () => {
     expect(host.subscribers.sheet).toBe(0);
     host.userEdit(7, 3, null);
     await vi.advanceTimersByTimeAsync(2000);
-    expect(host.count('readActiveSheet')).toBe(2);
+    expect(host.count('readActiveCells')).toBe(2);
   });
 
   it('live mode ignores edits on other sheets', async () => {
@@ -679,7 +679,7 @@ describe('PaneController', () => {
     host.userEdit(1, 1, 'x');
     host.active = 'Phụ lục';
     await vi.advanceTimersByTimeAsync(2000);
-    expect(host.count('readActiveSheet')).toBe(1);
+    expect(host.count('readActiveCells')).toBe(1);
   });
 
   it('start() checks and follows the active sheet; dispose() unsubscribes everything', async () => {
@@ -718,7 +718,7 @@ describe('PaneController', () => {
     expect(pane.planInputValue()).toBe('10/05/20');
     expect(pane.getState().planDate).toBe('2023-05-10');
     await vi.advanceTimersByTimeAsync(LIVE_DEBOUNCE_MS);
-    expect(host.count('readActiveSheet')).toBe(2);
+    expect(host.count('readActiveCells')).toBe(2);
 
     pane.setPlanDate('');
     await vi.advanceTimersByTimeAsync(LIVE_DEBOUNCE_MS);
@@ -736,10 +736,10 @@ describe('PaneController', () => {
     pane.commitDate('plan'); // blur or Enter: canonical text, and the waiting re-check runs now
     expect(pane.planInputValue()).toBe('01/04/2022');
     await settle();
-    expect(host.count('readActiveSheet')).toBe(2);
+    expect(host.count('readActiveCells')).toBe(2);
     expect(pane.getState().checked!.analysis.report.planDate).toBe('2022-04-01');
     await vi.advanceTimersByTimeAsync(LIVE_DEBOUNCE_MS * 2);
-    expect(host.count('readActiveSheet')).toBe(2); // not again after the debounce
+    expect(host.count('readActiveCells')).toBe(2); // not again after the debounce
 
     pane.setAsOf('15-01-2023');
     expect(pane.getState().asOf).toBe('2023-01-15');
@@ -750,7 +750,7 @@ describe('PaneController', () => {
     // Typing the same date again does not re-check.
     pane.setAsOf('15/01/2023');
     await vi.advanceTimersByTimeAsync(LIVE_DEBOUNCE_MS);
-    expect(host.count('readActiveSheet')).toBe(3);
+    expect(host.count('readActiveCells')).toBe(3);
   });
 
   it('explains a refused date once the field is left, and until it is a date again', async () => {
@@ -772,7 +772,7 @@ describe('PaneController', () => {
     await vi.advanceTimersByTimeAsync(LIVE_DEBOUNCE_MS);
     await settle();
     expect(pane.getState().checked!.analysis.report.planDate).toBe('2023-02-28');
-    expect(host.count('readActiveSheet')).toBe(2); // the refused dates never re-checked
+    expect(host.count('readActiveCells')).toBe(2); // the refused dates never re-checked
 
     pane.setAsOf('12/31/2022'); // US order
     pane.commitDate('asOf');

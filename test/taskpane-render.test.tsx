@@ -31,7 +31,8 @@ function fakeHost(lang: Lang = 'vi'): WorkbookAdapter & { calls: string[] } {
   return {
     lang,
     calls,
-    readActiveSheet: fail('readActiveSheet'),
+    readActiveCells: fail('readActiveCells'),
+    readFormats: fail('readFormats'),
     readWorkbookInfo: fail('readWorkbookInfo'),
     readCells: fail('readCells'),
     readTargets: fail('readTargets'),

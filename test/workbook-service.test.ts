@@ -37,7 +37,7 @@ describe('settling a plan', () => {
     const result = await service.applyEdits(SHEET, [edit('A2', 2, 1, '1.1', 1.1), edit('C3', 3, 3, 'Thanh tra Sở', 'Thanh tra (cũ)')]);
     expect(result.conflicts).toEqual([{ cell: 'C3', expected: 'Thanh tra (cũ)', found: 'Thanh tra' }]);
     expect(result.applied.steps).toEqual([]);
-    expect((await host.readActiveSheet()).values[1]![0]).toBe(1.1);
+    expect(((await new WorkbookService(host).readActiveSheet()).snapshot).values[1]![0]).toBe(1.1);
   });
 
   it('refuses a protected sheet, an existing sheet or name, in the user’s language', async () => {

@@ -31,6 +31,8 @@ export interface CheckOptions {
   units?: UnitEntry[];
   /** Days ahead that count as "due soon". */
   dueSoonDays?: number;
+  /** The table as the reader already found it in these cells (undefined: find it here). */
+  layout?: TableLayout | null;
 }
 
 /** Everything the checker worked out about a sheet; the report is one view of it. */
@@ -52,7 +54,7 @@ export function analyzeSheet(snapshot: SheetSnapshot, options: CheckOptions = {}
   const asOf = options.asOf ?? isoToday();
   const grid = new Grid(snapshot);
   const findings: Finding[] = [];
-  const layout = detectTable(grid);
+  const layout = options.layout !== undefined ? options.layout : detectTable(grid);
   if (!layout) {
     const rule = ruleById('table-not-found')!;
     findings.push(makeFinding(rule, { data: { sheet: snapshot.name } }, grid, null, lang));

@@ -229,9 +229,11 @@ export class PaneController {
   }
 
   private async readAndAnalyze(): Promise<void> {
-    const [snapshot, units] = await Promise.all([this.host.readActiveSheet(), this.service.readUnitList()]);
+    const [read, units] = await Promise.all([this.service.readActiveSheet(), this.service.readUnitList()]);
+    const snapshot = read.snapshot;
     const { planDate, asOf, lang } = this.state;
     const analysis = analyzeSheet(snapshot, {
+      layout: read.layout,
       lang,
       planDate: planDate ?? undefined,
       asOf,

@@ -86,13 +86,13 @@ describe('PreviewHost', () => {
   it('reads the sample into snapshots the checker understands', async () => {
     const host = await PreviewHost.fromBytes(sampleBytes(), 'phu-luc-mau.xlsx', 'vi');
     expect(host.tabs.map((t) => t.snapshot.name)).toEqual(['Phụ lục']);
-    const snap = await host.readActiveSheet();
+    const snap = (await new WorkbookService(host).readActiveSheet()).snapshot;
     expect(snap.decimalSeparator).toBe(',');
     const report = checkSheet(snap, { lang: 'vi', asOf: '2022-06-15' });
     expect(report.findings.some((f) => f.code === 'stt-number-coerced' && f.cell === 'A8')).toBe(true);
     // A copy: changing it does not change the workbook.
     snap.values[7]![0] = 'x';
-    expect((await host.readActiveSheet()).values[7]![0]).toBe(1.1);
+    expect(((await new WorkbookService(host).readActiveSheet()).snapshot).values[7]![0]).toBe(1.1);
     expect(await new WorkbookService(host).readUnitList()).toBeNull();
   });
 
@@ -107,7 +107,7 @@ describe('PreviewHost', () => {
     const host = await PreviewHost.fromBytes(original, 'phu-luc-mau.xlsx', 'vi');
     const changes: SheetChange[] = [];
     await host.onSheetChanged((c) => changes.push(c));
-    const report = checkSheet(await host.readActiveSheet(), { lang: 'vi', asOf: '2022-06-15' });
+    const report = checkSheet((await new WorkbookService(host).readActiveSheet()).snapshot, { lang: 'vi', asOf: '2022-06-15' });
     const plan = planFixes(report.findings, ['stt-number-coerced', 'text-markup']);
     const service = new WorkbookService(host);
     const result = await service.applyEdits('Phụ lục', plan.edits);
@@ -149,7 +149,7 @@ describe('PreviewHost', () => {
     expect(host.userEdit(9, 3, 'Văn phòng Sở')).toBe(false); // nothing changed
     expect(changes).toEqual([{ sheet: 'Phụ lục', address: 'C9' }]);
     expect(host.userEdit(7, 1, '1,5')).toBe(true);
-    const snap = await host.readActiveSheet();
+    const snap = (await new WorkbookService(host).readActiveSheet()).snapshot;
     expect(snap.values[6]![0]).toBe(1.5);
     expect(snap.values[8]![2]).toBe('Văn phòng Sở');
     await unsubscribe();
@@ -235,7 +235,7 @@ describe('legacy text and its font', () => {
     rows.forEach((r, i) => r.forEach((v, j) => (ws.getCell(i + 1, j + 1).value = v)));
     ws.getCell('C4').font = { name: '.VnTime', size: 13, bold: true };
     const host = await PreviewHost.fromBytes(new Uint8Array(await wb.xlsx.writeBuffer()), 'legacy.xlsx', 'vi');
-    const snap = await host.readActiveSheet();
+    const snap = (await new WorkbookService(host).readActiveSheet()).snapshot;
     const plan = planFixes(checkSheet(snap, { asOf: '2022-08-01' }).findings, ['text-legacy-encoding']);
     const service = new WorkbookService(host);
     const { applied } = await service.applyEdits('Phụ lục', plan.edits);

@@ -7,6 +7,7 @@ import type { Lang, Severity } from '../report';
 import type { CellRange, SheetSnapshot } from '../snapshot';
 import type { CellBlock, DefinedName } from './catalog';
 import type { WorkbookPlan } from './plan';
+import type { FormatNeeds, SheetFormats } from './read';
 import type { PlanTargets } from './settle';
 
 export type Unsubscribe = () => Promise<void> | void;
@@ -42,8 +43,10 @@ export class HostError extends Error {
 export interface WorkbookAdapter {
   /** The UI language: Office's display language, or the browser's in the preview. */
   readonly lang: Lang;
-  /** Read the active sheet (all the core needs) in one batch. */
-  readActiveSheet(): Promise<SheetSnapshot>;
+  /** Step 1 of reading the active sheet (./read.ts): values, formulas, merges, tables, hidden rows, selection. */
+  readActiveCells(): Promise<SheetSnapshot>;
+  /** Step 2: the formats the core asks for, of the sheet step 1 read (a host may have them already). */
+  readFormats(sheet: string, needs: FormatNeeds): Promise<SheetFormats>;
   readWorkbookInfo(): Promise<WorkbookInfo>;
   /** The cells of a range, or of the sheet's used range when `range` is null (null: empty or no such sheet). */
   readCells(sheet: string, range: CellRange | null): Promise<CellBlock | null>;

@@ -17,6 +17,7 @@ import {
   type DropdownTarget,
 } from './catalog';
 import { WORKBOOK_MESSAGES } from './messages';
+import { readSheetInTwoSteps, type SheetRead } from './read';
 import type { SheetArea, WorkbookPlan } from './plan';
 import { isWritable, settlePlan, type EditConflict } from './settle';
 import { invertPlan } from './undo';
@@ -62,6 +63,12 @@ export class WorkbookService {
   /** Undo what an earlier plan wrote. */
   undo(applied: WorkbookPlan): Promise<PlanResult> {
     return this.applyPlan(invertPlan(applied));
+  }
+
+  /** The active sheet, read in two steps (cells, then only the formats the rules need), and its table. */
+  async readActiveSheet(): Promise<SheetRead> {
+    const cells = await this.host.readActiveCells();
+    return readSheetInTwoSteps(cells, (needs) => this.host.readFormats(cells.name, needs));
   }
 
   /** The workbook's own unit list, or null when it has none. */

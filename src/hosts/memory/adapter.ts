@@ -8,6 +8,7 @@ import type { CellRange, RawValue, SheetSnapshot } from '../../core/snapshot';
 import { HostError, type Mark, type SheetChange, type Unsubscribe, type WorkbookAdapter, type WorkbookInfo } from '../../core/workbook/adapter';
 import type { CellBlock } from '../../core/workbook/catalog';
 import type { WorkbookPlan } from '../../core/workbook/plan';
+import type { FormatNeeds, SheetFormats } from '../../core/workbook/read';
 import type { PlanTargets } from '../../core/workbook/settle';
 import { cellState, MemoryWorkbook, type MemorySheet } from './workbook';
 
@@ -39,8 +40,13 @@ export class MemoryAdapter implements WorkbookAdapter {
     return s;
   }
 
-  async readActiveSheet(): Promise<SheetSnapshot> {
+  /** The whole snapshot, formats included: a workbook in memory has them at hand. */
+  async readActiveCells(): Promise<SheetSnapshot> {
     return structuredClone(this.activeSheet.snapshot);
+  }
+
+  async readFormats(_sheet: string, _needs: FormatNeeds): Promise<SheetFormats> {
+    return {};
   }
 
   async readWorkbookInfo(): Promise<WorkbookInfo> {

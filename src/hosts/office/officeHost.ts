@@ -10,7 +10,7 @@ import { SheetNames, subscribeSheetActivation, subscribeSheetChanges } from './e
 import { clearMarksWith, setMarksWith } from './marks';
 import { MESSAGES } from './messages';
 import { OwnWrites } from './ownWrites';
-import { readActiveSheetWith } from './readSheet';
+import { readActiveCellsWith, readFormatsWith, type CellsRead } from './readSheet';
 import { realSleep, retryInEditMode, toHostError, type ExcelRunner, type Sleep } from './runner';
 import { readCellsWith, readTargetsWith, readWorkbookInfoWith } from './workbookInfo';
 import { writePlanWith } from './writePlan';
@@ -48,6 +48,8 @@ export function createOfficeHost(options: OfficeHostOptions): WorkbookAdapter {
     }
   };
 
+  /** What step 1 of the last read found (its used range, its italic probe), for step 2. */
+  let lastRead: CellsRead | null = null;
   /** Number formats of the cells a plan edits, as read with its targets (decides whether Excel would parse a text). */
   let numFmts = new Map<string, string>();
   const remember = (plan: WorkbookPlan, targets: PlanTargets): PlanTargets => {
@@ -63,12 +65,15 @@ export function createOfficeHost(options: OfficeHostOptions): WorkbookAdapter {
 
   return {
     lang,
-    readActiveSheet: () =>
+    readActiveCells: () =>
       guarded(async () => {
-        const { snapshot, sheetId } = await readActiveSheetWith(excel);
+        const { snapshot, sheetId, cells } = await readActiveCellsWith(excel);
         sheetNames.remember(sheetId, snapshot.name);
+        lastRead = cells;
         return snapshot;
       }),
+    readFormats: (sheet, needs) =>
+      guarded(async () => (lastRead && lastRead.sheet === sheet ? readFormatsWith(excel, lastRead, needs) : {}), sheet),
     readWorkbookInfo: () => guarded(() => readWorkbookInfoWith(excel)),
     readCells: (sheet, range) => guarded(() => readCellsWith(excel, sheet, range), sheet),
     readTargets: (plan) => guarded(async () => remember(plan, await readTargetsWith(excel, plan)), sheetOf(plan)),

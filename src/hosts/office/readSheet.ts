@@ -1,12 +1,15 @@
 /**
- * Reads the active worksheet into a SheetSnapshot in a fixed number of round trips, whatever its size:
+ * Reads the active worksheet into a SheetSnapshot in a fixed number of round trips, whatever its size —
+ * the two steps of the core's read (src/core/workbook/read.ts):
  *
+ *   readActiveCellsWith
  *   1. survey   sheet name and id, the used range's position and size, tables, the decimal separator;
  *   2. cells    values, the cells holding errors and formulas (getSpecialCells, so formulas are not
  *               loaded for every cell), merged areas, hidden rows, table ranges, one italic probe per
  *               column;
- *   3. formats  once the core has found the table: number formats of its STT and time columns and the
- *               italics of the columns whose italics are mixed, over the table's rows only.
+ *   readFormatsWith
+ *   3. formats  what the core asks for once it has found the table: number formats of some columns and
+ *               the italics of those whose italics the probe found mixed, over the table's rows only.
  *
  * Steps 2 and 3 are split into row chunks only when a request would pass Excel on the web's 5 MB payload
  * limit (10,000 rows × 6–8 columns of a typical appendix take about 2 MB in one request). An empty sheet takes one
@@ -19,8 +22,7 @@
  */
 import type { CellRange, SheetSnapshot } from '../../core/snapshot';
 import { parseRange, parseRanges } from '../../core/address';
-import { detectTable, type TableLayout } from '../../core/table/detect';
-import { Grid } from '../../core/table/grid';
+import type { FormatNeeds, SheetFormats } from '../../core/workbook/read';
 import { buildSnapshot, convertItalic, convertNumberFormats, emptySnapshot, formulasFromAreas, gridFromColumns, hiddenRowsOf, jsonBytes, valueTypesFromErrors, type AreaData, type ColumnFormat } from './convert';
 import { REQUEST_BUDGET_BYTES } from './chunks';
 import { isPayloadTooLarge, type ExcelRunner } from './runner';
@@ -39,6 +41,18 @@ export interface SheetRead {
   snapshot: SheetSnapshot;
   /** Worksheet.id, for naming the sheet in change events (which carry only the id). */
   sheetId: string;
+  /** What step 2 needs to know of step 1 (null for an empty sheet). */
+  cells: CellsRead | null;
+}
+
+/** The used range step 1 read, and its per-column italic probe (uniform columns need no per-cell read). */
+export interface CellsRead {
+  sheet: string;
+  top: number;
+  left: number;
+  rows: number;
+  cols: number;
+  italicProbe: ReadonlyMap<number, boolean | null>;
 }
 
 interface UsedRange {
@@ -59,7 +73,7 @@ interface Survey {
 }
 
 /** Read the active sheet through `excel` (Excel itself, or the test double). */
-export async function readActiveSheetWith(excel: ExcelRunner): Promise<SheetRead> {
+export async function readActiveCellsWith(excel: ExcelRunner): Promise<SheetRead> {
   return excel.run(async (context) => {
     const survey = await surveyActiveSheet(context, true).catch((e: unknown) => {
       // A chart or shape selected, or several areas: the selection cannot be read as a range. Read without it.
@@ -68,7 +82,7 @@ export async function readActiveSheetWith(excel: ExcelRunner): Promise<SheetRead
     });
     const { used } = survey;
     if (!used) {
-      return { snapshot: { ...emptySnapshot(survey.name), decimalSeparator: survey.decimalSeparator }, sheetId: survey.id };
+      return { snapshot: { ...emptySnapshot(survey.name), decimalSeparator: survey.decimalSeparator }, sheetId: survey.id, cells: null };
     }
     const cells = await readCells(context, survey, used);
     const top = used.rowIndex + 1;
@@ -86,13 +100,8 @@ export async function readActiveSheetWith(excel: ExcelRunner): Promise<SheetRead
     });
     snapshot.formulas = formulasFromAreas(cells.formulaAreas, top, left, used.rowCount, used.columnCount);
     if (survey.selection) snapshot.selection = survey.selection;
-    const layout = detectTable(new Grid(snapshot));
-    if (layout && layout.lastRow >= layout.firstRow) {
-      const formats = await readFormats(context, survey.sheet, layout, cells.italicProbe);
-      snapshot.numFmt = gridFromColumns(formats.numFmt, top, left, used.rowCount, used.columnCount, 'General');
-      snapshot.italic = gridFromColumns(formats.italic, top, left, used.rowCount, used.columnCount, false);
-    }
-    return { snapshot, sheetId: survey.id };
+    const cellsRead: CellsRead = { sheet: survey.name, top, left, rows: used.rowCount, cols: used.columnCount, italicProbe: cells.italicProbe };
+    return { snapshot, sheetId: survey.id, cells: cellsRead };
   });
 }
 
@@ -244,33 +253,37 @@ interface Formats {
   italic: Map<number, ColumnFormat<boolean>>;
 }
 
-/**
- * The formats the core reads: number formats of the STT column (the "@" fix and its undo) and of the time
- * column (real dates), italics (details are italic; the markup fix sets italics). Other columns keep
- * "General"; applyEdits reads the real format of any cell it writes, so undo stays exact.
- */
+/** Step 3: the formats `needs` asks for, of the sheet step 1 read, as grids anchored like its snapshot. */
+export async function readFormatsWith(excel: ExcelRunner, read: CellsRead, needs: FormatNeeds): Promise<SheetFormats> {
+  return excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(read.sheet);
+    const formats = await readFormats(context, sheet, needs, read.italicProbe);
+    return {
+      numFmt: gridFromColumns(formats.numFmt, read.top, read.left, read.rows, read.cols, 'General'),
+      italic: gridFromColumns(formats.italic, read.top, read.left, read.rows, read.cols, false),
+    };
+  });
+}
+
 async function readFormats(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
-  layout: TableLayout,
+  needs: FormatNeeds,
   italicProbe: ReadonlyMap<number, boolean | null>,
 ): Promise<Formats> {
   const formats: Formats = { numFmt: new Map(), italic: new Map() };
-  const numFmtColumns = [...new Set([layout.columns.get('stt'), layout.columns.get('time')])].filter(
-    (c): c is number => c !== undefined,
-  );
+  const numFmtColumns = needs.numFmtColumns;
   for (const [c, probe] of italicProbe) if (probe !== null) formats.italic.set(c, { uniform: probe });
-  const italicColumns: number[] = [];
-  for (let c = layout.left; c <= layout.right; c++) if (!formats.italic.has(c)) italicColumns.push(c);
+  const italicColumns = needs.italicColumns.filter((c) => !formats.italic.has(c));
   const bytesPerRow = numFmtColumns.length * NUMBER_FORMAT_BYTES + italicColumns.length * ITALIC_PROPERTY_BYTES;
   if (bytesPerRow === 0) return formats;
 
   const numFmtCells = new Map<number, string[]>(numFmtColumns.map((c) => [c, []]));
   const italicCells = new Map<number, boolean[]>(italicColumns.map((c) => [c, []]));
-  let row = layout.firstRow;
+  let row = needs.firstRow;
   let rows = Math.max(1, Math.floor(REQUEST_BUDGET_BYTES / bytesPerRow));
-  while (row <= layout.lastRow) {
-    const count = Math.min(rows, layout.lastRow - row + 1);
+  while (row <= needs.lastRow) {
+    const count = Math.min(rows, needs.lastRow - row + 1);
     const column = (c: number) => sheet.getRangeByIndexes(row - 1, c - 1, count, 1);
     const numFmt = numFmtColumns.map((c) => ({ c, range: column(c).load('numberFormat') }));
     const italic = italicColumns.map((c) => ({ c, props: column(c).getCellProperties({ format: { font: { italic: true } } }) }));
@@ -285,7 +298,7 @@ async function readFormats(
     for (const { c, props } of italic) italicCells.get(c)!.push(...convertItalic(props.value, count, 1).map((r) => r[0]!));
     row += count;
   }
-  for (const [c, cells] of numFmtCells) formats.numFmt.set(c, { firstRow: layout.firstRow, cells });
-  for (const [c, cells] of italicCells) formats.italic.set(c, { firstRow: layout.firstRow, cells });
+  for (const [c, cells] of numFmtCells) formats.numFmt.set(c, { firstRow: needs.firstRow, cells });
+  for (const [c, cells] of italicCells) formats.italic.set(c, { firstRow: needs.firstRow, cells });
   return formats;
 }
