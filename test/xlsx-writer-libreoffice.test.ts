@@ -51,9 +51,20 @@ describe.skipIf(skip)(`LibreOffice opens what the writer wrote${why}`, () => {
     expect(wb.getWorksheet(CATALOG)!.getCell('A4').value).toBe(UNITS[2]);
   });
 
-  it('keeps the defined name, the list validation and the conditional rule through its own save', async () => {
-    const plan: WorkbookPlan = { steps: [...unitListPlan().steps, { kind: 'addConditionalRules', sheet: APPENDIX, tag: TAG, rules: [OWNER_RULE] }] };
-    const saved = await contents(throughLibreOffice(await writePlan(original, plan)));
+  it('keeps the cells, the column width, the defined name, the list validation and the conditional rule through its own save', async () => {
+    const plan: WorkbookPlan = {
+      steps: [
+        { kind: 'cells', sheet: APPENDIX, edits: [{ cell: 'A6', row: 6, col: 1, value: '1.1', before: '1', numFmt: '@' }] },
+        ...unitListPlan().steps,
+        { kind: 'addConditionalRules', sheet: APPENDIX, tag: TAG, rules: [OWNER_RULE] },
+        { kind: 'columnWidth', sheet: APPENDIX, col: 3, width: 33, before: null },
+      ],
+    };
+    const lo = throughLibreOffice(await writePlan(original, plan));
+    const ws = (await readBook(lo)).getWorksheet(APPENDIX)!;
+    expect(ws.getCell('A6').value).toBe('1.1');
+    expect(ws.getColumn(3).width).toBeCloseTo(33, 0);
+    const saved = await contents(lo);
     const workbook = saved.get('xl/workbook.xml')!.toString('utf8');
     expect(workbook).toMatch(/<definedName[^>]*name="DanhMucDonVi"[^>]*>(&apos;|')Danh mục(&apos;|')!\$A\$2:\$A\$6<\/definedName>/);
     const sheet = saved.get('xl/worksheets/sheet1.xml')!.toString('utf8');

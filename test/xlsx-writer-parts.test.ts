@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { WorkbookPlan } from '../src/core/workbook/plan';
 import { parseRels } from '../src/hosts/xlsx/patch/package';
+import { parseRawZip } from '../src/hosts/xlsx/patch/zip-raw';
 import { writePlan } from '../src/hosts/xlsx/writer';
 import {
   APPENDIX,
@@ -52,6 +53,16 @@ describe('part by part', () => {
     expect(entryNames(out)).toEqual([...entryNames(original), NEW_SHEET]);
     // docProps/app.xml (sheet titles Excel rewrites on save) and sharedStrings.xml are untouched.
     expect(compareStored(original, out).same).toEqual(expect.arrayContaining(['docProps/app.xml', 'xl/sharedStrings.xml', 'xl/worksheets/sheet2.xml', 'xl/theme/theme1.xml']));
+  });
+
+  it('adds the sheet also where the zip cannot be spliced (JSZip fallback), after the other entries', async () => {
+    const input = new Uint8Array([...original, ...new Uint8Array(16)]); // bytes after the end record
+    expect(parseRawZip(input)).toBeNull();
+    const out = await writePlan(input, unitListPlan());
+    expect(entryNames(out)).toEqual([...entryNames(original), NEW_SHEET]);
+    const wb = await readBook(out);
+    expect(wb.getWorksheet(CATALOG)!.getCell('A2').value).toBe('Sở Nội vụ');
+    expect(wb.getWorksheet(APPENDIX)!.getCell('C20').dataValidation).toMatchObject({ type: 'list', formulae: ['DanhMucDonVi'] });
   });
 
   it('a plan without new formats leaves styles.xml alone', async () => {

@@ -154,7 +154,7 @@ export async function writePackage(pkg: Package): Promise<Uint8Array> {
   const { zip } = pkg;
   for (const [name, content] of pkg.changes) {
     const entry = zip.file(name);
-    if (entry === null) continue;
+    if (entry === null) throw new XlsxPatchError(`Internal error: the package has no entry ${name} to change.`, 'unsupported');
     if (content === null) {
       zip.remove(name);
       continue;

@@ -7,8 +7,7 @@
  * formats conflict theirs win. Among one step's rules the first wins, as the plan says.
  */
 import { hasTag } from '../../../core/workbook/plan';
-import type { RangeBox } from '../patch/address';
-import { boxToRef } from '../patch/address';
+import { type RangeBox, boxToRef } from '../patch/address';
 import { type Edit, TagScanner, applyEdits, decodeXml, getAttr } from '../patch/xml';
 import { escapeFormula } from './formula';
 import { type Child, WORKSHEET_ORDER, insertionPoint, layoutOf, prefixOf } from './children';

@@ -9,6 +9,7 @@ import {
   type Package,
   type Relationship,
   addEntry,
+  findEntry,
   hasEntry,
   loadPackage,
   parseRels,
@@ -29,7 +30,7 @@ export interface SheetPart {
   /** Position in <sheets> (what localSheetId and activeTab count). */
   index: number;
   element: SheetElement;
-  /** Zip entry name of the worksheet part. */
+  /** The worksheet's part name, as the workbook's relationship names it. */
   part: string;
 }
 
@@ -60,8 +61,7 @@ export class Session {
   static async open(input: Uint8Array): Promise<Session> {
     const pkg = await loadPackage(input);
     const wb = await readWorkbook(pkg);
-    const session = new Session(pkg, wb.workbookPart, wb.workbookRelsPart?.name ?? relsPartFor(wb.workbookPart));
-    return session;
+    return new Session(pkg, wb.workbookPart, wb.workbookRelsPart?.name ?? relsPartFor(wb.workbookPart));
   }
 
   /** The current text of a part, or null when the package has no such part. */
@@ -78,8 +78,9 @@ export class Session {
     return part.text;
   }
 
+  /** The zip entry of a part name (OPC names compare case-insensitively; a relationship may differ). */
   private entryOf(name: string): string {
-    return this.entryNames.get(name) ?? name;
+    return this.entryNames.get(name) ?? findEntry(this.pkg, name)?.name ?? name;
   }
 
   async requireText(name: string, what: string): Promise<string> {
