@@ -181,6 +181,19 @@ describe('applyEdits', () => {
     expect(excel.cellsOf(SHEET)).toEqual(before);
   });
 
+  it('halves a write that Excel refuses as too large and writes it all, still as one undoable plan', async () => {
+    const snapshot = synthetic(10_000);
+    const { excel, service } = setup(snapshot, { payloadLimitBytes: 40_000 });
+    const plan = planFixes(checkSheet(snapshot, { asOf: AS_OF }).findings);
+    const before = excel.cellsOf(SHEET);
+    const result = await service.applyEdits(SHEET, plan.edits);
+    expect(excel.syncLog.some((s) => s.error === 'RequestPayloadSizeLimitExceeded')).toBe(true);
+    expect(editsOf(result.applied)).toHaveLength(plan.edits.length);
+    for (const edit of plan.edits) expect(excel.cellAt(SHEET, edit.cell).value, edit.cell).toEqual(edit.value);
+    await service.undo(result.applied);
+    expect(excel.cellsOf(SHEET)).toEqual(before);
+  });
+
   it('stores texts Excel would parse as they are ("1.1" as text, "- …" not as a formula, a kept apostrophe)', async () => {
     const values = [['STT', 'Nội dung'], [1.1, '<i>- Tỷ lệ đạt 98%</i>'], [2, "'Kế hoạch"]];
     const { excel, host, service } = setup({ name: SHEET, top: 1, left: 1, values, merges: [], tables: [] });

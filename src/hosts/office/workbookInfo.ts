@@ -13,7 +13,7 @@ import type { WorkbookPlan } from '../../core/workbook/plan';
 import type { CellRange } from '../../core/snapshot';
 import { convertNumberFormats, convertValue, convertValues } from './convert';
 import { chunksBySize } from './chunks';
-import type { ExcelRunner } from './runner';
+import { isPayloadTooLarge, type ExcelRunner } from './runner';
 
 /** Estimated request bytes of one cell read besides its value (object path, property names). */
 const CELL_READ_BYTES = 400;
@@ -53,38 +53,34 @@ export async function readCellsWith(excel: ExcelRunner, sheetName: string, range
 /** What the plan's targets hold now: cells of `cells` steps, sheets, names, validations, protection (one sync per 3 MB). */
 export async function readTargetsWith(excel: ExcelRunner, plan: WorkbookPlan): Promise<PlanTargets> {
   return excel.run(async (context) => {
-    const book = context.workbook;
-    const sheets = book.worksheets.load('items/name');
-    const names = book.names.load('items/name');
-    // A sheet the plan changes must exist: getItem makes the sync fail with ItemNotFound otherwise.
-    const changed = new Map<string, Excel.WorksheetProtection>();
-    for (const step of plan.steps) {
-      if (!('sheet' in step) || step.kind === 'addSheet' || step.kind === 'removeSheet' || changed.has(step.sheet)) continue;
-      changed.set(step.sheet, book.worksheets.getItem(step.sheet).protection.load('protected'));
-    }
-    const cells = new Map<number, (() => FoundCell)[]>();
-    const validated = new Map<number, Excel.DataValidation>();
     const cellReads: { step: number; queue: () => () => FoundCell }[] = [];
     plan.steps.forEach((step, i) => {
-      if (step.kind === 'cells') {
-        cells.set(i, []);
-        const sheet = book.worksheets.getItem(step.sheet);
-        for (const edit of step.edits) cellReads.push({ step: i, queue: () => queueCellRead(sheet.getRange(edit.cell)) });
-      } else if (step.kind === 'addValidation') {
-        const r = step.range;
-        const range = book.worksheets.getItem(step.sheet).getRangeByIndexes(r.top - 1, r.left - 1, r.bottom - r.top + 1, r.right - r.left + 1);
-        validated.set(i, range.dataValidation.load('type'));
-      }
+      if (step.kind !== 'cells') return;
+      const sheet = context.workbook.worksheets.getItem(step.sheet);
+      for (const edit of step.edits) cellReads.push({ step: i, queue: () => queueCellRead(sheet.getRange(edit.cell)) });
     });
     // Cell reads are split by size only past the request limit; everything else goes with the first request.
     const batches = chunksBySize(cellReads, () => CELL_READ_BYTES);
     if (batches.length === 0) batches.push([]);
-    const found = new Map<number, FoundCell[]>([...cells.keys()].map((i) => [i, []]));
-    for (const batch of batches) {
+    const found = new Map<number, FoundCell[]>(plan.steps.flatMap((s, i) => (s.kind === 'cells' ? [[i, []]] : [])));
+    let base: Base | null = null;
+    for (let i = 0; i < batches.length; i++) {
+      const batch = batches[i]!;
+      const pending: Base = base ?? queueBase(context.workbook, plan);
       const reads = batch.map((c) => ({ step: c.step, read: c.queue() }));
-      await context.sync();
+      try {
+        await context.sync();
+      } catch (e) {
+        // Refused for its size: nothing was read; halve the request and go on, as the sheet reader does.
+        if (!isPayloadTooLarge(e) || batch.length < 2) throw e;
+        batches.splice(i, 1, batch.slice(0, batch.length >> 1), batch.slice(batch.length >> 1));
+        i--;
+        continue;
+      }
+      base = pending;
       for (const { step, read } of reads) found.get(step)!.push(read());
     }
+    const { sheets, names, changed, validated } = base!;
     return {
       cells: found,
       sheets: sheets.items.map((s) => s.name),
@@ -94,6 +90,32 @@ export async function readTargetsWith(excel: ExcelRunner, plan: WorkbookPlan): P
       protectedSheets: [...changed].filter(([, p]) => p.protected).map(([name]) => name),
     };
   });
+}
+
+interface Base {
+  sheets: Excel.WorksheetCollection;
+  names: Excel.NamedItemCollection;
+  changed: Map<string, Excel.WorksheetProtection>;
+  validated: Map<number, Excel.DataValidation>;
+}
+
+/** What a plan's settling needs besides its cells: sheets, names, protection, validations (one request). */
+function queueBase(book: Excel.Workbook, plan: WorkbookPlan): Base {
+  const sheets = book.worksheets.load('items/name');
+  const names = book.names.load('items/name');
+  // A sheet the plan changes must exist: getItem makes the sync fail with ItemNotFound otherwise.
+  const changed = new Map<string, Excel.WorksheetProtection>();
+  const validated = new Map<number, Excel.DataValidation>();
+  plan.steps.forEach((step, i) => {
+    if (!('sheet' in step) || step.kind === 'addSheet' || step.kind === 'removeSheet') return;
+    if (!changed.has(step.sheet)) changed.set(step.sheet, book.worksheets.getItem(step.sheet).protection.load('protected'));
+    if (step.kind === 'addValidation') {
+      const r = step.range;
+      const range = book.worksheets.getItem(step.sheet).getRangeByIndexes(r.top - 1, r.left - 1, r.bottom - r.top + 1, r.right - r.left + 1);
+      validated.set(i, range.dataValidation.load('type'));
+    }
+  });
+  return { sheets, names, changed, validated };
 }
 
 /** Queue the loads of one target cell; the returned function reads them after the sync. */

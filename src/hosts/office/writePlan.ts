@@ -14,7 +14,7 @@ import { hasTag, type CellStyle, type NewCell, type PlanStep, type WorkbookPlan 
 import { chunksBySize } from './chunks';
 import { cellInput, jsonBytes } from './convert';
 import type { OwnWrites } from './ownWrites';
-import { toHostError, type ExcelRunner } from './runner';
+import { isPayloadTooLarge, toHostError, type ExcelRunner } from './runner';
 
 /** Estimated request bytes of one cell write besides its value (object path, property names). */
 const OP_OVERHEAD_BYTES = 400;
@@ -43,10 +43,11 @@ export async function writePlanWith(excel: ExcelRunner, plan: WorkbookPlan, opti
     const batches = chunksBySize(edits, (e) => OP_OVERHEAD_BYTES + jsonBytes(e.edit.value));
     if (batches.length === 0) batches.push([]);
     const written: { sheet: string; edit: CellEdit }[] = [];
-    for (const [i, batch] of batches.entries()) {
+    for (let i = 0; i < batches.length; i++) {
+      const batch = batches[i]!;
       const touched = new Map<string, CellRange[]>();
       const touch = (sheet: string, r: CellRange) => (touched.get(sheet) ?? touched.set(sheet, []).get(sheet)!).push(r);
-      if (i === 0) for (const step of plan.steps) queueStep(book, step, touch);
+      if (written.length === 0) for (const step of plan.steps) queueStep(book, step, touch);
       for (const { sheet, edit } of batch) {
         queueEdit(book.worksheets.getItem(sheet), edit, options.numFmtOf(sheet, edit.cell));
         touch(sheet, { top: edit.row, left: edit.col, bottom: edit.row, right: edit.col });
@@ -55,8 +56,15 @@ export async function writePlanWith(excel: ExcelRunner, plan: WorkbookPlan, opti
       try {
         await context.sync();
       } catch (e) {
+        // A request refused for its size wrote nothing: halve it and go on (older Excel on the web
+        // builds refuse below the documented 5 MB).
+        if (isPayloadTooLarge(e) && batch.length > 1) {
+          batches.splice(i, 1, batch.slice(0, batch.length >> 1), batch.slice(batch.length >> 1));
+          i--;
+          continue;
+        }
         // Nothing written yet: the caller may retry the whole plan (edit mode) or report the error.
-        if (i === 0) throw e;
+        if (written.length === 0) throw e;
         const done = new Map<string, CellEdit[]>();
         for (const w of written) (done.get(w.sheet) ?? done.set(w.sheet, []).get(w.sheet)!).push(w.edit);
         const steps: PlanStep[] = [...plan.steps.filter((s) => s.kind !== 'cells'), ...[...done].map(([sheet, e]): PlanStep => ({ kind: 'cells', sheet, edits: e }))];
