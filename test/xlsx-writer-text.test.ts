@@ -10,7 +10,7 @@ import { addListValidation, removeListValidation } from '../src/hosts/xlsx/write
 import { addDefinedName, removeSheetAt, requestFullCalc } from '../src/hosts/xlsx/writer/workbook-xml';
 
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const box = (r1: number, c1: number, r2: number, c2: number) => ({ r1, c1, r2, c2 });
+const box = (top: number, left: number, bottom: number, right: number) => ({ top, left, bottom, right });
 const alert = { style: 'warning' as const, title: 'T', message: 'M' };
 
 describe('formula text', () => {

@@ -21,9 +21,13 @@ export function columnLetters(col: number): string {
 
 /** "A" → 1, "AA" → 27, "XFD" → 16384; NaN for anything that is not one to three letters. */
 export function columnNumber(letters: string): number {
-  if (!/^[A-Za-z]{1,3}$/.test(letters)) return Number.NaN;
+  if (letters.length < 1 || letters.length > 3) return Number.NaN;
   let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  for (let i = 0; i < letters.length; i++) {
+    const c = letters.charCodeAt(i) | 0x20; // lower case
+    if (c < 97 || c > 122) return Number.NaN;
+    n = n * 26 + (c - 96);
+  }
   return n;
 }
 
@@ -172,14 +176,23 @@ export function quoteSheetName(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
+/** "$A$1" or "$A$1:$B$3", the form defined names use. */
+export function absoluteReference(r: CellRange): string {
+  const abs = (row: number, col: number) => `$${columnLetters(col)}$${row}`;
+  return r.top === r.bottom && r.left === r.right ? abs(r.top, r.left) : `${abs(r.top, r.left)}:${abs(r.bottom, r.right)}`;
+}
+
 /** An absolute, sheet-qualified reference: "'Danh mục'!$B$2:$B$9". */
 export function sheetReference(sheet: string, r: CellRange): string {
-  const abs = (row: number, col: number) => `$${columnLetters(col)}$${row}`;
-  const local = r.top === r.bottom && r.left === r.right ? abs(r.top, r.left) : `${abs(r.top, r.left)}:${abs(r.bottom, r.right)}`;
-  return `${quoteSheetName(sheet)}!${local}`;
+  return `${quoteSheetName(sheet)}!${absoluteReference(r)}`;
 }
 
 /** Two rectangles share a cell. */
 export function overlaps(a: CellRange, b: CellRange): boolean {
   return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
+
+/** The rectangle holds the cell. */
+export function containsCell(r: CellRange, row: number, col: number): boolean {
+  return row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
 }

@@ -5,7 +5,7 @@
 import type { CellEdit as CoreCellEdit } from '../../core/report';
 import { type CellAddress, parseA1 } from './patch/address';
 import { XlsxPatchError } from './patch/errors';
-import type { CellEdit } from './patch/sheet';
+import type { CellChange } from './patch/sheet';
 
 export interface CellPatch {
   /** A1 address on the sheet, e.g. "A8". */
@@ -33,9 +33,9 @@ export function patchOfEdit(e: CoreCellEdit): CellPatch {
 export const MAX_CELL_TEXT = 32_767;
 
 /** Validates patches and folds several patches of one cell into one (later ones win, field by field). */
-export function normalisePatches(patches: CellPatch[]): CellEdit[] {
+export function normalisePatches(patches: CellPatch[]): CellChange[] {
   if (!Array.isArray(patches)) throw new XlsxPatchError('Patches must be an array.', 'bad-patch');
-  const byRef = new Map<string, CellEdit>();
+  const byRef = new Map<string, CellChange>();
   for (const p of patches) {
     if (p === null || typeof p !== 'object' || typeof p.cell !== 'string') {
       throw new XlsxPatchError('Each patch needs a "cell" address such as "A8".', 'bad-patch');

@@ -2,7 +2,7 @@
  * Keeps xl/calcChain.xml consistent when formulas are removed from cells: Excel reports a damaged file
  * when the calculation chain lists a cell without a formula.
  */
-import { type Edit, TagScanner, applyEdits, getAttr, parseAttrs, setAttrInTag } from './xml';
+import { type Splice, TagScanner, applySplices, getAttr, parseAttrs, setAttrInTag } from './xml';
 
 /** Attributes that, when omitted, take the value of the previous entry: sheet id and child-chain flag. */
 const INHERITED = ['i', 's'] as const;
@@ -66,7 +66,7 @@ export function removeCalcChainEntries(xml: string, drop: (sheetId: string, ref:
   if (!entries.some((e) => e.removed)) return xml;
   if (entries.every((e) => e.removed)) return null;
 
-  const edits: Edit[] = [];
+  const edits: Splice[] = [];
   let prevKept: Entry['effective'] = { i: undefined, s: undefined };
   let pendingLevel = false;
   let afterRemoved = false;
@@ -94,5 +94,5 @@ export function removeCalcChainEntries(xml: string, drop: (sheetId: string, ref:
     afterRemoved = false;
     prevKept = e.effective;
   }
-  return applyEdits(xml, edits);
+  return applySplices(xml, edits);
 }

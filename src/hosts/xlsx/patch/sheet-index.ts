@@ -4,7 +4,9 @@
  * jumped over with a plain search for their end tag when nothing can hide one.
  */
 import { XlsxPatchError } from './errors';
-import { type CellAddress, type RangeBox, colToLetters, lettersToCol, tryParseA1, tryParseRange } from './address';
+import { type CellAddress, tryParseA1, tryParseRange } from './address';
+import { columnLetters, columnNumber } from '../../../core/address';
+import type { CellRange } from '../../../core/snapshot';
 import { type ElementSpan, TagScanner, closeSpan, getAttr, openSpan, parseAttrs } from './xml';
 
 export interface FormulaInfo {
@@ -45,7 +47,7 @@ export interface SheetIndex {
   /** si → addresses (A1, or "" when unknown) of all cells using that shared formula. */
   sharedMembers: Map<string, string[]>;
   /** Multi-cell array / data-table formula ranges and their anchor cell. */
-  arrayRanges: Array<{ box: RangeBox; anchor: string }>;
+  arrayRanges: Array<{ box: CellRange; anchor: string }>;
   /** Whether sharedMembers / arrayRanges cover the whole sheet (not only the patched rows). */
   complete: boolean;
 }
@@ -99,7 +101,7 @@ function indexSheet(xml: string, targetRows: ReadonlySet<number>, skipRows: bool
   const currentCellRef = (): string => {
     if (cellRefCache === null) {
       const a = tryParseA1(rAttr(cellAttrs) ?? '');
-      cellRefCache = cell !== null ? colToLetters(cell.col) + (row?.r ?? 0) : (a?.ref ?? '');
+      cellRefCache = cell !== null ? columnLetters(cell.col) + (row?.r ?? 0) : (a?.ref ?? '');
     }
     return cellRefCache;
   };
@@ -168,7 +170,7 @@ function indexSheet(xml: string, targetRows: ReadonlySet<number>, skipRows: bool
             if (rText === undefined) col = prevCol + 1;
             else {
               const m = CELL_REF_RE.exec(rText);
-              col = m === null ? NaN : lettersToCol(m[1]!);
+              col = m === null ? NaN : columnNumber(m[1]!);
               if (m === null || Number(m[2]) !== row.r) {
                 throw new XlsxPatchError(
                   `The worksheet has a cell "${rText}" that does not belong to row ${row.r}.`,
@@ -194,7 +196,7 @@ function indexSheet(xml: string, targetRows: ReadonlySet<number>, skipRows: bool
           list.push(currentCellRef());
         } else if ((t === 'array' || t === 'dataTable') && ref !== undefined) {
           const box = tryParseRange(ref);
-          if (box !== null && (box.r1 !== box.r2 || box.c1 !== box.c2)) arrayRanges.push({ box, anchor: currentCellRef() });
+          if (box !== null && (box.top !== box.bottom || box.left !== box.right)) arrayRanges.push({ box, anchor: currentCellRef() });
         }
       }
     } else if (d === 1) {

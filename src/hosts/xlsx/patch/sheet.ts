@@ -3,26 +3,19 @@
  * sheet-index.ts), then every change is expressed as a splice, so all other characters of the part stay
  * byte-identical.
  */
+import type { CellStyle } from '../../../core/workbook/plan';
 import { XlsxPatchError } from './errors';
-import { type CellAddress, type RangeBox, boxContains, boxToRef, tryParseRange } from './address';
+import { type CellAddress, tryParseRange } from './address';
+import { containsCell, rangeAddress } from '../../../core/address';
+import type { CellRange } from '../../../core/snapshot';
 import { type CellInfo, type RowInfo, type SheetIndex, indexSheetFor } from './sheet-index';
-import { type Edit, type XmlAttr, TagScanner, applyEdits, escapeXmlText, getAttr, parseAttrs, setAttrInTag } from './xml';
+import { type Splice, type XmlAttr, TagScanner, applySplices, escapeXmlText, getAttr, parseAttrs, setAttrInTag } from './xml';
 
 /** Format changes of one cell: each absent field keeps what the cell's style has. */
-export interface CellFormat {
-  numFmt?: string;
-  bold?: boolean;
-  italic?: boolean;
-  /** The font's name; size, bold, italics and colour stay. */
-  fontName?: string;
-  /** Solid fill colour as RGB hex ("FFC7CE"); null removes the fill. */
-  fill?: string | null;
-  horizontal?: 'left' | 'center' | 'right';
-  wrap?: boolean;
-}
+export type CellFormat = CellStyle;
 
 /** One normalised change of one cell. */
-export interface CellEdit extends CellFormat {
+export interface CellChange extends CellFormat {
   addr: CellAddress;
   value: string | number | null;
 }
@@ -98,13 +91,13 @@ function parseStyle(attrs: XmlAttr[] | string): number {
   return n;
 }
 
-export function patchSheetXml(xml: string, edits: CellEdit[], resolveStyle: StyleResolver | null): SheetPatchResult {
+export function patchSheetXml(xml: string, edits: CellChange[], resolveStyle: StyleResolver | null): SheetPatchResult {
   const ix = indexSheetFor(xml, edits);
-  const out: Edit[] = [];
+  const out: Splice[] = [];
   const removedFormulas: CellAddress[] = [];
   const patchedRefs = new Set(edits.map((e) => e.addr.ref));
   const wantsStyle = changesFormat;
-  const newStyle = (old: number, e: CellEdit): number => (wantsStyle(e) && resolveStyle !== null ? resolveStyle(old, e) : old);
+  const newStyle = (old: number, e: CellChange): number => (wantsStyle(e) && resolveStyle !== null ? resolveStyle(old, e) : old);
 
   // Style a brand-new cell gets: the row's style when the row is formatted, else the column's.
   const inheritedStyle = (row: RowInfo | undefined, col: number): number => {
@@ -119,7 +112,7 @@ export function patchSheetXml(xml: string, edits: CellEdit[], resolveStyle: Styl
 
   for (const e of edits) {
     for (const a of ix.arrayRanges) {
-      if (a.anchor !== e.addr.ref && boxContains(a.box, e.addr.row, e.addr.col)) {
+      if (a.anchor !== e.addr.ref && containsCell(a.box, e.addr.row, e.addr.col)) {
         throw new XlsxPatchError(
           `Cell ${e.addr.ref} is part of the array formula anchored at ${a.anchor}; it cannot be changed on its own.`,
           'unsupported',
@@ -129,14 +122,14 @@ export function patchSheetXml(xml: string, edits: CellEdit[], resolveStyle: Styl
   }
 
   // Group by row, columns ascending.
-  const byRow = new Map<number, CellEdit[]>();
+  const byRow = new Map<number, CellChange[]>();
   for (const e of edits) {
     let list = byRow.get(e.addr.row);
     if (list === undefined) byRow.set(e.addr.row, (list = []));
     list.push(e);
   }
   const newRows: Array<{ r: number; text: string }> = [];
-  const bounds: RangeBox[] = [];
+  const bounds: CellRange[] = [];
 
   for (const [r, rowEdits] of byRow) {
     rowEdits.sort((a, b) => a.addr.col - b.addr.col);
@@ -146,7 +139,7 @@ export function patchSheetXml(xml: string, edits: CellEdit[], resolveStyle: Styl
       for (const e of rowEdits) {
         if (e.value === null && !wantsStyle(e)) continue; // clearing a cell that does not exist
         cells += newCellXml(ix.prefix, e, newStyle(inheritedStyle(undefined, e.addr.col), e));
-        bounds.push({ r1: r, c1: e.addr.col, r2: r, c2: e.addr.col });
+        bounds.push({ top: r, left: e.addr.col, bottom: r, right: e.addr.col });
       }
       if (cells !== '') newRows.push({ r, text: `<${ix.prefix}row r="${r}">${cells}</${ix.prefix}row>` });
       continue;
@@ -169,7 +162,7 @@ export function patchSheetXml(xml: string, edits: CellEdit[], resolveStyle: Styl
       }
       const text = newCellXml(row.prefix, e, newStyle(inheritedStyle(row, e.addr.col), e));
       inserts.push({ at: next !== undefined ? next.start : row.closeStart, col: e.addr.col, text });
-      bounds.push({ r1: r, c1: e.addr.col, r2: r, c2: e.addr.col });
+      bounds.push({ top: r, left: e.addr.col, bottom: r, right: e.addr.col });
     }
     if (inserts.length === 0) continue;
 
@@ -222,25 +215,25 @@ export function patchSheetXml(xml: string, edits: CellEdit[], resolveStyle: Styl
     if (box !== null) {
       const grown = { ...box };
       for (const b of bounds) {
-        grown.r1 = Math.min(grown.r1, b.r1);
-        grown.c1 = Math.min(grown.c1, b.c1);
-        grown.r2 = Math.max(grown.r2, b.r2);
-        grown.c2 = Math.max(grown.c2, b.c2);
+        grown.top = Math.min(grown.top, b.top);
+        grown.left = Math.min(grown.left, b.left);
+        grown.bottom = Math.max(grown.bottom, b.bottom);
+        grown.right = Math.max(grown.right, b.right);
       }
       const empty = ref === 'A1' && ix.rows.length === 0;
       const next = empty ? bounds.reduce(unionBox) : grown;
-      if (boxToRef(next) !== boxToRef(box)) {
+      if (rangeAddress(next) !== rangeAddress(box)) {
         const tag = xml.slice(ix.dimension.start, ix.dimension.end);
-        out.push({ start: ix.dimension.start, end: ix.dimension.end, text: setAttrInTag(tag, 'ref', boxToRef(next)) });
+        out.push({ start: ix.dimension.start, end: ix.dimension.end, text: setAttrInTag(tag, 'ref', rangeAddress(next)) });
       }
     }
   }
 
-  return { xml: applyEdits(xml, out), removedFormulas };
+  return { xml: applySplices(xml, out), removedFormulas };
 }
 
-function unionBox(a: RangeBox, b: RangeBox): RangeBox {
-  return { r1: Math.min(a.r1, b.r1), c1: Math.min(a.c1, b.c1), r2: Math.max(a.r2, b.r2), c2: Math.max(a.c2, b.c2) };
+function unionBox(a: CellRange, b: CellRange): CellRange {
+  return { top: Math.min(a.top, b.top), left: Math.min(a.left, b.left), bottom: Math.max(a.bottom, b.bottom), right: Math.max(a.right, b.right) };
 }
 
 function firstRowAfter(ix: SheetIndex, r: number): RowInfo | undefined {
@@ -256,7 +249,7 @@ function firstRowAfter(ix: SheetIndex, r: number): RowInfo | undefined {
   return rows[lo];
 }
 
-function newCellXml(p: string, e: CellEdit, s: number): string {
+function newCellXml(p: string, e: CellChange, s: number): string {
   const { t, inner } = valueXml(p, e.value);
   const attrs = `r="${e.addr.ref}"${s !== 0 ? ` s="${s}"` : ''}${t !== undefined ? ` t="${t}"` : ''}`;
   return inner === '' ? `<${p}c ${attrs}/>` : `<${p}c ${attrs}>${inner}</${p}c>`;
@@ -265,10 +258,10 @@ function newCellXml(p: string, e: CellEdit, s: number): string {
 function rewriteCell(
   xml: string,
   cell: CellInfo,
-  e: CellEdit,
+  e: CellChange,
   ix: SheetIndex,
   patchedRefs: ReadonlySet<string>,
-  newStyle: (old: number, e: CellEdit) => number,
+  newStyle: (old: number, e: CellChange) => number,
   removedFormulas: CellAddress[],
 ): string {
   const f = cell.formula;
@@ -285,7 +278,7 @@ function rewriteCell(
     }
     if ((f.t === 'array' || f.t === 'dataTable') && f.ref !== undefined) {
       const box = tryParseRange(f.ref);
-      if (box !== null && (box.r1 !== box.r2 || box.c1 !== box.c2)) {
+      if (box !== null && (box.top !== box.bottom || box.left !== box.right)) {
         throw new XlsxPatchError(`Cell ${e.addr.ref} anchors a multi-cell array formula; it cannot be replaced.`, 'unsupported');
       }
     }

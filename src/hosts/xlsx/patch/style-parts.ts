@@ -4,7 +4,7 @@
  * (`<dxf>`) for conditional formatting. Every function returns new text and leaves unchanged children as
  * written.
  */
-import { type Edit, TagScanner, applyEdits, escapeXmlAttr, getAttr, setAttrInTag } from './xml';
+import { type Splice, TagScanner, applySplices, escapeXmlAttr, getAttr, setAttrInTag } from './xml';
 
 export interface FontChange {
   bold?: boolean;
@@ -75,7 +75,7 @@ export function fontVariant(font: string, change: FontChange): string | null {
   const italicChange = change.italic !== undefined && change.italic !== isOn(of('i'));
   const nameChange = change.name !== undefined && (change.name !== of('name')[0]?.val || of('scheme').length > 0);
   if (!boldChange && !italicChange && !nameChange) return null;
-  const edits: Edit[] = [];
+  const edits: Splice[] = [];
   const remove = (c: Child) => edits.push({ start: c.start, end: c.end, text: '' });
   const first: string[] = []; // Excel's own order starts with <b/><i/>
   let name = '';
@@ -102,7 +102,7 @@ export function fontVariant(font: string, change: FontChange): string | null {
     const at = keptBold?.end ?? shape.openEnd;
     edits.push({ start: at, end: at, text: name, order: 2 });
   }
-  return applyEdits(font, edits);
+  return applySplices(font, edits);
 }
 
 export interface AlignmentChange {
@@ -127,7 +127,7 @@ export function xfWithAlignment(xf: string, change: AlignmentChange): string | n
   }
   if (tag === original) return null;
   const head = setAttrInTag(xf.slice(0, shape.openEnd), 'applyAlignment', '1');
-  if (current !== undefined) return head + applyEdits(xf, [{ start: current.start, end: current.openEnd, text: tag }]).slice(shape.openEnd);
+  if (current !== undefined) return head + applySplices(xf, [{ start: current.start, end: current.openEnd, text: tag }]).slice(shape.openEnd);
   if (shape.selfClosing) return `${head.replace(/\s*\/>$/, '>')}${tag}</${p}xf>`;
   return head + tag + xf.slice(shape.openEnd); // <alignment> is the first child of an xf
 }

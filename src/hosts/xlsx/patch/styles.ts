@@ -6,7 +6,7 @@
 import { XlsxPatchError } from './errors';
 import type { CellFormat } from './sheet';
 import { type DxfLook, type FontChange, dxfXml, fontVariant, solidFillXml, xfWithAlignment } from './style-parts';
-import { type Edit, TagScanner, applyEdits, escapeXmlAttr, getAttr, parseAttrs, setAttrInTag, type ElementSpan, closeSpan, openSpan } from './xml';
+import { type Splice, TagScanner, applySplices, escapeXmlAttr, getAttr, parseAttrs, setAttrInTag, type ElementSpan, closeSpan, openSpan } from './xml';
 
 /** Built-in number formats whose code does not depend on the locale. */
 const BUILTIN_NUMFMTS: ReadonlyMap<string, number> = new Map([
@@ -186,7 +186,7 @@ export class StylesEditor {
 
   /** The styles part with the added formats. */
   toString(): string {
-    const edits: Edit[] = [];
+    const edits: Splice[] = [];
     if (this.addedNumFmts.length > 0) {
       // No <numFmts> list yet: it is the first child of <styleSheet>.
       const p = this.rootPrefix;
@@ -215,7 +215,7 @@ export class StylesEditor {
         edits.push({ start: sec.closeStart, end: sec.closeStart, text: body });
       }
     }
-    return applyEdits(this.xml, edits);
+    return applySplices(this.xml, edits);
   }
 
   private section(name: SectionName): Section {

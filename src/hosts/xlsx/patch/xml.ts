@@ -201,7 +201,7 @@ function escapeChar(c: string): string {
 }
 
 /** One replacement of `xml.slice(start, end)` by `text` (start === end inserts). */
-export interface Edit {
+export interface Splice {
   start: number;
   end: number;
   text: string;
@@ -210,7 +210,7 @@ export interface Edit {
 }
 
 /** Applies non-overlapping edits to a string in one pass. */
-export function applyEdits(xml: string, edits: Edit[]): string {
+export function applySplices(xml: string, edits: Splice[]): string {
   if (edits.length === 0) return xml;
   const sorted = edits
     .map((e, i) => ({ e, i }))

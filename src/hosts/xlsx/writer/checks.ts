@@ -5,7 +5,7 @@
 import type { PlanStep, WorkbookPlan } from '../../../core/workbook/plan';
 import { hasTag } from '../../../core/workbook/plan';
 import { normalisePatches, patchOfEdit } from '../cell-patch';
-import { boxToRef, boxesOverlap } from '../patch/address';
+import { overlaps, rangeAddress } from '../../../core/address';
 import { XlsxPatchError } from '../patch/errors';
 import { checkColumnWidth } from './columns';
 import { checkDefinedName, checkSheetName, formulaForFile } from './formula';
@@ -39,9 +39,9 @@ function checkAddSheet(step: Extract<PlanStep, { kind: 'addSheet' }>): void {
   }
   const merges = (step.merges ?? []).map((m) => boxOf(m, 'A merged range'));
   merges.forEach((m, i) => {
-    if (m.r1 === m.r2 && m.c1 === m.c2) throw new XlsxPatchError(`The merged range ${boxToRef(m)} is a single cell.`, 'bad-patch');
-    const other = merges.slice(0, i).find((o) => boxesOverlap(o, m));
-    if (other !== undefined) throw new XlsxPatchError(`The merged ranges ${boxToRef(other)} and ${boxToRef(m)} overlap.`, 'bad-patch');
+    if (m.top === m.bottom && m.left === m.right) throw new XlsxPatchError(`The merged range ${rangeAddress(m)} is a single cell.`, 'bad-patch');
+    const other = merges.slice(0, i).find((o) => overlaps(o, m));
+    if (other !== undefined) throw new XlsxPatchError(`The merged ranges ${rangeAddress(other)} and ${rangeAddress(m)} overlap.`, 'bad-patch');
   });
 }
 

@@ -6,7 +6,7 @@
 import { MAX_COL } from '../patch/address';
 import { XlsxPatchError } from '../patch/errors';
 import { formatNumber } from '../patch/sheet';
-import { TagScanner, applyEdits, getAttr, parseAttrs, removeAttrInTag, setAttrInTag } from '../patch/xml';
+import { TagScanner, applySplices, getAttr, parseAttrs, removeAttrInTag, setAttrInTag } from '../patch/xml';
 import { WORKSHEET_ORDER, insertionPoint, layoutOf, prefixOf } from './children';
 
 interface ColElement {
@@ -90,14 +90,14 @@ export function setColumnWidth(xml: string, col: number, width: number | null): 
   if (container === undefined || container.selfClosing) {
     if (width === null) return xml;
     const at = container?.start ?? insertionPoint(layout, WORKSHEET_ORDER, 'cols');
-    return applyEdits(xml, [{ start: at, end: container?.end ?? at, text: `<${p}cols>${fresh}</${p}cols>` }]);
+    return applySplices(xml, [{ start: at, end: container?.end ?? at, text: `<${p}cols>${fresh}</${p}cols>` }]);
   }
   const cols = colsOf(xml, container.openEnd, container.closeStart);
   const k = cols.findIndex((c) => c.min <= col && col <= c.max);
   if (k < 0) {
     if (width === null) return xml;
     const at = cols.find((c) => c.min > col)?.start ?? container.closeStart;
-    return applyEdits(xml, [{ start: at, end: at, text: fresh }]);
+    return applySplices(xml, [{ start: at, end: at, text: fresh }]);
   }
   const covering = cols[k]!;
   const [tag, rest] = split(covering.text);
@@ -139,6 +139,6 @@ export function setColumnWidth(xml: string, col: number, width: number | null): 
     end = covering.end;
   }
   const remaining = cols.length - 1 - (start < covering.start ? 1 : 0) - (end > covering.end ? 1 : 0) + region.length;
-  if (remaining === 0) return applyEdits(xml, [{ start: container.start, end: container.end, text: '' }]); // <cols> may not be empty
-  return applyEdits(xml, [{ start, end, text: region.join('') }]);
+  if (remaining === 0) return applySplices(xml, [{ start: container.start, end: container.end, text: '' }]); // <cols> may not be empty
+  return applySplices(xml, [{ start, end, text: region.join('') }]);
 }

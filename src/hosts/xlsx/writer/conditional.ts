@@ -7,8 +7,9 @@
  * formats conflict theirs win. Among one step's rules the first wins, as the plan says.
  */
 import { hasTag } from '../../../core/workbook/plan';
-import { type RangeBox, boxToRef } from '../patch/address';
-import { type Edit, TagScanner, applyEdits, decodeXml, getAttr } from '../patch/xml';
+import { rangeAddress } from '../../../core/address';
+import type { CellRange } from '../../../core/snapshot';
+import { type Splice, TagScanner, applySplices, decodeXml, getAttr } from '../patch/xml';
 import { escapeFormula } from './formula';
 import { type Child, WORKSHEET_ORDER, insertionPoint, layoutOf, prefixOf } from './children';
 
@@ -65,7 +66,7 @@ function maxPriority(xml: string, holders: Child[]): number {
 }
 
 export interface ExpressionRule {
-  areas: RangeBox[];
+  areas: CellRange[];
   /** As stored: no "=", `_xlfn.` prefixes added. */
   formula: string;
   dxfId: number;
@@ -84,19 +85,19 @@ export function addExpressionRules(xml: string, rules: readonly ExpressionRule[]
   const text = rules
     .map(
       (r, i) =>
-        `<${p}conditionalFormatting sqref="${r.areas.map(boxToRef).join(' ')}">` +
+        `<${p}conditionalFormatting sqref="${r.areas.map(rangeAddress).join(' ')}">` +
         `<${p}cfRule type="expression" dxfId="${r.dxfId}" priority="${first + i}"><${p}formula>${escapeFormula(r.formula)}</${p}formula></${p}cfRule>` +
         `</${p}conditionalFormatting>`,
     )
     .join('');
   const at = insertionPoint(layout, WORKSHEET_ORDER, 'conditionalFormatting');
-  return applyEdits(xml, [{ start: at, end: at, text }]);
+  return applySplices(xml, [{ start: at, end: at, text }]);
 }
 
 /** Removes every rule whose formula carries the tag, and the `<conditionalFormatting>` left empty. */
 export function removeTaggedRules(xml: string, tag: string): string {
   const layout = layoutOf(xml, 'worksheet part', 'sheetData');
-  const edits: Edit[] = [];
+  const edits: Splice[] = [];
   for (const c of layout.children) {
     if (c.local !== 'conditionalFormatting') continue;
     const rules = rulesIn(xml, c);
@@ -105,5 +106,5 @@ export function removeTaggedRules(xml: string, tag: string): string {
     if (ours.length === rules.length) edits.push({ start: c.start, end: c.end, text: '' });
     else for (const r of ours) edits.push({ start: r.start, end: r.end, text: '' });
   }
-  return applyEdits(xml, edits);
+  return applySplices(xml, edits);
 }

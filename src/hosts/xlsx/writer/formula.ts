@@ -3,7 +3,9 @@
  * file wants no "=" and the `_xlfn.` prefix on functions newer than Excel 2007 (without it Excel and
  * LibreOffice show #NAME?). Also the rules Excel applies to sheet names and defined names.
  */
-import { type RangeBox, MAX_COL, absoluteRef, lettersToCol } from '../patch/address';
+import { MAX_COL } from '../patch/address';
+import { absoluteReference, columnNumber } from '../../../core/address';
+import type { CellRange } from '../../../core/snapshot';
 import { XlsxPatchError } from '../patch/errors';
 import { stripInvalidXmlChars } from '../patch/xml';
 
@@ -83,7 +85,7 @@ export function checkSheetName(name: unknown): asserts name is string {
 /** Whether text reads as an A1 cell reference ("A1", "XFD1048576") or an R1C1 one ("R1C1", "R", "C2"). */
 function looksLikeReference(text: string): boolean {
   const a1 = /^([A-Za-z]{1,3})(\d+)$/.exec(text);
-  if (a1 !== null && lettersToCol(a1[1]!) <= MAX_COL && Number(a1[2]) >= 1) return true;
+  if (a1 !== null && columnNumber(a1[1]!) <= MAX_COL && Number(a1[2]) >= 1) return true;
   return /^[Rr](\d*)([Cc](\d*))?$/.test(text) || /^[Cc]\d*$/.test(text);
 }
 
@@ -94,8 +96,8 @@ export function quoteSheetName(name: string): string {
 }
 
 /** "'Danh mục'!$B$2:$B$9" */
-export function areaFormula(sheet: string, box: RangeBox): string {
-  return `${quoteSheetName(sheet)}!${absoluteRef(box)}`;
+export function areaFormula(sheet: string, box: CellRange): string {
+  return `${quoteSheetName(sheet)}!${absoluteReference(box)}`;
 }
 
 /** Whether the formula mentions the sheet ('Danh mục'!… or Sheet2!…), compared case-insensitively. */

@@ -5,7 +5,9 @@
  */
 import type { NewCell } from '../../../core/workbook/plan';
 import { MAX_CELL_TEXT, isFontName } from '../cell-patch';
-import { MAX_COL, MAX_ROW, type RangeBox, boxToRef, colToLetters } from '../patch/address';
+import { MAX_COL, MAX_ROW } from '../patch/address';
+import { columnLetters, rangeAddress } from '../../../core/address';
+import type { CellRange } from '../../../core/snapshot';
 import { XlsxPatchError } from '../patch/errors';
 import { type CellFormat, changesFormat, formatNumber } from '../patch/sheet';
 import { escapeXmlText } from '../patch/xml';
@@ -53,7 +55,7 @@ function checkPosition(row: unknown, col: unknown, what: string): void {
 export function checkNewCell(c: NewCell): void {
   if (c === null || typeof c !== 'object') throw new XlsxPatchError('A new cell must be an object.', 'bad-patch');
   checkPosition(c.row, c.col, 'A new cell');
-  const where = colToLetters(c.col) + c.row;
+  const where = columnLetters(c.col) + c.row;
   cellFormatOf(c, where);
   if (c.formula !== undefined) {
     if (typeof c.formula !== 'string') throw new XlsxPatchError(`The formula of ${where} must be text.`, 'bad-patch');
@@ -68,15 +70,15 @@ export function checkNewCell(c: NewCell): void {
 }
 
 /** A range of a plan as a box, checked. */
-export function boxOf(r: { top: number; left: number; bottom: number; right: number }, what: string): RangeBox {
+export function boxOf(r: { top: number; left: number; bottom: number; right: number }, what: string): CellRange {
   if (r === null || typeof r !== 'object') throw new XlsxPatchError(`${what} must be a cell range.`, 'bad-patch');
   checkPosition(r.top, r.left, what);
   checkPosition(r.bottom, r.right, what);
-  return { r1: Math.min(r.top, r.bottom), c1: Math.min(r.left, r.right), r2: Math.max(r.top, r.bottom), c2: Math.max(r.left, r.right) };
+  return { top: Math.min(r.top, r.bottom), left: Math.min(r.left, r.right), bottom: Math.max(r.top, r.bottom), right: Math.max(r.left, r.right) };
 }
 
 function cellXml(c: NewCell, style: number): string {
-  const ref = colToLetters(c.col) + c.row;
+  const ref = columnLetters(c.col) + c.row;
   const s = style !== 0 ? ` s="${style}"` : '';
   if (c.formula !== undefined) return `<c r="${ref}"${s}><f>${escapeFormula(formulaForFile(c.formula))}</f></c>`;
   const v = c.value;
@@ -88,7 +90,7 @@ function cellXml(c: NewCell, style: number): string {
 
 export interface NewSheetContent {
   cells: NewCell[];
-  merges: RangeBox[];
+  merges: CellRange[];
   /** Style index of a cell format (added to styles.xml when new). */
   styleOf: (format: CellFormat) => number;
 }
@@ -99,27 +101,27 @@ export function newSheetXml(namespace: string, content: NewSheetContent): string
   for (const c of content.cells) byRef.set(`${c.row},${c.col}`, c); // a later cell wins
   const cells = [...byRef.values()].sort((a, b) => a.row - b.row || a.col - b.col);
   let rows = '';
-  let bounds: RangeBox | null = null;
+  let bounds: CellRange | null = null;
   for (let i = 0; i < cells.length; ) {
     const r = cells[i]!.row;
     let row = '';
     for (; i < cells.length && cells[i]!.row === r; i++) {
       const c = cells[i]!;
-      const format = cellFormatOf(c, colToLetters(c.col) + c.row);
+      const format = cellFormatOf(c, columnLetters(c.col) + c.row);
       row += cellXml(c, changesFormat(format) ? content.styleOf(format) : 0);
       bounds = bounds === null
-        ? { r1: r, c1: c.col, r2: r, c2: c.col }
-        : { r1: Math.min(bounds.r1, r), c1: Math.min(bounds.c1, c.col), r2: Math.max(bounds.r2, r), c2: Math.max(bounds.c2, c.col) };
+        ? { top: r, left: c.col, bottom: r, right: c.col }
+        : { top: Math.min(bounds.top, r), left: Math.min(bounds.left, c.col), bottom: Math.max(bounds.bottom, r), right: Math.max(bounds.right, c.col) };
     }
     rows += `<row r="${r}">${row}</row>`;
   }
   const merges = content.merges.length === 0
     ? ''
-    : `<mergeCells count="${content.merges.length}">${content.merges.map((m) => `<mergeCell ref="${boxToRef(m)}"/>`).join('')}</mergeCells>`;
+    : `<mergeCells count="${content.merges.length}">${content.merges.map((m) => `<mergeCell ref="${rangeAddress(m)}"/>`).join('')}</mergeCells>`;
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<worksheet xmlns="${namespace}">` +
-    `<dimension ref="${bounds === null ? 'A1' : boxToRef(bounds)}"/>` +
+    `<dimension ref="${bounds === null ? 'A1' : rangeAddress(bounds)}"/>` +
     '<sheetViews><sheetView workbookViewId="0"/></sheetViews>' +
     '<sheetFormatPr defaultRowHeight="15"/>' +
     `<sheetData>${rows}</sheetData>` +

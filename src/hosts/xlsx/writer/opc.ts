@@ -2,7 +2,7 @@
  * The package's bookkeeping for a part that comes or goes: its `<Override>` in [Content_Types].xml and its
  * `<Relationship>` in a .rels part, edited on the text.
  */
-import { type Edit, TagScanner, applyEdits, escapeXmlAttr, getAttr } from '../patch/xml';
+import { type Splice, TagScanner, applySplices, escapeXmlAttr, getAttr } from '../patch/xml';
 import { layoutOf, prefixOf } from './children';
 
 export const WORKSHEET_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
@@ -12,13 +12,13 @@ export function addOverride(xml: string, partName: string, contentType: string):
   const { root } = layoutOf(xml, 'content types part');
   const p = prefixOf(root);
   const text = `<${p}Override PartName="/${escapeXmlAttr(partName)}" ContentType="${escapeXmlAttr(contentType)}"/>`;
-  return applyEdits(xml, [{ start: root.closeStart, end: root.closeStart, text }]);
+  return applySplices(xml, [{ start: root.closeStart, end: root.closeStart, text }]);
 }
 
 /** Removes the `<Override>` of a part (names compare case-insensitively, as OPC part names do). */
 export function removeOverride(xml: string, partName: string): string {
   const wanted = `/${partName}`.toLowerCase();
-  const edits: Edit[] = [];
+  const edits: Splice[] = [];
   const sc = new TagScanner(xml, 0, 'content types part');
   let depth = 0;
   let openStart = -1;
@@ -37,7 +37,7 @@ export function removeOverride(xml: string, partName: string): string {
     }
     if (!sc.selfClosing) depth++;
   }
-  return applyEdits(xml, edits);
+  return applySplices(xml, edits);
 }
 
 /** Adds `<Relationship Id Type Target/>` at the end of a .rels part. */
@@ -45,7 +45,7 @@ export function addRelationship(xml: string, rel: { id: string; type: string; ta
   const { root } = layoutOf(xml, 'relationships part');
   const p = prefixOf(root);
   const text = `<${p}Relationship Id="${escapeXmlAttr(rel.id)}" Type="${escapeXmlAttr(rel.type)}" Target="${escapeXmlAttr(rel.target)}"/>`;
-  return applyEdits(xml, [{ start: root.closeStart, end: root.closeStart, text }]);
+  return applySplices(xml, [{ start: root.closeStart, end: root.closeStart, text }]);
 }
 
 /** An id no relationship of the part uses: "rId" and the next free number. */

@@ -21,7 +21,7 @@ import {
   writePackage,
 } from '../patch/package';
 import { StylesEditor } from '../patch/styles';
-import { applyEdits } from '../patch/xml';
+import { applySplices } from '../patch/xml';
 import { removeOverride } from './opc';
 import { type SheetElement, scanWorkbook } from './workbook-xml';
 
@@ -197,7 +197,7 @@ export class Session {
     }
     // An empty chain is invalid: delete the part, its relationship and its content-type override.
     this.remove(part);
-    if (rel !== undefined) this.put(this.workbookRelsPart, applyEdits(relsText, [{ start: rel.start, end: rel.end, text: '' }]));
+    if (rel !== undefined) this.put(this.workbookRelsPart, applySplices(relsText, [{ start: rel.start, end: rel.end, text: '' }]));
     const ct = await this.text(CONTENT_TYPES, 'content types part');
     if (ct !== null) this.put(CONTENT_TYPES, removeOverride(ct, part));
   }

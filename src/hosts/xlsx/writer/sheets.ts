@@ -8,7 +8,7 @@ import { XlsxPatchError } from '../patch/errors';
 import { parseRels, relsPartFor } from '../patch/package';
 import { type CellFormat, changesFormat } from '../patch/sheet';
 import type { StylesEditor } from '../patch/styles';
-import { applyEdits, getAttr } from '../patch/xml';
+import { applySplices, getAttr } from '../patch/xml';
 import { layoutOf, prefixOf } from './children';
 import { setColumnWidth } from './columns';
 import { refersToSheet } from './formula';
@@ -107,7 +107,7 @@ export async function removeSheet(session: Session, step: RemoveSheet): Promise<
   session.put(session.workbookPart, removeSheetAt(workbookXml, found.index));
   const { text: relsText, rels } = await session.workbookRels();
   const rel = rels.find((r) => r.id === found.element.rid)!;
-  session.put(session.workbookRelsPart, applyEdits(relsText, [{ start: rel.start, end: rel.end, text: '' }]));
+  session.put(session.workbookRelsPart, applySplices(relsText, [{ start: rel.start, end: rel.end, text: '' }]));
   session.put(CONTENT_TYPES, removeOverride(await session.requireText(CONTENT_TYPES, 'content types part'), found.part));
   session.dropFromCalcChain(found.element.sheetId, 'all');
   session.removedSheetIds.push(found.element.sheetId);

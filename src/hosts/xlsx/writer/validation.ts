@@ -4,9 +4,11 @@
  * never overwritten: adding there is refused so that the caller can report the range as skipped.
  */
 import type { ListSource, ValidationAlert } from '../../../core/workbook/plan';
-import { type RangeBox, boxToRef, boxesOverlap, parseSqref } from '../patch/address';
+import { parseSqref } from '../patch/address';
+import { overlaps, rangeAddress } from '../../../core/address';
+import type { CellRange } from '../../../core/snapshot';
 import { XlsxPatchError } from '../patch/errors';
-import { type Edit, TagScanner, applyEdits, decodeXml, escapeXmlAttr, getAttr, parseAttrs, setAttrInTag } from '../patch/xml';
+import { type Splice, TagScanner, applySplices, decodeXml, escapeXmlAttr, getAttr, parseAttrs, setAttrInTag } from '../patch/xml';
 import { escapeFormula } from './formula';
 import { type Child, type Layout, WORKSHEET_ORDER, insertionPoint, layoutOf, prefixOf } from './children';
 
@@ -103,9 +105,9 @@ function extValidationRefs(xml: string, extLst: Child | undefined): string[] {
 }
 
 /** Whether a sqref touches the box (an unreadable sqref counts as touching: never risk an overwrite). */
-function touches(sqref: string, box: RangeBox): boolean {
+function touches(sqref: string, box: CellRange): boolean {
   const areas = parseSqref(sqref);
-  return areas === null || areas.some((a) => boxesOverlap(a, box));
+  return areas === null || areas.some((a) => overlaps(a, box));
 }
 
 function containerOf(layout: Layout): Child | undefined {
@@ -113,31 +115,31 @@ function containerOf(layout: Layout): Child | undefined {
 }
 
 /** Adds a list validation over `box`; refused ('already-validated') when any of its cells validates. */
-export function addListValidation(xml: string, box: RangeBox, formula1: string, alert: ValidationAlert): string {
+export function addListValidation(xml: string, box: CellRange, formula1: string, alert: ValidationAlert): string {
   const layout = layoutOf(xml, 'worksheet part', 'sheetData');
   const container = containerOf(layout);
   const existing = container === undefined ? [] : validationsIn(xml, container).map((v) => v.sqref);
   existing.push(...extValidationRefs(xml, layout.children.find((c) => c.local === 'extLst')));
   const hit = existing.find((sqref) => touches(sqref, box));
   if (hit !== undefined) {
-    throw new XlsxPatchError(`Cells of ${boxToRef(box)} already have data validation (${hit}); it is not overwritten.`, 'already-validated');
+    throw new XlsxPatchError(`Cells of ${rangeAddress(box)} already have data validation (${hit}); it is not overwritten.`, 'already-validated');
   }
   const p = prefixOf(container ?? layout.root);
   const text =
     `<${p}dataValidation type="list" errorStyle="${alert.style}" allowBlank="1" showInputMessage="1" showErrorMessage="1"` +
-    ` errorTitle="${escapeXmlAttr(alert.title)}" error="${escapeXmlAttr(alert.message)}" sqref="${boxToRef(box)}">` +
+    ` errorTitle="${escapeXmlAttr(alert.title)}" error="${escapeXmlAttr(alert.message)}" sqref="${rangeAddress(box)}">` +
     `<${p}formula1>${escapeFormula(formula1)}</${p}formula1></${p}dataValidation>`;
   if (container === undefined) {
     const at = insertionPoint(layout, WORKSHEET_ORDER, 'dataValidations');
-    return applyEdits(xml, [{ start: at, end: at, text: `<${p}dataValidations count="1">${text}</${p}dataValidations>` }]);
+    return applySplices(xml, [{ start: at, end: at, text: `<${p}dataValidations count="1">${text}</${p}dataValidations>` }]);
   }
   const count = validationsIn(xml, container).length + 1;
   let open = xml.slice(container.start, container.openEnd);
   if (getAttr(container.attrs, 'count') !== undefined || container.selfClosing) open = setAttrInTag(open, 'count', String(count));
   if (container.selfClosing) {
-    return applyEdits(xml, [{ start: container.start, end: container.end, text: `${open.replace(/\s*\/>$/, '>')}${text}</${container.qname}>` }]);
+    return applySplices(xml, [{ start: container.start, end: container.end, text: `${open.replace(/\s*\/>$/, '>')}${text}</${container.qname}>` }]);
   }
-  return applyEdits(xml, [
+  return applySplices(xml, [
     { start: container.start, end: container.openEnd, text: open },
     { start: container.closeStart, end: container.closeStart, text },
   ]);
@@ -148,13 +150,13 @@ export function addListValidation(xml: string, box: RangeBox, formula1: string, 
  * others); the container goes when it empties. Nothing to remove is not an error: the user may have
  * removed it already.
  */
-export function removeListValidation(xml: string, box: RangeBox, formula1: string): string {
+export function removeListValidation(xml: string, box: CellRange, formula1: string): string {
   const layout = layoutOf(xml, 'worksheet part', 'sheetData');
   const container = containerOf(layout);
   if (container === undefined) return xml;
   const all = validationsIn(xml, container);
-  const ref = boxToRef(box);
-  const edits: Edit[] = [];
+  const ref = rangeAddress(box);
+  const edits: Splice[] = [];
   let removed = 0;
   for (const v of all) {
     if (v.type !== 'list' || v.formula1 !== formula1) continue;
@@ -167,9 +169,9 @@ export function removeListValidation(xml: string, box: RangeBox, formula1: strin
     } else edits.push({ start: v.start, end: v.openEnd, text: setAttrInTag(xml.slice(v.start, v.openEnd), 'sqref', kept.join(' ')) });
   }
   if (edits.length === 0) return xml;
-  if (removed === all.length) return applyEdits(xml, [{ start: container.start, end: container.end, text: '' }]);
+  if (removed === all.length) return applySplices(xml, [{ start: container.start, end: container.end, text: '' }]);
   if (removed > 0 && getAttr(container.attrs, 'count') !== undefined) {
     edits.push({ start: container.start, end: container.openEnd, text: setAttrInTag(xml.slice(container.start, container.openEnd), 'count', String(all.length - removed)) });
   }
-  return applyEdits(xml, edits);
+  return applySplices(xml, edits);
 }

@@ -4,7 +4,7 @@
  * `activeTab`, `firstSheet` are indexes into <sheets>), so inserting or removing a sheet shifts them.
  */
 import { XlsxPatchError } from '../patch/errors';
-import { type Edit, TagScanner, applyEdits, decodeXml, escapeXmlAttr, getAttr, parseAttrs, setAttrInTag } from '../patch/xml';
+import { type Splice, TagScanner, applySplices, decodeXml, escapeXmlAttr, getAttr, parseAttrs, setAttrInTag } from '../patch/xml';
 import { escapeFormula } from './formula';
 import { WORKBOOK_ORDER, insertionPoint, layoutOf, prefixOf } from './children';
 
@@ -116,7 +116,7 @@ export function scanWorkbook(xml: string): WorkbookXml {
 }
 
 /** Edits that set index attributes (several may sit in one tag: activeTab and firstSheet of a view). */
-function indexEdits(xml: string, wb: WorkbookXml, next: (a: WorkbookXml['indexAttrs'][number]) => number | null): Edit[] {
+function indexEdits(xml: string, wb: WorkbookXml, next: (a: WorkbookXml['indexAttrs'][number]) => number | null): Splice[] {
   const byTag = new Map<number, { end: number; tag: string }>();
   for (const a of wb.indexAttrs) {
     const v = next(a);
@@ -140,7 +140,7 @@ export function insertSheet(xml: string, index: number, sheet: { name: string; s
   if (before !== undefined) edits.push({ start: before.end, end: before.end, text });
   else if (wb.sheetsCloseStart >= 0) edits.push({ start: wb.sheetsOpenEnd, end: wb.sheetsOpenEnd, text });
   else throw new XlsxPatchError('The workbook part has an empty <sheets/> list.', 'malformed-xml');
-  return applyEdits(xml, edits);
+  return applySplices(xml, edits);
 }
 
 /**
@@ -158,7 +158,7 @@ export function removeSheetAt(xml: string, index: number): string {
     }
     return 0;
   };
-  const edits: Edit[] = [{ start: sheet.start, end: sheet.end, text: '' }];
+  const edits: Splice[] = [{ start: sheet.start, end: sheet.end, text: '' }];
   const scoped = wb.names.filter((n) => n.localSheetId === index);
   const gone = new Set(scoped.map((n) => n.start));
   if (scoped.length > 0 && scoped.length === wb.names.length && wb.namesSpan !== null) {
@@ -173,7 +173,7 @@ export function removeSheetAt(xml: string, index: number): string {
       return null;
     }),
   );
-  return applyEdits(xml, edits);
+  return applySplices(xml, edits);
 }
 
 /** Adds `<definedName>` at the end of <definedNames>, creating the list where the schema wants it. */
@@ -186,20 +186,20 @@ export function addDefinedName(xml: string, name: { name: string; localSheetId: 
   const span = wb.namesSpan;
   if (span === null) {
     const at = insertionPoint(layoutOf(xml, WHAT), WORKBOOK_ORDER, 'definedNames');
-    return applyEdits(xml, [{ start: at, end: at, text: `<${p}definedNames>${text}</${p}definedNames>` }]);
+    return applySplices(xml, [{ start: at, end: at, text: `<${p}definedNames>${text}</${p}definedNames>` }]);
   }
   if (span.closeStart === span.start) {
     const open = xml.slice(span.start, span.end).replace(/\s*\/>$/, '>');
-    return applyEdits(xml, [{ start: span.start, end: span.end, text: `${open}${text}</${p}definedNames>` }]);
+    return applySplices(xml, [{ start: span.start, end: span.end, text: `${open}${text}</${p}definedNames>` }]);
   }
-  return applyEdits(xml, [{ start: span.closeStart, end: span.closeStart, text }]);
+  return applySplices(xml, [{ start: span.closeStart, end: span.closeStart, text }]);
 }
 
 /** Removes a `<definedName>` (and the list when it empties). */
 export function removeDefinedName(xml: string, el: NameElement): string {
   const wb = scanWorkbook(xml);
-  if (wb.names.length === 1 && wb.namesSpan !== null) return applyEdits(xml, [{ start: wb.namesSpan.start, end: wb.namesSpan.end, text: '' }]);
-  return applyEdits(xml, [{ start: el.start, end: el.end, text: '' }]);
+  if (wb.names.length === 1 && wb.namesSpan !== null) return applySplices(xml, [{ start: wb.namesSpan.start, end: wb.namesSpan.end, text: '' }]);
+  return applySplices(xml, [{ start: el.start, end: el.end, text: '' }]);
 }
 
 /** Makes Excel recalculate every formula on open: `<calcPr fullCalcOnLoad="1">`, created when missing. */
@@ -210,9 +210,9 @@ export function requestFullCalc(xml: string): string {
     const tag = xml.slice(calcPr.start, calcPr.openEnd);
     const now = getAttr(calcPr.attrs, 'fullCalcOnLoad');
     if (now === '1' || now === 'true') return xml;
-    return applyEdits(xml, [{ start: calcPr.start, end: calcPr.openEnd, text: setAttrInTag(tag, 'fullCalcOnLoad', '1') }]);
+    return applySplices(xml, [{ start: calcPr.start, end: calcPr.openEnd, text: setAttrInTag(tag, 'fullCalcOnLoad', '1') }]);
   }
   const at = insertionPoint(layout, WORKBOOK_ORDER, 'calcPr');
   const p = prefixOf(layout.root);
-  return applyEdits(xml, [{ start: at, end: at, text: `<${p}calcPr fullCalcOnLoad="1"/>` }]);
+  return applySplices(xml, [{ start: at, end: at, text: `<${p}calcPr fullCalcOnLoad="1"/>` }]);
 }
