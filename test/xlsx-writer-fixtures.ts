@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { type ConditionalRule, type PlanStep, type WorkbookPlan, taggedFormula } from '../src/core/workbook/plan';
+import { type ConditionalRule, type WorkbookPlan, taggedFormula } from '../src/core/workbook/plan';
 import { parseRawZip } from '../src/hosts/xlsx/patch/zip-raw';
 
 export const APPENDIX = 'Phụ lục';
@@ -122,29 +122,6 @@ export const OWNER_RULE: ConditionalRule = {
   fontColor: '9C0006',
   bold: true,
 };
-
-/** The inverse steps, in reverse order (as core/workbook/undo.ts derives them). */
-export function inverseOf(plan: WorkbookPlan): WorkbookPlan {
-  const inverse = (s: PlanStep): PlanStep => {
-    switch (s.kind) {
-      case 'addSheet': {
-        const { kind: _, ...restore } = s;
-        return { kind: 'removeSheet', sheet: s.sheet, restore };
-      }
-      case 'defineName':
-        return { kind: 'removeName', key: s.key, restore: { target: s.target } };
-      case 'addValidation':
-        return { kind: 'removeValidation', sheet: s.sheet, range: s.range, restore: { list: s.list, alert: s.alert } };
-      case 'addConditionalRules':
-        return { kind: 'removeConditionalRules', sheet: s.sheet, tag: s.tag, restore: s.rules };
-      case 'columnWidth':
-        return { kind: 'columnWidth', sheet: s.sheet, col: s.col, width: s.before, before: s.width };
-      default:
-        throw new Error(`no inverse for ${s.kind} in these tests`);
-    }
-  };
-  return { steps: plan.steps.map(inverse).reverse() };
-}
 
 /** Entry names in central-directory order. */
 export function entryNames(bytes: Uint8Array): string[] {

@@ -5,8 +5,9 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { WorkbookPlan } from '../src/core/workbook/plan';
+import { invertPlan } from '../src/core/workbook/undo';
 import { writePlan } from '../src/hosts/xlsx/writer';
-import { APPENDIX, CATALOG, OWNER_RULE, SUMMARY, TAG, UNITS, appendixWorkbook, contents, inverseOf, readBook, soffice, throughLibreOffice, unitListPlan } from './xlsx-writer-fixtures';
+import { APPENDIX, CATALOG, OWNER_RULE, SUMMARY, TAG, UNITS, appendixWorkbook, contents, readBook, soffice, throughLibreOffice, unitListPlan } from './xlsx-writer-fixtures';
 
 const skip = soffice === '';
 const why = skip ? ' (skipped: LibreOffice "soffice" is not installed)' : '';
@@ -75,7 +76,7 @@ describe.skipIf(skip)(`LibreOffice opens what the writer wrote${why}`, () => {
 
   it('opens the workbook after the inverse plan, with the sheets it had', async () => {
     const plan = unitListPlan();
-    const back = await writePlan(await writePlan(original, plan), inverseOf(plan));
+    const back = await writePlan(await writePlan(original, plan), invertPlan(plan));
     const wb = await readBook(throughLibreOffice(back));
     expect(wb.worksheets.map((w) => w.name)).toEqual([APPENDIX, SUMMARY]);
     expect(wb.getWorksheet(SUMMARY)!.getCell('B1').result).toBe(195);

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { WorkbookPlan } from '../src/core/workbook/plan';
 import { parseRels } from '../src/hosts/xlsx/patch/package';
 import { parseRawZip } from '../src/hosts/xlsx/patch/zip-raw';
+import { invertPlan } from '../src/core/workbook/undo';
 import { writePlan } from '../src/hosts/xlsx/writer';
 import {
   APPENDIX,
@@ -17,7 +18,6 @@ import {
   appendixWorkbook,
   contents,
   entryNames,
-  inverseOf,
   partText,
   readBook,
   richWorkbook,
@@ -145,7 +145,7 @@ describe('a plan and then its inverse', () => {
     };
     plan.steps[0] = { ...(plan.steps[0] as Extract<WorkbookPlan['steps'][number], { kind: 'addSheet' }>), cells: [{ row: 1, col: 1, formula: '=COUNTA(A2:A9)', bold: true }] };
     const written = await writePlan(original, plan);
-    const back = await writePlan(written, inverseOf(plan));
+    const back = await writePlan(written, invertPlan(plan));
 
     expect(entryNames(back)).toEqual(entryNames(original));
     const before = await contents(original);
