@@ -6,14 +6,16 @@
  * Cell contents are React text nodes, never HTML. ARIA: role="grid" with rowgroups, rows, column and
  * row headers and gridcells (aria-rowindex/aria-colindex for the virtualised rows); the grid keeps DOM
  * focus and points at the selected cell with aria-activedescendant. Styles live in preview.html (cg-*).
+ *
+ * This file holds the grid's state (view, selection, editing), the mouse, the formula bar and the
+ * frame; beside it: gridLayout.ts (row heights, column positions, what is in view, scrolling to a
+ * cell), gridKeyboard.ts (the keys), GridRow.tsx (a row and its cells), CellEditor.tsx (the editor)
+ * and SheetTabs.tsx (the tab strip).
  */
 import {
-  type CSSProperties,
-  memo,
   type KeyboardEvent as ReactKeyboardEvent,
   type MouseEvent as ReactMouseEvent,
   useCallback,
-  useEffect,
   useId,
   useLayoutEffect,
   useMemo,
@@ -22,133 +24,13 @@ import {
   useSyncExternalStore,
 } from 'react';
 import { a1, columnLetters, parseA1 } from '../core/address';
-import type { CellRange } from '../core/snapshot';
-import { displayText, editText } from './format';
-import { DOCUMENT_TYPES } from '../core/parse/products';
-import { DEFAULT_ROW_HEIGHT, type PreviewHost, type PreviewSheet } from './previewHost';
-
-const HEADER_H = 24;
-const MIN_ROW_H = 22;
-const LINE_H = 17;
-const CHAR_W = 6.6;
-const MAX_AUTO_LINES = 6;
-const OVERSCAN_ROWS = 8;
-const OVERSCAN_COLS = 2;
-const EXTRA_ROWS = 30;
-const EXTRA_COLS = 3;
-
-/** Geometry of one sheet: prefix sums of column widths and row heights, merges by row. */
-interface Layout {
-  nRows: number;
-  nCols: number;
-  rowHeaderW: number;
-  /** colX[c] is the right edge of column c (colX[0] = 0). */
-  colX: Float64Array;
-  /** rowY[r] is the bottom edge of row r (rowY[0] = 0). */
-  rowY: Float64Array;
-  mergesByRow: Map<number, CellRange[]>;
-}
-
-function mergeAt(layout: Layout, row: number, col: number): CellRange | undefined {
-  const list = layout.mergesByRow.get(row);
-  if (!list) return undefined;
-  for (const m of list) if (col >= m.left && col <= m.right) return m;
-  return undefined;
-}
-
-function computeLayout(sheet: PreviewSheet, extraRow: number, extraCol: number, fillWidth: number, fillHeight: number): Layout {
-  const snap = sheet.snapshot;
-  let usedRows = snap.top - 1 + snap.values.length;
-  let usedCols = 0;
-  for (const row of snap.values) usedCols = Math.max(usedCols, row.length);
-  usedCols += snap.left - 1;
-  for (const m of snap.merges) {
-    usedRows = Math.max(usedRows, m.bottom);
-    usedCols = Math.max(usedCols, m.right);
-  }
-  const nRows = Math.max(usedRows + EXTRA_ROWS, extraRow + 5, Math.ceil(fillHeight / MIN_ROW_H) + 2);
-  // Enough empty columns after the used ones to fill the view, as Excel shows them.
-  const width = (c: number) => sheet.colWidths[c - 1] ?? sheet.defaultColWidth;
-  let nCols = Math.min(16_384, Math.max(usedCols + EXTRA_COLS, extraCol + 2, 10));
-  let total = 0;
-  for (let c = 1; c <= nCols; c++) total += width(c);
-  while (total < fillWidth && nCols < 16_384) total += width(++nCols);
-
-  const colX = new Float64Array(nCols + 1);
-  for (let c = 1; c <= nCols; c++) colX[c] = colX[c - 1]! + width(c);
-
-  const mergesByRow = new Map<number, CellRange[]>();
-  for (const m of snap.merges) {
-    for (let r = m.top; r <= m.bottom; r++) {
-      let list = mergesByRow.get(r);
-      if (!list) mergesByRow.set(r, (list = []));
-      list.push(m);
-    }
-  }
-
-  const hidden = new Set(snap.hiddenRows ?? []);
-  const rowY = new Float64Array(nRows + 1);
-  for (let r = 1; r <= nRows; r++) {
-    rowY[r] = rowY[r - 1]! + (hidden.has(r) ? 0 : rowHeight(sheet, r, colX, mergesByRow));
-  }
-  const digits = String(nRows).length;
-  return { nRows, nCols, rowHeaderW: Math.max(40, digits * 8 + 18), colX, rowY, mergesByRow };
-}
-
-/** The stored height, or one fitted to the wrapped text (capped; the formula bar shows the rest). */
-function rowHeight(sheet: PreviewSheet, row: number, colX: Float64Array, mergesByRow: Map<number, CellRange[]>): number {
-  const stored = sheet.rowHeights[row - 1];
-  if (stored !== undefined) return Math.max(stored, 4);
-  const snap = sheet.snapshot;
-  const values = snap.values[row - snap.top];
-  let lines = 1;
-  if (values) {
-    const merges = mergesByRow.get(row);
-    for (let i = 0; i < values.length; i++) {
-      const v = values[i];
-      if (typeof v !== 'string' || v === '') continue;
-      const col = i + snap.left;
-      if (!sheet.looks[row - 1]?.[col - 1]?.wrap) continue;
-      let right = col;
-      if (merges) {
-        const m = merges.find((x) => col >= x.left && col <= x.right);
-        if (m && (m.top !== row || m.left !== col || m.bottom !== row)) continue; // multi-row merges keep their rows
-        if (m) right = m.right;
-      }
-      const width = (colX[Math.min(right, colX.length - 1)] ?? 0) - (colX[col - 1] ?? 0);
-      const perLine = Math.max(1, Math.floor((width - 8) / CHAR_W));
-      let n = 0;
-      for (const part of v.split('\n')) n += Math.max(1, Math.ceil(part.length / perLine));
-      lines = Math.max(lines, Math.min(n, MAX_AUTO_LINES));
-    }
-  }
-  return Math.max(MIN_ROW_H, Math.round((DEFAULT_ROW_HEIGHT * 4) / 3 - 5), lines * LINE_H + 6);
-}
-
-/** The smallest index i in 1..n with edges[i] > y (edges ascending, edges[0] = 0). */
-function indexAt(edges: Float64Array, y: number): number {
-  let lo = 1;
-  let hi = edges.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (edges[mid]! > y) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
-
-interface Viewport {
-  top: number;
-  left: number;
-  width: number;
-  height: number;
-}
-
-interface Editing {
-  row: number;
-  col: number;
-  initial: string;
-}
+import type { Editing } from './CellEditor';
+import { editText } from './format';
+import { handleGridKey, pageRows, stepFrom } from './gridKeyboard';
+import { computeLayout, HEADER_H, mergeAt, scrollToShow, visibleCells, type Viewport } from './gridLayout';
+import { GridRow } from './GridRow';
+import type { PreviewHost } from './previewHost';
+import { SheetTabs, sheetTabId } from './SheetTabs';
 
 export function Grid({ host }: { host: PreviewHost }) {
   useSyncExternalStore(host.subscribe, host.getVersion);
@@ -220,25 +102,12 @@ export function Grid({ host }: { host: PreviewHost }) {
   useLayoutEffect(() => {
     const el = viewportRef.current;
     if (!el) return;
-    const m = mergeAt(layout, sel.row, sel.col);
-    const bottomRow = Math.min(m?.bottom ?? sel.row, layout.nRows);
-    const rightCol = Math.min(m?.right ?? sel.col, layout.nCols);
-    const top = layout.rowY[sel.row - 1] ?? 0;
-    const bottom = layout.rowY[bottomRow] ?? top;
-    const left = layout.colX[sel.col - 1] ?? 0;
-    const right = layout.colX[rightCol] ?? left;
-    const visH = el.clientHeight - HEADER_H;
-    const visW = el.clientWidth - layout.rowHeaderW;
     // A cell the pane asks for is shown with some rows above it, as context; keyboard moves scroll minimally.
     const fromPane = seenSeq.current !== host.selectionSeq;
     seenSeq.current = host.selectionSeq;
-    if (top < el.scrollTop || bottom > el.scrollTop + visH) {
-      if (fromPane) el.scrollTop = Math.max(0, Math.min(top - visH / 3, top));
-      else if (top < el.scrollTop) el.scrollTop = top;
-      else el.scrollTop = Math.min(top, bottom - visH);
-    }
-    if (left < el.scrollLeft) el.scrollLeft = left;
-    else if (right > el.scrollLeft + visW) el.scrollLeft = Math.min(left, right - visW);
+    const to = scrollToShow(layout, sel.row, sel.col, el, fromPane);
+    if (to.top !== null) el.scrollTop = to.top;
+    if (to.left !== null) el.scrollLeft = to.left;
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selKey, host.selectionSeq]);
 
@@ -255,15 +124,7 @@ export function Grid({ host }: { host: PreviewHost }) {
 
   const move = useCallback(
     (dRow: number, dCol: number) => {
-      const m = mergeAt(layout, sel.row, sel.col);
-      let row = sel.row;
-      let col = sel.col;
-      if (dRow > 0) row = (m?.bottom ?? row) + dRow;
-      else if (dRow < 0) row = (m?.top ?? row) + dRow;
-      if (dCol > 0) col = (m?.right ?? col) + dCol;
-      else if (dCol < 0) col = (m?.left ?? col) + dCol;
-      row = Math.max(1, Math.min(row, 1_048_576));
-      col = Math.max(1, Math.min(col, 16_384));
+      const [row, col] = stepFrom(layout, sel.row, sel.col, dRow, dCol);
       host.select(row, col);
     },
     [host, layout, sel.row, sel.col],
@@ -281,25 +142,15 @@ export function Grid({ host }: { host: PreviewHost }) {
     [editing, host, move, focusGrid],
   );
 
-  // Arrows, Page Up/Down, Home, Ctrl+Home move; Enter/F2 or typing edits; Delete clears. Tab is left to
-  // the browser (moving on to the pane), so the grid is no keyboard trap.
+  // What each key does is gridKeyboard.ts's; while a cell is edited, the keys are the editor's.
   const onKeyDown = (e: ReactKeyboardEvent<HTMLDivElement>) => {
     if (editing || e.target !== e.currentTarget) return;
-    const page = Math.max(1, Math.floor((view.height - HEADER_H) / MIN_ROW_H) - 1);
-    const k = e.key;
-    let handled = true;
-    if (k === 'ArrowDown') move(1, 0);
-    else if (k === 'ArrowUp') move(-1, 0);
-    else if (k === 'ArrowRight') move(0, 1);
-    else if (k === 'ArrowLeft') move(0, -1);
-    else if (k === 'PageDown') move(page, 0);
-    else if (k === 'PageUp') move(-page, 0);
-    else if (k === 'Home' && (e.ctrlKey || e.metaKey)) host.select(1, 1);
-    else if (k === 'Home') host.select(sel.row, 1);
-    else if (k === 'Enter' || k === 'F2') startEdit(sel.row, sel.col);
-    else if (k === 'Delete' || k === 'Backspace') host.userEdit(sel.row, sel.col, '');
-    else if (k.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) startEdit(sel.row, sel.col, k);
-    else handled = false;
+    const handled = handleGridKey(e, sel.row, pageRows(view.height), {
+      move,
+      select: (row, col) => host.select(row, col),
+      edit: (initial) => startEdit(sel.row, sel.col, initial),
+      clear: () => host.userEdit(sel.row, sel.col, ''),
+    });
     if (handled) e.preventDefault();
   };
 
@@ -332,22 +183,8 @@ export function Grid({ host }: { host: PreviewHost }) {
 
   // ---- what to render ----
   const { colX, rowY, nRows, nCols, rowHeaderW } = layout;
-  const bodyTop = view.top;
-  const bodyBottom = view.top + Math.max(0, view.height - HEADER_H);
-  const r0 = Math.max(1, indexAt(rowY, bodyTop) - OVERSCAN_ROWS);
-  const r1 = Math.min(nRows, indexAt(rowY, bodyBottom) + OVERSCAN_ROWS);
-  const c0 = Math.max(1, indexAt(colX, view.left) - OVERSCAN_COLS);
-  const c1 = Math.min(nCols, indexAt(colX, view.left + Math.max(0, view.width - rowHeaderW)) + OVERSCAN_COLS);
-
+  const { rows, c0, c1 } = visibleCells(layout, view, editing ? [sel.row, editing.row] : [sel.row]);
   const selMerge = mergeAt(layout, sel.row, sel.col);
-  const rowSet = new Set<number>();
-  for (let r = r0; r <= r1; r++) rowSet.add(r);
-  for (let r = r0; r <= r1; r++) {
-    for (const m of layout.mergesByRow.get(r) ?? []) if (m.right >= c0 && m.left <= c1) rowSet.add(m.top);
-  }
-  if (sel.row <= nRows) rowSet.add(sel.row);
-  if (editing && editing.row <= nRows) rowSet.add(editing.row);
-  const rows = [...rowSet].sort((a, b) => a - b);
 
   const totalW = rowHeaderW + colX[nCols]!;
   const totalH = rowY[nRows]!;
@@ -403,15 +240,6 @@ export function Grid({ host }: { host: PreviewHost }) {
   })();
 
   const tabs = host.tabs;
-  const tabIds = (name: string) => `${idPrefix}-tab-${tabs.findIndex((t) => t.snapshot.name === name)}`;
-
-  const onTabKeyDown = (e: ReactKeyboardEvent<HTMLButtonElement>, i: number) => {
-    const next = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? tabs.length - 1 : -1;
-    if (next < 0 || next >= tabs.length || next === i) return;
-    e.preventDefault();
-    host.activateSheet(tabs[next]!.snapshot.name);
-    requestAnimationFrame(() => document.getElementById(tabIds(tabs[next]!.snapshot.name))?.focus());
-  };
 
   const gridEl = (
     <div
@@ -459,246 +287,13 @@ export function Grid({ host }: { host: PreviewHost }) {
         </div>
       </div>
       {tabs.length > 1 ? (
-        <div role="tabpanel" className="cg-panel" aria-labelledby={tabIds(sheetName)}>
+        <div role="tabpanel" className="cg-panel" aria-labelledby={sheetTabId(tabs, idPrefix, sheetName)}>
           {gridEl}
         </div>
       ) : (
         <div className="cg-panel">{gridEl}</div>
       )}
-      {tabs.length > 1 ? (
-        <div role="tablist" aria-label={strings.sheetTabs} className="cg-tabs">
-          {tabs.map((t, i) => {
-            const active = t.snapshot.name === sheetName;
-            return (
-              <button
-                key={t.snapshot.name}
-                id={tabIds(t.snapshot.name)}
-                type="button"
-                role="tab"
-                aria-selected={active}
-                tabIndex={active ? 0 : -1}
-                className={active ? 'cg-tab cg-tab-active' : 'cg-tab'}
-                onClick={() => host.activateSheet(t.snapshot.name)}
-                onKeyDown={(e) => onTabKeyDown(e, i)}
-              >
-                {t.snapshot.name}
-                {t.created ? <span className="cg-tab-new"> ({strings.newSheet})</span> : null}
-              </button>
-            );
-          })}
-        </div>
-      ) : null}
+      {tabs.length > 1 ? <SheetTabs host={host} activeSheet={sheetName} idPrefix={idPrefix} /> : null}
     </div>
   );
-}
-
-interface GridRowProps {
-  host: PreviewHost;
-  sheet: PreviewSheet;
-  layout: Layout;
-  row: number;
-  c0: number;
-  c1: number;
-  /** The selected cell's column when it is in this row, else 0. */
-  selCol: number;
-  /** Whether the row number shows as part of the selection. */
-  inSel: boolean;
-  /** Only for the row being edited. */
-  editing: Editing | null;
-  onFinishEdit: ((commit: boolean, text: string, then?: [number, number]) => void) | null;
-  registerFlush: (flush: (() => void) | null) => void;
-  idPrefix: string;
-  /** Not read: they make the memo re-render the row when contents or marks change. */
-  dataVersion: number;
-  decoVersion: number;
-}
-
-/**
- * One row of the grid. Memoised: scrolling re-renders only the rows that come into view, and moving
- * the selection only the rows it leaves and enters.
- */
-const GridRow = memo(function GridRow(props: GridRowProps) {
-  const { host, sheet, layout, row, c0, c1, selCol, editing, idPrefix } = props;
-  const { colX, rowY, nRows, nCols, rowHeaderW } = layout;
-  const snap = sheet.snapshot;
-  const sheetName = snap.name;
-  const strings = host.strings;
-  const height = rowY[row]! - rowY[row - 1]!;
-  if (height <= 0) return null;
-  const totalW = rowHeaderW + colX[nCols]!;
-
-  const renderCell = (col: number, span: CellRange | undefined) => {
-    const right = span ? Math.min(span.right, nCols) : col;
-    const bottom = span ? Math.min(span.bottom, nRows) : row;
-    const width = colX[right]! - colX[col - 1]!;
-    const h = span ? rowY[bottom]! - rowY[row - 1]! : height;
-    if (width <= 0 || h <= 0) return null;
-    const addr = a1(row, col);
-    const r = row - snap.top;
-    const c = col - snap.left;
-    const value = snap.values[r]?.[c];
-    const text = displayText(value, snap.numFmt?.[r]?.[c], host.locale);
-    const look = sheet.looks[row - 1]?.[col - 1];
-    const mark = host.markAt(sheetName, row, col);
-    const dropdown = host.dropdownAt(sheetName, row, col);
-    const selected = col === selCol;
-    const isEditing = editing !== null && editing.col === col;
-    const italic = snap.italic?.[r]?.[c] ?? false;
-    let cls = 'cg-cell';
-    if (typeof value === 'number' && !look?.align) cls += ' cg-num';
-    if (look?.align === 'center') cls += ' cg-center';
-    else if (look?.align === 'right') cls += ' cg-num';
-    // Excel's default vertical alignment is bottom.
-    if (look?.valign === 'middle') cls += ' cg-vmiddle';
-    else if (look?.valign === 'top') cls += ' cg-vtop';
-    if (look?.wrap) cls += ' cg-wrap';
-    if (look?.bold) cls += ' cg-bold';
-    if (italic) cls += ' cg-italic';
-    if (span) cls += ' cg-merged';
-    if (mark) cls += ` cg-mark cg-mark-${mark}`;
-    if (dropdown) cls += ' cg-has-dd';
-    if (host.isEdited(sheetName, row, col)) cls += ' cg-changed';
-    if (selected) cls += ' cg-selected';
-    if (isEditing) cls += ' cg-editing';
-    const style: CSSProperties = { left: rowHeaderW + colX[col - 1]!, width, height: h };
-    const titleParts: string[] = [];
-    if (mark) titleParts.push(strings.markTitle[mark]);
-    if (dropdown) titleParts.push(strings.dropdownTitle[dropdown]);
-    return (
-      <div
-        key={addr}
-        id={`${idPrefix}-${addr}`}
-        role="gridcell"
-        data-cell={addr}
-        aria-colindex={col + 1}
-        aria-selected={selected}
-        aria-colspan={span && right > col ? right - col + 1 : undefined}
-        aria-rowspan={span && bottom > row ? bottom - row + 1 : undefined}
-        className={cls}
-        style={style}
-        title={titleParts.length ? titleParts.join(' · ') : undefined}
-      >
-        <span className="cg-text">{text}</span>
-        {dropdown ? (
-          <span className="cg-dd" aria-hidden="true">
-            ▾
-          </span>
-        ) : null}
-        {isEditing && props.onFinishEdit ? (
-          <CellEditor
-            key={`${addr}:${editing.initial}`}
-            label={strings.editCell(addr)}
-            initial={editing.initial}
-            width={Math.max(width, 220)}
-            height={Math.max(h, 3 * LINE_H + 10)}
-            options={dropdown === 'units' ? host.unitNames() : dropdown === 'products' ? DOCUMENT_TYPES : null}
-            listId={`${idPrefix}-list`}
-            onFinish={props.onFinishEdit}
-            registerFlush={props.registerFlush}
-          />
-        ) : null}
-      </div>
-    );
-  };
-
-  const cells = [];
-  const merges = layout.mergesByRow.get(row);
-  // Merges that start in this row left of the columns in view but reach into them.
-  if (merges) {
-    for (const m of merges) if (m.top === row && m.left < c0 && m.right >= c0) cells.push(renderCell(m.left, m));
-  }
-  for (let col = c0; col <= c1; col++) {
-    const m = merges ? mergeAt(layout, row, col) : undefined;
-    if (m && (m.top !== row || m.left !== col)) continue;
-    cells.push(renderCell(col, m));
-  }
-  // The selected cell stays in the DOM (aria-activedescendant points at it) even when scrolled sideways.
-  if (selCol > 0 && (selCol < c0 || selCol > c1) && !(merges && mergeAt(layout, row, selCol))) cells.push(renderCell(selCol, undefined));
-  return (
-    <div role="row" aria-rowindex={row + 1} className="cg-row" style={{ top: rowY[row - 1]!, height, width: totalW }}>
-      <div role="rowheader" aria-colindex={1} className={props.inSel ? 'cg-rowhead cg-head-sel' : 'cg-rowhead'} style={{ width: rowHeaderW }}>
-        {row}
-      </div>
-      {cells}
-    </div>
-  );
-});
-
-/** The in-place editor: Enter commits (and moves down), Tab commits (and moves right), Esc cancels, Alt+Enter breaks the line. */
-function CellEditor(props: {
-  label: string;
-  initial: string;
-  width: number;
-  height: number;
-  options: readonly string[] | null;
-  listId: string;
-  onFinish: (commit: boolean, text: string, then?: [number, number]) => void;
-  registerFlush: (flush: (() => void) | null) => void;
-}) {
-  const { onFinish, registerFlush } = props;
-  const ref = useRef<HTMLTextAreaElement & HTMLInputElement>(null);
-  const done = useRef(false);
-  const finish = useCallback(
-    (commit: boolean, then?: [number, number]) => {
-      if (done.current) return;
-      done.current = true;
-      onFinish(commit, ref.current?.value ?? '', then);
-    },
-    [onFinish],
-  );
-  useEffect(() => {
-    registerFlush(() => finish(true));
-    return () => registerFlush(null);
-  }, [finish, registerFlush]);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    el.focus({ preventScroll: true });
-    const end = el.value.length;
-    el.setSelectionRange(end, end);
-  }, []);
-  const onKeyDown = (e: ReactKeyboardEvent<HTMLTextAreaElement | HTMLInputElement>) => {
-    e.stopPropagation();
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      finish(false);
-    } else if (e.key === 'Enter' && e.altKey && ref.current instanceof HTMLTextAreaElement) {
-      e.preventDefault();
-      const el = ref.current;
-      const { selectionStart: s, selectionEnd: t, value } = el;
-      el.value = value.slice(0, s) + '\n' + value.slice(t);
-      el.setSelectionRange(s + 1, s + 1);
-    } else if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
-      e.preventDefault();
-      finish(true, [e.ctrlKey ? 0 : 1, 0]);
-    } else if (e.key === 'Tab') {
-      e.preventDefault();
-      finish(true, [0, e.shiftKey ? -1 : 1]);
-    }
-  };
-  const style: CSSProperties = { minWidth: props.width, minHeight: props.options ? undefined : props.height };
-  const common = {
-    className: 'cg-editor',
-    'aria-label': props.label,
-    defaultValue: props.initial,
-    onKeyDown,
-    onBlur: () => finish(true),
-    onMouseDown: (e: ReactMouseEvent) => e.stopPropagation(),
-    onDoubleClick: (e: ReactMouseEvent) => e.stopPropagation(),
-    spellCheck: false,
-    style,
-  };
-  if (props.options) {
-    return (
-      <>
-        <input ref={ref} type="text" list={props.listId} autoComplete="off" {...common} />
-        <datalist id={props.listId}>
-          {props.options.map((o) => (
-            <option key={o} value={o} />
-          ))}
-        </datalist>
-      </>
-    );
-  }
-  return <textarea ref={ref} rows={3} {...common} />;
 }

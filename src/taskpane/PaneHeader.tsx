@@ -1,0 +1,82 @@
+/**
+ * The pane's header: the title, the line saying which sheet and table were checked, and the plan-date
+ * and "Tính đến" fields with the hints that say where each date comes from. Apart from TaskPane.tsx so
+ * that the pane's layout reads top to bottom there; TaskPane.tsx re-exports it (the render tests
+ * import it from there).
+ */
+import type { PaneController, PaneState } from './controller';
+import { DateField } from './DateField';
+import { formatDmy } from './dates';
+import type { Strings } from './i18n';
+import { Heading, type HeadingLevel } from './Results';
+import { useStyles } from './styles';
+
+/** Title, sheet line and the two date fields. */
+export function PaneHeader({
+  t,
+  state,
+  level,
+  planValue,
+  controller,
+}: {
+  t: Strings;
+  state: PaneState;
+  level: HeadingLevel;
+  planValue: string;
+  controller: PaneController;
+}) {
+  const styles = useStyles();
+  const checked = state.checked;
+  const report = checked?.analysis.report ?? null;
+  const sheetLine = report
+    ? checked?.tableRange
+      ? t.sheetAndTable(report.sheet, checked.tableRange)
+      : checked?.unitListSheet
+        ? t.sheetUnitList(report.sheet)
+        : t.sheetNoTable(report.sheet)
+    : state.switchingSheet || state.busy === 'check'
+      ? t.readingSheet
+      : t.notCheckedYet;
+
+  let planHint: string | undefined;
+  if (state.planDraft) planHint = t.planDateManual;
+  else if (!checked) planHint = t.planDateUnknown;
+  else if (!checked.planDateFromTitle) planHint = t.planDateManual;
+  else if (report?.planDate) planHint = t.planDateFound;
+  else if (report?.table) planHint = t.planDateNotFound;
+  else planHint = undefined; // no table: nothing to say about its title
+  const asOfHint = state.asOfDraft === '' ? t.asOfToday(formatDmy(state.asOf)) : t.asOfHint;
+  const planProblem = controller.dateProblem('plan');
+  const asOfProblem = controller.dateProblem('asOf');
+
+  return (
+    <div className={styles.header}>
+      <Heading level={level} className={styles.title}>
+        {t.title}
+      </Heading>
+      <p className={styles.sheetLine} data-testid="sheet-line">
+        {sheetLine}
+      </p>
+      <div className={styles.dates}>
+        <DateField
+          t={t}
+          label={t.planDate}
+          hint={planHint}
+          error={planProblem ? t.dateError(planProblem) : undefined}
+          value={planValue}
+          onChange={(v) => controller.setPlanDate(v)}
+          onCommit={() => controller.commitDate('plan')}
+        />
+        <DateField
+          t={t}
+          label={t.asOf}
+          hint={asOfHint}
+          error={asOfProblem ? t.dateError(asOfProblem) : undefined}
+          value={state.asOfDraft}
+          onChange={(v) => controller.setAsOf(v)}
+          onCommit={() => controller.commitDate('asOf')}
+        />
+      </div>
+    </div>
+  );
+}
