@@ -7,7 +7,9 @@
  *   1. normalise  (./time/text.ts)      NFC/NFD alike, lower case, no diacritics, đ → d, single spaces,
  *                                       HTML tags dropped, "quí" → "quy"; then a quick scan
  *                                       (./time/scan.ts) notes which words occur;
- *   2. parse      (./time/parsers.ts)   small parsers, one form each, return components with spans;
+ *   2. parse      (./time/parsers/)     small parsers, one form each: a pattern and an `extract` of one
+ *                                       match; the pipeline runs the patterns and collects components
+ *                                       with spans;
  *   3. refine     (./time/refiners.ts)  overlaps, years shared in lists, "từ … đến …", "kể từ …";
  *   4. build      (./time/build.ts)     the Schedule, with the precedence of kinds.
  * (./time/pipeline.ts puts them together; this module adds Excel numbers, a cache and never throws.)

@@ -10,196 +10,28 @@
  *   Vietnamese syllables after conversion).
  * - `decodeLegacy` converts to Unicode NFC.
  *
- * Tables (cross-checked against GNU libiconv `lib/tcvn.h` (TCVN 5712:1993), xvnkb `tcvn.h`/`vni.h`,
- * and the `vietnamese-conversion` npm package's charsets):
- * - TCVN3: lowercase letters and Ă Â Ê Ô Ơ Ư Đ at 0xA1–0xFE as in the ABC fonts; the capitals with
- *   tone marks of TCVN 5712 (in 0x80–0x9F, in the holes of 0xA0–0xFF and at a few C0 positions) are
- *   accepted too. Bytes 0x80–0x9F may arrive as C1 controls or as their Windows-1252 characters.
- *   0xB0–0xB4 are combining tone marks (applied only after a vowel).
- * - VNI: base letter followed by a mark character (tone, circumflex+tone, breve+tone), plus single
- *   characters for ơ ư đ and the i/ỵ family.
+ * The character tables (TCVN3, VNI and the pre-check's classes) are in ./legacy-tables.ts; the
+ * syllable check used for scoring is in ./syllable.ts.
  *
  * Pure module: no Node, DOM or package imports.
  */
 
 import { memoize } from '../memo';
+import * as tables from './legacy-tables';
+import { isVietnameseSyllable } from './syllable';
+
+export { isVietnameseSyllable };
 
 export type LegacyEncoding = 'tcvn3' | 'vni';
 
-// ---------------------------------------------------------------------------------------------
-// Tables
-// ---------------------------------------------------------------------------------------------
-
-/** TCVN3 / TCVN 5712 bytes 0x80–0xFF → Unicode (0xB0–0xB4: combining tone marks). */
-const TCVN3_HIGH =
-  'ÀẢÃÁẠẶẬÈẺẼÉẸỆÌỈĨ' + // 0x80 (capitals, TCVN 5712)
-  'ÍỊÒỎÕÓỌỘỜỞỠỚỢÙỦŨ' + // 0x90
-  '\u00a0ĂÂÊÔƠƯĐăâêôơưđẰ' + // 0xA0
-  '\u0300\u0309\u0303\u0301\u0323àảãáạẲằẳẵắẴ' + // 0xB0
-  'ẮẦẨẪẤỀặầẩẫấậèỂẻẽ' + // 0xC0
-  'éẹềểễếệìỉỄẾỒĩíịò' + // 0xD0
-  'Ổỏõóọồổỗốộờởỡớợù' + // 0xE0
-  'ỖủũúụừửữứựỳỷỹýỵỐ'; // 0xF0
-
-/** TCVN 5712 capitals at C0 control positions. */
-const TCVN3_C0: ReadonlyArray<readonly [number, string]> = [
-  [0x01, 'Ú'], [0x02, 'Ụ'], [0x04, 'Ừ'], [0x05, 'Ử'], [0x06, 'Ữ'],
-  [0x11, 'Ứ'], [0x12, 'Ự'], [0x13, 'Ỳ'], [0x14, 'Ỷ'], [0x15, 'Ỹ'], [0x16, 'Ý'], [0x17, 'Ỵ'],
-];
-
-/** Windows-1252 for bytes 0x80–0x9F; bytes undefined there (81 8D 8F 90 9D) stay C1 controls. */
-const CP1252_80 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
-
-/**
- * Windows-1252 characters that are ordinary punctuation in Unicode text (quotes, dashes, bullet,
- * ellipsis). They are read as TCVN3 capitals only between two letters.
- */
-const SOFT_PUNCT = new Set([0x2013, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2026]);
-
-const TONE_ACUTE = '\u0301';
-const TONE_GRAVE = '\u0300';
-const TONE_HOOK = '\u0309';
-const TONE_TILDE = '\u0303';
-const TONE_DOT = '\u0323';
-const CIRCUMFLEX = '\u0302';
-const BREVE = '\u0306';
-
-/** Which bases a VNI mark attaches to. */
-const MarkKind = {
-  Tone: 1, // any vowel
-  Hat: 2, // a, e, o
-  Breve: 3, // a
-} as const;
-type MarkKind = (typeof MarkKind)[keyof typeof MarkKind];
-
-/** VNI mark characters (lowercase; the uppercase Latin-1 counterpart is the same mark). */
-const VNI_MARKS_LOWER: ReadonlyArray<readonly [string, MarkKind, string]> = [
-  ['ù', MarkKind.Tone, TONE_ACUTE],
-  ['ø', MarkKind.Tone, TONE_GRAVE],
-  ['û', MarkKind.Tone, TONE_HOOK],
-  ['õ', MarkKind.Tone, TONE_TILDE],
-  ['ï', MarkKind.Tone, TONE_DOT],
-  ['â', MarkKind.Hat, CIRCUMFLEX],
-  ['á', MarkKind.Hat, CIRCUMFLEX + TONE_ACUTE],
-  ['à', MarkKind.Hat, CIRCUMFLEX + TONE_GRAVE],
-  ['å', MarkKind.Hat, CIRCUMFLEX + TONE_HOOK],
-  ['ã', MarkKind.Hat, CIRCUMFLEX + TONE_TILDE],
-  ['ä', MarkKind.Hat, CIRCUMFLEX + TONE_DOT],
-  ['ê', MarkKind.Breve, BREVE],
-  ['é', MarkKind.Breve, BREVE + TONE_ACUTE],
-  ['è', MarkKind.Breve, BREVE + TONE_GRAVE],
-  ['ú', MarkKind.Breve, BREVE + TONE_HOOK],
-  ['ü', MarkKind.Breve, BREVE + TONE_TILDE],
-  ['ë', MarkKind.Breve, BREVE + TONE_DOT],
-];
-
-/** VNI single characters (ơ ư đ, the i family and ỵ). */
-const VNI_SINGLE_LOWER: ReadonlyArray<readonly [string, string]> = [
-  ['ô', 'ơ'], ['ö', 'ư'], ['ñ', 'đ'],
-  ['í', 'í'], ['ì', 'ì'], ['æ', 'ỉ'], ['ó', 'ĩ'], ['ò', 'ị'], ['î', 'ỵ'],
-];
-
-// Decoding tables, built once.
-const TCVN3_BY_CODE: string[] = new Array<string>(256).fill('');
-const TCVN3_EXTRA = new Map<number, string>(); // Windows-1252 characters ≥ U+0100
-/** Code points (< 0x100, plus cp1252 extras) whose TCVN3 meaning is a capital letter. */
-const TCVN3_UPPER = new Set<number>();
-const VNI_MARK = new Map<number, { kind: MarkKind; marks: string; upper: boolean }>();
-const VNI_SINGLE = new Map<number, string>();
-/** Every non-ASCII character VNI text uses, plus the Vietnamese Unicode letters it may contain. */
-const VNI_CHARS = new Set<number>();
-
-for (let b = 0x80; b <= 0xff; b++) {
-  const u = TCVN3_HIGH.charAt(b - 0x80);
-  if (b >= 0xb0 && b <= 0xb4) continue; // combining marks: handled in context
-  TCVN3_BY_CODE[b] = u;
-  const upper = u !== u.toLowerCase();
-  if (upper) TCVN3_UPPER.add(b);
-  if (b < 0xa0) {
-    const w = CP1252_80.charCodeAt(b - 0x80);
-    if (w >= 0x100) {
-      TCVN3_EXTRA.set(w, u);
-      if (upper) TCVN3_UPPER.add(w);
-    }
-  }
-}
-for (const [b, u] of TCVN3_C0) {
-  TCVN3_BY_CODE[b] = u;
-  TCVN3_UPPER.add(b);
-}
-for (const [ch, kind, marks] of VNI_MARKS_LOWER) {
-  VNI_MARK.set(ch.charCodeAt(0), { kind, marks, upper: false });
-  VNI_MARK.set(ch.toUpperCase().charCodeAt(0), { kind, marks, upper: true });
-}
-for (const [ch, u] of VNI_SINGLE_LOWER) {
-  VNI_SINGLE.set(ch.charCodeAt(0), u);
-  VNI_SINGLE.set(ch.toUpperCase().charCodeAt(0), u.toUpperCase());
-}
-for (const c of [...VNI_MARK.keys(), ...VNI_SINGLE.keys()]) VNI_CHARS.add(c);
-for (const ch of 'ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý') VNI_CHARS.add(ch.charCodeAt(0));
+// The tables in local constants: the loops below read them for every character, and an imported binding
+// may cost a getter call per read where modules are not bundled (tsx, vitest).
+const { B_LETTER, BASE, EXT, MarkKind, REQ, SOFT_PUNCT, TONELESS_VOWELS } = tables;
+const { TCVN3_BY_CODE, TCVN3_COMBINING, TCVN3_EXTRA, TCVN3_UPPER, VNI_CHARS, VNI_MARK, VNI_SINGLE } = tables;
 
 // ---------------------------------------------------------------------------------------------
 // Fast pre-check
 // ---------------------------------------------------------------------------------------------
-
-// Properties of the previous character (Latin-1 only).
-const B_VOWEL = 1; // a e i o u y (and ô = VNI ơ): takes a VNI tone mark
-const B_AEO = 2; // takes a VNI circumflex mark
-const B_A = 4; // takes a VNI breve mark
-const B_LOWER = 8; // lowercase ASCII letter
-const B_LETTER = 16; // any Latin-1 letter
-const B_NO_STOP = 32; // à è ì ò ù ã õ â ê ô (and capitals): never before a final p, t, c in Unicode
-const B_NO_I = 64; // é è ê ì í ý: never before i in Unicode ("Thêi", "míi", "Héi" are TCVN3)
-
-/** BASE[c]: what character c (< 0x100) is, as the character before a candidate mark. */
-const BASE = new Uint8Array(256);
-/**
- * REQ[c]: 0 = harmless; 0xff = a legacy character on its own; otherwise the BASE bits the previous
- * character must have for c to look like a legacy sequence (a VNI mark after a vowel, a TCVN3
- * character that is an uppercase Latin-1 letter right after a lowercase letter, as in "kÕ", "vÒ",
- * or a letter that cannot follow the previous one in Unicode Vietnamese, as in "Thùc", "míi").
- */
-const REQ = new Uint8Array(256);
-/** Characters U+0100–U+21FF: 1 = Windows-1252 stand-in for a legacy byte, 2 = soft punctuation. */
-const EXT = new Uint8Array(0x2200);
-
-/** Latin-1 letters that are also ordinary (NFC) Vietnamese letters. */
-const VIET_LATIN1 = 'ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý';
-
-(() => {
-  for (let c = 0x41; c <= 0x5a; c++) BASE[c] = B_LETTER;
-  for (let c = 0x61; c <= 0x7a; c++) BASE[c] = B_LETTER | B_LOWER;
-  for (let c = 0xc0; c <= 0xff; c++) if (c !== 0xd7 && c !== 0xf7) BASE[c] = B_LETTER;
-  const add = (chars: string, bit: number): void => {
-    for (const ch of chars) {
-      const c = ch.charCodeAt(0);
-      BASE[c] = BASE[c]! | bit;
-    }
-  };
-  add('aeiouyAEIOUYôÔ', B_VOWEL);
-  add('aeoAEO', B_AEO);
-  add('aA', B_A);
-  add('àèìòùãõâêôÀÈÌÒÙÃÕÂÊÔ', B_NO_STOP);
-  add('éèêìíý', B_NO_I);
-
-  // "Thùc", "Tèt", "kÕt", "môc" (mục): TCVN3 letters that are Unicode letters too, but with a tone
-  // (or none) that a syllable closed by p, t, c cannot take; "Thêi", "míi": no Unicode rhyme.
-  for (const ch of 'ptc') REQ[ch.charCodeAt(0)] = B_NO_STOP;
-  REQ[0x69] = B_NO_I;
-  for (const [b] of TCVN3_C0) REQ[b] = 0xff;
-  for (let c = 0x80; c <= 0xff; c++) REQ[c] = 0xff;
-  REQ[0xa0] = 0; // no-break space
-  for (const ch of VIET_LATIN1) {
-    const c = ch.charCodeAt(0);
-    const mark = VNI_MARK.get(c);
-    let r = 0;
-    if (mark) r |= mark.kind === MarkKind.Tone ? B_VOWEL : mark.kind === MarkKind.Hat ? B_AEO : B_A;
-    if (ch !== ch.toLowerCase()) r |= B_LOWER;
-    REQ[c] = r;
-  }
-
-  for (const w of TCVN3_EXTRA.keys()) EXT[w] = SOFT_PUNCT.has(w) ? 2 : 1;
-})();
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
@@ -301,10 +133,6 @@ function tokenize(text: string): Token[] {
 // Word decoders (no case handling; results may be decomposed — callers normalise)
 // ---------------------------------------------------------------------------------------------
 
-/** Vowels (NFC, no tone) after which a TCVN3 combining tone byte (0xB0–0xB4) applies. */
-const TONELESS_VOWELS = new Set('aăâeêioôơuưyAĂÂEÊIOÔƠUƯY');
-const TCVN3_COMBINING = ['\u0300', '\u0309', '\u0303', '\u0301', '\u0323'];
-
 function decodeTcvn3Word(word: string): string {
   let out = '';
   let last = '';
@@ -392,127 +220,6 @@ function decodeVniText(text: string, strict = false, stats?: { marks: number }):
     upper = u !== u.toLowerCase();
   }
   return out;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Vietnamese syllable check (used for scoring)
-// ---------------------------------------------------------------------------------------------
-
-const INITIALS = [
-  'ngh', 'ng', 'nh', 'ch', 'gh', 'gi', 'kh', 'ph', 'th', 'tr',
-  'b', 'c', 'd', 'đ', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'x', '',
-];
-
-const RHYMES = new Set(
-  (
-    'a ac ach ai am an ang anh ao ap at au ay ăc ăm ăn ăng ăp ăt âc âm ân âng âp ât âu ây ' +
-    'e ec em en eng eo ep et ê êch êm ên ênh êp êt êu ' +
-    'i ia ich iêc iêm iên iêng iêp iêt iêu im in inh ip it iu ' +
-    'o oa oac oach oai oam oan oang oanh oao oap oat oay oăc oăm oăn oăng oăt ' +
-    'oc oe oem oen oeo oet oi om on ong ooc oong op ot ' +
-    'ô ôc ôi ôm ôn ông ôp ôt ơ ơi ơm ơn ơp ơt ' +
-    'u ua uân uâng uât uây uc uê uêch uênh ui um un ung uôc uôi uôm uôn uông uôt up ut uơ ' +
-    'uy uya uych uyên uyêt uynh uyt uyu ' +
-    'ư ưa ưc ưi ưm ưn ưng ưt ưu ươc ươi ươm ươn ương ươp ươt ươu ' +
-    'y yêm yên yêt yêu'
-  ).split(' '),
-);
-/** Rhymes only written after "qu". */
-const QU_RHYMES = new Set(['ynh', 'yt', 'ych']);
-
-function isToneMark(c: number): boolean {
-  return c === 0x300 || c === 0x301 || c === 0x303 || c === 0x309 || c === 0x323;
-}
-
-const syllableCache = new Map<string, boolean>();
-
-/** True when `word` is one well-formed Vietnamese syllable (any case, NFC or NFD). */
-export function isVietnameseSyllable(word: string): boolean {
-  let known = syllableCache.get(word);
-  if (known === undefined) {
-    if (syllableCache.size >= 20_000) syllableCache.clear();
-    known = checkSyllable(word);
-    syllableCache.set(word, known);
-  }
-  return known;
-}
-
-function checkSyllable(word: string): boolean {
-  const d = word.toLowerCase().normalize('NFD');
-  // One group per letter: a base letter and its circumflex/breve/horn, tone marks taken out.
-  let tone = 0;
-  let toneAt = -1;
-  const groups: string[] = [];
-  for (let i = 0; i < d.length; i++) {
-    const c = d.charCodeAt(i);
-    if (isToneMark(c)) {
-      if (tone !== 0 || groups.length === 0) return false;
-      const p = d.charCodeAt(i - 1);
-      const afterVowel =
-        p === 0x61 || p === 0x65 || p === 0x69 || p === 0x6f || p === 0x75 || p === 0x79 ||
-        p === 0x302 || p === 0x306 || p === 0x31b;
-      if (!afterVowel) return false;
-      tone = c;
-      toneAt = groups.length - 1;
-    } else if (c >= 0x300 && c < 0x370) {
-      if (groups.length === 0) return false;
-      groups[groups.length - 1] += d.charAt(i);
-    } else {
-      groups.push(d.charAt(i));
-    }
-  }
-  if (groups.length === 0 || groups.length > 7) return false;
-  let s = '';
-  for (const g of groups) {
-    const n = g.normalize('NFC');
-    if (n.length !== 1) return false; // a mark on a letter that cannot take it
-    s += n;
-  }
-  for (const initial of INITIALS) {
-    if (s.startsWith(initial) && rhymeFits(s.slice(initial.length), tone, toneAt - initial.length)) {
-      return true;
-    }
-  }
-  if (s.startsWith('qu') && s.length > 2) {
-    const rhyme = s.slice(2);
-    const first = rhyme.charAt(0);
-    if (first === 'u' || first === 'ư' || first === 'o') return false;
-    if (QU_RHYMES.has(rhyme) || RHYMES.has(rhyme)) return toneFits(rhyme, tone, toneAt - 2);
-  }
-  return false;
-}
-
-function rhymeFits(rhyme: string, tone: number, toneAt: number): boolean {
-  return rhyme.length > 0 && RHYMES.has(rhyme) && toneFits(rhyme, tone, toneAt);
-}
-
-const VOWELS = 'aăâeêioôơuưy';
-const HATTED = 'ăâêôơư';
-
-/**
- * Syllables closed by p, t, c, ch take only the sắc or nặng tone; the tone sits on the last vowel
- * before a final consonant, otherwise on the (last) vowel with a circumflex, breve or horn, on the
- * middle of three vowels, on the first of two — except oa, oe, uy, where both placements are used.
- */
-function toneFits(rhyme: string, tone: number, toneAt: number): boolean {
-  if (tone === 0) {
-    const last = rhyme.charAt(rhyme.length - 1);
-    return !(last === 'p' || last === 't' || last === 'c' || rhyme.endsWith('ch'));
-  }
-  let n = 0;
-  while (n < rhyme.length && VOWELS.includes(rhyme.charAt(n))) n++;
-  if (toneAt < 0 || toneAt >= n) return false;
-  if (n < rhyme.length) {
-    const last = rhyme.charAt(rhyme.length - 1);
-    const stop = last === 'p' || last === 't' || last === 'c' || rhyme.endsWith('ch');
-    if (stop && tone !== 0x301 && tone !== 0x323) return false;
-    return toneAt === n - 1;
-  }
-  if (n === 1) return true;
-  for (let i = n - 1; i >= 0; i--) if (HATTED.includes(rhyme.charAt(i))) return toneAt === i;
-  if (n === 3) return toneAt === 1;
-  const pair = rhyme.slice(0, 2);
-  return toneAt === 0 || pair === 'oa' || pair === 'oe' || pair === 'uy';
 }
 
 // ---------------------------------------------------------------------------------------------

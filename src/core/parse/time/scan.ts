@@ -35,6 +35,9 @@ export const HAS_RELATIVE_WORD = 1 << 15;
 export const HAS_NUMBER_UNIT = 1 << 16;
 /** A "/" after a number and before a letter: a document number ("19/kh-sct"). */
 export const HAS_DOCUMENT_NUMBER = 1 << 17;
+/** The whole text is `SHORT_TEXT_LENGTH` characters at most: it may be one bare word or number ("Quý", "2024"). */
+export const HAS_SHORT_TEXT = 1 << 18;
+export const SHORT_TEXT_LENGTH = 9;
 
 // word ids
 const W_OTHER = 0;
@@ -139,8 +142,8 @@ function isPeriodWord(id: number): boolean {
 
 /** The flags of a folded text (see the HAS_… constants). */
 export function scanFlags(text: string): number {
-  let flags = 0;
   const n = text.length;
+  let flags = n <= SHORT_TEXT_LENGTH ? HAS_SHORT_TEXT : 0;
   let previousWord = W_OTHER; // the word before the current token (spaces skipped)
   let previousIsNumber = false;
   let i = 0;
