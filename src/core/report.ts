@@ -57,6 +57,16 @@ export interface CellEdit {
   /** Set the font's name (converted legacy text moves to a Unicode font); hosts fill in the name found. */
   fontName?: string;
   beforeFontName?: string;
+  /** Bold font on or off. */
+  bold?: boolean;
+  beforeBold?: boolean;
+  /** Solid fill as RGB hex ("FFC7CE"), or null for none. */
+  fill?: string | null;
+  beforeFill?: string | null;
+  /** A formula to write instead of a value (English names, "," separators: "=IF(A1>0,1,0)"). */
+  formula?: string;
+  /** The formula the cell held (null: none), so that an undo can put it back. */
+  beforeFormula?: string | null;
   /** When the edit appends to the cell (a continuation merged up): the text appended. */
   append?: string;
 }

@@ -350,6 +350,14 @@ export class RangeFill extends ClientObject<RangeEntity> {
   clear(): void {
     this.$call('clear', [], ({ sheet, rect }) => writeFormat(sheet, rect, (c) => (c.fill = null)));
   }
+  get color(): string {
+    return this.$get('color');
+  }
+  /** Excel reports a cell without fill as white. */
+  protected override $scalar({ sheet, rect }: RangeEntity, name: string): ScalarResult {
+    if (name === 'color') return commonValue(sheet, rect, (c) => c.fill ?? '#FFFFFF');
+    return UNKNOWN;
+  }
 }
 
 export class RangeFont extends ClientObject<RangeEntity> {

@@ -3,8 +3,8 @@
  * one batch), the core settles the plan against it, and the host writes the settled plan (in one batch)
  * or nothing at all.
  *
- * - A cell edit whose cell no longer holds what the check saw is a conflict: nothing is written, nothing
- *   a user typed is overwritten without asking.
+ * - A cell edit whose cell no longer holds what the check saw (its value, or the formula it replaces) is a
+ *   conflict: nothing is written, nothing a user typed is overwritten without asking.
  * - A sheet or name that exists already, or a protected sheet the plan would change, refuses the plan.
  * - A validation over cells that already validate is skipped and reported (a user's rule is never
  *   overwritten); the rest of the plan goes on.
@@ -14,15 +14,10 @@
 import type { CellEdit } from '../report';
 import { overlaps } from '../address';
 import { sameRawValue, type RawValue } from '../snapshot';
+import { withBefore, type FoundCell } from './edits';
 import type { NameKey, PlanStep, SheetArea, WorkbookPlan } from './plan';
 
-/** A cell a plan edits, as the host found it just before writing. */
-export interface FoundCell {
-  value: RawValue;
-  numFmt: string;
-  italic: boolean;
-  fontName: string;
-}
+export type { FoundCell } from './edits';
 
 /** What a host found in the workbook for the targets of a plan. */
 export interface PlanTargets {
@@ -94,11 +89,11 @@ export function settlePlan(plan: WorkbookPlan, found: PlanTargets): SettledPlan 
         const edits: CellEdit[] = [];
         step.edits.forEach((edit, j) => {
           const now = cells[j];
-          if (!now || !sameRawValue(now.value, edit.before)) {
+          if (!now || !stillHolds(now, edit)) {
             out.conflicts.push({ cell: edit.cell, expected: edit.before, found: now?.value ?? null });
             return;
           }
-          edits.push(asFound(edit, now));
+          edits.push(withBefore(edit, now));
         });
         out.plan.steps.push({ ...step, edits });
         return;
@@ -132,13 +127,13 @@ export function settlePlan(plan: WorkbookPlan, found: PlanTargets): SettledPlan 
   return out;
 }
 
-/** The edit with what its cell really held (an undo restores exactly that). */
-function asFound(edit: CellEdit, now: FoundCell): CellEdit {
-  const done: CellEdit = { ...edit, before: now.value };
-  if (edit.numFmt !== undefined) done.beforeNumFmt = now.numFmt;
-  if (edit.italic !== undefined) done.beforeItalic = now.italic;
-  if (edit.fontName !== undefined) done.beforeFontName = now.fontName;
-  return done;
+/**
+ * The cell still holds what the edit expects to replace: its formula when the edit replaces a formula
+ * (the add-in's own, on undo: its computed value is whatever the spreadsheet made of it), else its value.
+ */
+function stillHolds(now: FoundCell, edit: CellEdit): boolean {
+  if (typeof edit.beforeFormula === 'string') return now.formula === edit.beforeFormula;
+  return sameRawValue(now.value, edit.before);
 }
 
 /** The plan can be written as settled: no conflict and no refusal. */

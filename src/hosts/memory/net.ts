@@ -6,6 +6,7 @@
  */
 import { sameRawValue } from '../../core/snapshot';
 import type { CellEdit } from '../../core/report';
+import { EDIT_FORMATS } from '../../core/workbook/edits';
 import type { PlanStep, WorkbookPlan } from '../../core/workbook/plan';
 
 const lower = (s: string) => s.toLocaleLowerCase('vi');
@@ -103,18 +104,24 @@ function netEdit({ first, edits }: NetCell): CellEdit | null {
   const last = edits[edits.length - 1]!;
   const out: CellEdit = { cell: first.cell, row: first.row, col: first.col, value: last.value, before: first.before };
   let changed = !sameRawValue(last.value, first.before);
-  const attr = <K extends 'numFmt' | 'italic' | 'fontName', B extends 'beforeNumFmt' | 'beforeItalic' | 'beforeFontName'>(k: K, b: B) => {
-    const setters = edits.filter((e) => e[k] !== undefined);
-    if (!setters.length) return;
-    const from = setters[0]![b];
-    const to = setters[setters.length - 1]![k];
-    if (from !== undefined && from === to) return;
-    (out as unknown as Record<string, unknown>)[k] = to;
-    if (from !== undefined) (out as unknown as Record<string, unknown>)[b] = from;
+  // A formula: the last one written, unless a later edit wrote a plain value; compared with the first one found.
+  const formulaFrom = first.beforeFormula;
+  const lastFormula = last.formula;
+  if (lastFormula !== undefined || (formulaFrom !== undefined && formulaFrom !== null)) {
+    if (lastFormula !== undefined) out.formula = lastFormula;
+    if (formulaFrom !== undefined) out.beforeFormula = formulaFrom;
+    if ((lastFormula ?? null) !== (formulaFrom ?? null)) changed = true;
+  }
+  const loose = out as unknown as Record<string, unknown>;
+  for (const [field, before] of EDIT_FORMATS) {
+    const setters = edits.filter((e) => e[field] !== undefined);
+    if (!setters.length) continue;
+    const from = setters[0]![before];
+    const to = setters[setters.length - 1]![field];
+    if (from !== undefined && from === to) continue;
+    loose[field] = to;
+    if (from !== undefined) loose[before] = from;
     changed = true;
-  };
-  attr('numFmt', 'beforeNumFmt');
-  attr('italic', 'beforeItalic');
-  attr('fontName', 'beforeFontName');
+  }
   return changed ? out : null;
 }

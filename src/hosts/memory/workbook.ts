@@ -6,7 +6,7 @@
  */
 import { a1, overlaps } from '../../core/address';
 import type { CellEdit } from '../../core/report';
-import { sameRawValue, type CellRange, type RawValue, type SheetSnapshot } from '../../core/snapshot';
+import type { CellRange, RawValue, SheetSnapshot } from '../../core/snapshot';
 import type { WorkbookInfo } from '../../core/workbook/adapter';
 import type { CellBlock, DefinedName } from '../../core/workbook/catalog';
 import type { ConditionalRule, ListSource, NameKey, NewCell, PlanStep, SheetArea, ValidationAlert, WorkbookPlan } from '../../core/workbook/plan';
@@ -23,8 +23,10 @@ export interface MemorySheet {
   snapshot: SheetSnapshot;
   /** Font names by A1 cell, where the file or a plan sets one. */
   fonts: Map<string, string>;
-  /** Bold cells by A1 (cells a plan writes bold; the file's bold is the preview's display concern). */
+  /** Bold cells by A1. */
   bold: Set<string>;
+  /** Solid fills by A1, as RGB hex. */
+  fills: Map<string, string>;
   columnWidths: Map<number, number>;
   validations: MemoryValidation[];
   rules: { tag: string; rule: ConditionalRule }[];
@@ -42,7 +44,7 @@ export interface MemoryName {
 const lower = (s: string) => s.toLocaleLowerCase('vi');
 
 export function memorySheet(snapshot: SheetSnapshot, extra: Partial<Omit<MemorySheet, 'snapshot'>> = {}): MemorySheet {
-  return { snapshot, fonts: new Map(), bold: new Set(), columnWidths: new Map(), validations: [], rules: [], protected: false, created: false, ...extra };
+  return { snapshot, fonts: new Map(), bold: new Set(), fills: new Map(), columnWidths: new Map(), validations: [], rules: [], protected: false, created: false, ...extra };
 }
 
 export class MemoryWorkbook {
@@ -177,20 +179,20 @@ export function cellState(s: MemorySheet, row: number, col: number): FoundCell {
   const r = row - snap.top;
   const c = col - snap.left;
   const v = snap.values[r]?.[c];
+  const key = a1(row, col);
   return {
     value: v === undefined || v === '' ? null : v,
+    formula: snap.formulas?.[r]?.[c] ?? null,
     numFmt: snap.numFmt?.[r]?.[c] ?? 'General',
     italic: snap.italic?.[r]?.[c] ?? false,
-    fontName: s.fonts.get(a1(row, col)) ?? '',
+    fontName: s.fonts.get(key) ?? '',
+    bold: s.bold.has(key),
+    fill: s.fills.get(key) ?? null,
   };
 }
 
-export function sameCellState(a: FoundCell, b: FoundCell): boolean {
-  return sameRawValue(a.value, b.value) && a.numFmt === b.numFmt && a.italic === b.italic && a.fontName === b.fontName;
-}
-
 /** Write a value (a formula in the snapshot is replaced) and the formats an edit sets. */
-export function writeCell(s: MemorySheet, row: number, col: number, w: { value: RawValue; numFmt?: string; italic?: boolean; fontName?: string; formula?: string }): void {
+export function writeCell(s: MemorySheet, row: number, col: number, w: CellWrite): void {
   const snap = s.snapshot;
   const r = row - snap.top;
   const c = col - snap.left;
@@ -219,16 +221,32 @@ export function writeCell(s: MemorySheet, row: number, col: number, w: { value: 
     snap.italic ??= [];
     (snap.italic[r] ??= [])[c] = w.italic;
   }
-  if (w.fontName !== undefined) s.fonts.set(a1(row, col), w.fontName);
+  const key = a1(row, col);
+  if (w.fontName !== undefined) s.fonts.set(key, w.fontName);
+  if (w.bold === true) s.bold.add(key);
+  else if (w.bold === false) s.bold.delete(key);
+  if (typeof w.fill === 'string') s.fills.set(key, w.fill);
+  else if (w.fill === null) s.fills.delete(key);
+}
+
+/** What a write puts in a cell: a value (or a formula, whose value a spreadsheet computes) and formats. */
+interface CellWrite {
+  value: RawValue;
+  formula?: string;
+  numFmt?: string;
+  italic?: boolean;
+  fontName?: string;
+  bold?: boolean;
+  fill?: string | null;
 }
 
 function writeEdit(s: MemorySheet, e: CellEdit): void {
-  writeCell(s, e.row, e.col, { value: e.value, numFmt: e.numFmt, italic: e.italic, fontName: e.fontName });
+  const { value, formula, numFmt, italic, fontName, bold, fill } = e;
+  writeCell(s, e.row, e.col, { value: formula !== undefined ? null : value, formula, numFmt, italic, fontName, bold, fill });
 }
 
 /** A new sheet's cell: a formula's value is unknown until a spreadsheet computes it. */
 function writeNewCell(s: MemorySheet, c: NewCell): void {
   const value = c.formula !== undefined ? null : (c.value ?? null);
-  writeCell(s, c.row, c.col, { value, numFmt: c.numFmt, italic: c.italic, fontName: c.fontName, ...(c.formula !== undefined ? { formula: c.formula } : {}) });
-  if (c.bold) s.bold.add(a1(c.row, c.col));
+  writeCell(s, c.row, c.col, { value, numFmt: c.numFmt, italic: c.italic, fontName: c.fontName, bold: c.bold, fill: c.fill, ...(c.formula !== undefined ? { formula: c.formula } : {}) });
 }

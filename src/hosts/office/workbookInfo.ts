@@ -120,12 +120,25 @@ function queueBase(book: Excel.Workbook, plan: WorkbookPlan): Base {
 
 /** Queue the loads of one target cell; the returned function reads them after the sync. */
 function queueCellRead(range: Excel.Range): () => FoundCell {
-  range.load('values,valueTypes,numberFormat');
-  range.format.font.load('italic,name');
-  return () => ({
-    value: convertValue(range.values[0]?.[0], range.valueTypes[0]?.[0]),
-    numFmt: convertNumberFormats(range.numberFormat, 1, 1)[0]![0]!,
-    italic: range.format.font.italic === true,
-    fontName: range.format.font.name ?? '',
-  });
+  range.load('values,valueTypes,numberFormat,formulas');
+  range.format.font.load('italic,name,bold');
+  range.format.fill.load('color');
+  return () => {
+    const formula = range.formulas[0]?.[0];
+    return {
+      value: convertValue(range.values[0]?.[0], range.valueTypes[0]?.[0]),
+      formula: typeof formula === 'string' && formula.startsWith('=') ? formula : null,
+      numFmt: convertNumberFormats(range.numberFormat, 1, 1)[0]![0]!,
+      italic: range.format.font.italic === true,
+      fontName: range.format.font.name ?? '',
+      bold: range.format.font.bold === true,
+      fill: fillOf(range.format.fill.color),
+    };
+  };
+}
+
+/** Office reports a cell without fill as white ("#FFFFFF"): taken as no fill, the state an undo restores. */
+function fillOf(color: string | null | undefined): string | null {
+  if (!color || /^#?FFFFFF$/i.test(color)) return null;
+  return color.replace(/^#/, '').toUpperCase();
 }

@@ -79,13 +79,13 @@ export async function writePlanWith(excel: ExcelRunner, plan: WorkbookPlan, opti
 
 const rangeOf = (sheet: Excel.Worksheet, r: CellRange) => sheet.getRangeByIndexes(r.top - 1, r.left - 1, r.bottom - r.top + 1, r.right - r.left + 1);
 
-/** Number format first (so "@" holds before "1.1" is written), then the value, italics and font. */
+/** Number format first (so "@" holds before "1.1" is written), then the value or formula, then the font and fill. */
 function queueEdit(sheet: Excel.Worksheet, edit: CellEdit, numFmt: string | undefined): void {
   const range = sheet.getRange(edit.cell);
   if (edit.numFmt !== undefined) range.numberFormat = [[edit.numFmt]];
-  range.values = [[cellInput(edit.value, edit.numFmt ?? numFmt)]];
-  if (edit.italic !== undefined) range.format.font.italic = edit.italic;
-  if (edit.fontName !== undefined) range.format.font.name = edit.fontName;
+  if (edit.formula !== undefined) range.formulas = [[edit.formula]];
+  else range.values = [[cellInput(edit.value, edit.numFmt ?? numFmt)]];
+  queueStyle(range, { italic: edit.italic, fontName: edit.fontName, bold: edit.bold, fill: edit.fill });
 }
 
 function queueStyle(range: Excel.Range, style: CellStyle): void {

@@ -6,6 +6,7 @@ import type { CellEdit as CoreCellEdit } from '../../core/report';
 import { type CellAddress, parseA1 } from './patch/address';
 import { XlsxPatchError } from './patch/errors';
 import type { CellChange } from './patch/sheet';
+import { formulaForFile } from './writer/formula';
 
 export interface CellPatch {
   /** A1 address on the sheet, e.g. "A8". */
@@ -18,6 +19,12 @@ export interface CellPatch {
   italic?: boolean;
   /** Optional: the font's name (e.g. "Times New Roman"). Size, bold, italics and colour stay. */
   fontName?: string;
+  /** Optional: bold on or off. */
+  bold?: boolean;
+  /** Optional: a solid fill (RGB hex "FFC7CE"), or null to remove the fill. */
+  fill?: string | null;
+  /** Optional: a formula ("=SUM(A1:A3)", English names) written instead of the value, without a cached result. */
+  formula?: string;
 }
 
 /** The patch that carries out one edit of a core plan: its value and the formats it sets. */
@@ -26,6 +33,9 @@ export function patchOfEdit(e: CoreCellEdit): CellPatch {
   if (e.numFmt !== undefined) p.numFmt = e.numFmt;
   if (e.italic !== undefined) p.italic = e.italic;
   if (e.fontName !== undefined) p.fontName = e.fontName;
+  if (e.bold !== undefined) p.bold = e.bold;
+  if (e.fill !== undefined) p.fill = e.fill;
+  if (e.formula !== undefined) p.formula = e.formula;
   return p;
 }
 
@@ -60,6 +70,15 @@ export function normalisePatches(patches: CellPatch[]): CellChange[] {
     if (p.fontName !== undefined && !isFontName(p.fontName)) {
       throw new XlsxPatchError(`The font name for ${addr.ref} must be 1 to 31 characters.`, 'bad-patch');
     }
+    if (p.bold !== undefined && typeof p.bold !== 'boolean') {
+      throw new XlsxPatchError(`The bold flag for ${addr.ref} must be true or false.`, 'bad-patch');
+    }
+    if (p.fill !== undefined && p.fill !== null && !/^[0-9A-Fa-f]{6}$/.test(String(p.fill))) {
+      throw new XlsxPatchError(`The fill of ${addr.ref} must be an RGB hex colour such as "FFC7CE", or null.`, 'bad-patch');
+    }
+    if (p.formula !== undefined && (typeof p.formula !== 'string' || !p.formula.startsWith('='))) {
+      throw new XlsxPatchError(`The formula of ${addr.ref} must be text starting with "=".`, 'bad-patch');
+    }
     const prev = byRef.get(addr.ref);
     byRef.set(addr.ref, {
       addr,
@@ -67,6 +86,9 @@ export function normalisePatches(patches: CellPatch[]): CellChange[] {
       numFmt: p.numFmt ?? prev?.numFmt,
       italic: p.italic ?? prev?.italic,
       fontName: p.fontName ?? prev?.fontName,
+      bold: p.bold ?? prev?.bold,
+      fill: p.fill !== undefined ? p.fill : prev?.fill,
+      formula: p.formula !== undefined ? formulaForFile(p.formula) : prev?.formula,
     });
   }
   return [...byRef.values()];

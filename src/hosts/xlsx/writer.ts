@@ -59,7 +59,7 @@ async function applyStep(session: Session, step: PlanStep): Promise<boolean> {
   switch (step.kind) {
     case 'cells':
       await cells(session, step);
-      return false;
+      return step.edits.some((e) => e.formula !== undefined);
     case 'addSheet':
       return addSheet(session, step);
     case 'removeSheet':

@@ -4,6 +4,7 @@
  * byte-identical.
  */
 import type { CellStyle } from '../../../core/workbook/plan';
+import { escapeFormula } from '../writer/formula';
 import { XlsxPatchError } from './errors';
 import { type CellAddress, tryParseRange } from './address';
 import { containsCell, rangeAddress } from '../../../core/address';
@@ -18,6 +19,8 @@ export type CellFormat = CellStyle;
 export interface CellChange extends CellFormat {
   addr: CellAddress;
   value: string | number | null;
+  /** A formula as the file stores it (no "=", `_xlfn.` prefixes added), written without a cached value. */
+  formula?: string;
 }
 
 /** Maps a cell style index to the style index carrying the requested format changes. */
@@ -47,7 +50,8 @@ export function formatNumber(n: number): string {
   return String(n).replace('e', 'E');
 }
 
-function valueXml(p: string, value: string | number | null): { t: string | undefined; inner: string } {
+function valueXml(p: string, value: string | number | null, formula?: string): { t: string | undefined; inner: string } {
+  if (formula !== undefined) return { t: undefined, inner: `<${p}f>${escapeFormula(formula)}</${p}f>` };
   if (value === null) return { t: undefined, inner: '' };
   if (typeof value === 'number') return { t: undefined, inner: `<${p}v>${formatNumber(value)}</${p}v>` };
   return { t: 'inlineStr', inner: `<${p}is><${p}t xml:space="preserve">${escapeXmlText(value)}</${p}t></${p}is>` };
@@ -137,7 +141,7 @@ export function patchSheetXml(xml: string, edits: CellChange[], resolveStyle: St
     if (row === undefined) {
       let cells = '';
       for (const e of rowEdits) {
-        if (e.value === null && !wantsStyle(e)) continue; // clearing a cell that does not exist
+        if (e.value === null && e.formula === undefined && !wantsStyle(e)) continue; // clearing a cell that does not exist
         cells += newCellXml(ix.prefix, e, newStyle(inheritedStyle(undefined, e.addr.col), e));
         bounds.push({ top: r, left: e.addr.col, bottom: r, right: e.addr.col });
       }
@@ -152,7 +156,7 @@ export function patchSheetXml(xml: string, edits: CellChange[], resolveStyle: St
         out.push({ start: cell.start, end: cell.end, text: rewriteCell(xml, cell, e, ix, patchedRefs, newStyle, removedFormulas) });
         continue;
       }
-      if (e.value === null && !wantsStyle(e)) continue;
+      if (e.value === null && e.formula === undefined && !wantsStyle(e)) continue;
       const next = cells.find((c) => c.col > e.addr.col);
       if (next !== undefined && !next.explicitR) {
         throw new XlsxPatchError(
@@ -250,7 +254,7 @@ function firstRowAfter(ix: SheetIndex, r: number): RowInfo | undefined {
 }
 
 function newCellXml(p: string, e: CellChange, s: number): string {
-  const { t, inner } = valueXml(p, e.value);
+  const { t, inner } = valueXml(p, e.value, e.formula);
   const attrs = `r="${e.addr.ref}"${s !== 0 ? ` s="${s}"` : ''}${t !== undefined ? ` t="${t}"` : ''}`;
   return inner === '' ? `<${p}c ${attrs}/>` : `<${p}c ${attrs}>${inner}</${p}c>`;
 }
@@ -289,7 +293,7 @@ function rewriteCell(
   const attrs = parseAttrs(cell.attrs);
   const oldS = parseStyle(attrs);
   const s = newStyle(oldS, e);
-  const { t, inner } = valueXml(p, e.value);
+  const { t, inner } = valueXml(p, e.value, e.formula);
   let head = cell.explicitR ? '' : ` r="${e.addr.ref}"`;
   let hasS = false;
   for (const a of attrs) {

@@ -1,0 +1,45 @@
+/**
+ * The formats a cell edit may set, each with the field that records what it replaced: one table, so that
+ * settling (what was found), undo (swap the two) and the net plan (first before, last value) treat
+ * every format the same way.
+ */
+import type { CellEdit } from '../report';
+import type { RawValue } from '../snapshot';
+
+/** A cell as a host found it just before writing: its value, formula and the formats an edit may set. */
+export interface FoundCell {
+  value: RawValue;
+  formula: string | null;
+  numFmt: string;
+  italic: boolean;
+  fontName: string;
+  bold: boolean;
+  fill: string | null;
+}
+
+export const EDIT_FORMATS = [
+  ['numFmt', 'beforeNumFmt'],
+  ['italic', 'beforeItalic'],
+  ['fontName', 'beforeFontName'],
+  ['bold', 'beforeBold'],
+  ['fill', 'beforeFill'],
+] as const;
+
+type Loose = Record<string, unknown>;
+
+/** The edit with what its cell really held: value, formula, and each format it sets (an undo restores exactly that). */
+export function withBefore(edit: CellEdit, now: FoundCell): CellEdit {
+  const done: CellEdit = { ...edit, before: now.value };
+  if (edit.formula !== undefined || now.formula !== null) done.beforeFormula = now.formula;
+  for (const [field, before] of EDIT_FORMATS) if (edit[field] !== undefined) (done as unknown as Loose)[before] = now[field];
+  return done;
+}
+
+/** Swap each format an edit set with what it replaced (into `inverse`). */
+export function swapFormats(edit: CellEdit, inverse: CellEdit): void {
+  for (const [field, before] of EDIT_FORMATS) {
+    if (edit[field] === undefined || edit[before] === undefined) continue;
+    (inverse as unknown as Loose)[field] = edit[before];
+    (inverse as unknown as Loose)[before] = edit[field];
+  }
+}
