@@ -1,6 +1,7 @@
 /**
  * A MemoryWorkbook from a workbook exceljs has read (src/hosts/xlsx/read.ts): the sheets as core
- * snapshots, font names, sheet protection, list validations and the workbook's defined names. exceljs
+ * snapshots, fonts (name, bold), solid fills, sheet protection, list validations and the workbook's defined
+ * names. exceljs
  * is only read here; writing goes through the .xlsx writer, which keeps the original package's bytes.
  */
 import type ExcelJS from 'exceljs';
@@ -23,8 +24,13 @@ function sheetFrom(ws: ExcelJS.Worksheet, full: boolean): MemorySheet {
   if (!full) return s;
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
-      const name = (cell.font as { name?: string } | undefined)?.name;
-      if (name) s.fonts.set(a1(r, c), name);
+      const key = a1(r, c);
+      const font = cell.font as { name?: string; bold?: boolean } | undefined;
+      if (font?.name) s.fonts.set(key, font.name);
+      if (font?.bold) s.bold.add(key);
+      const fill = cell.fill as { type?: string; pattern?: string; fgColor?: { argb?: string } } | undefined;
+      const argb = fill?.type === 'pattern' && fill.pattern === 'solid' ? fill.fgColor?.argb : undefined;
+      if (argb && /^[0-9A-Fa-f]{8}$/.test(argb)) s.fills.set(key, argb.slice(2).toUpperCase());
     });
   });
   s.validations = validations(ws);
