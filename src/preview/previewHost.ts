@@ -128,12 +128,17 @@ export class PreviewHost extends MemoryAdapter {
     return this.editedCells().size;
   }
 
+  private edited: { version: number; cells: Set<string> } | null = null;
+
+  /** Cells that differ from the file, recomputed only when the data changed (the grid asks per cell). */
   private editedCells(): Set<string> {
+    if (this.edited?.version === this.dataVersion) return this.edited.cells;
     const out = new Set<string>();
     for (const step of this.workbook.netPlan().steps) {
       if (step.kind !== 'cells' || this.workbook.sheet(step.sheet)?.created) continue;
       for (const e of step.edits) out.add(`${step.sheet}!${e.cell}`);
     }
+    this.edited = { version: this.dataVersion, cells: out };
     return out;
   }
 

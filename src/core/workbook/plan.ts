@@ -72,7 +72,10 @@ export interface ConditionalRule {
 }
 
 export type PlanStep =
-  /** Change cells of an existing sheet: each edit carries `before`, checked before anything is written. */
+  /**
+   * Change cells of a sheet that exists before the plan (a sheet the plan adds brings its cells with it):
+   * each edit carries `before`, checked before anything is written.
+   */
   | { kind: 'cells'; sheet: string; edits: CellEdit[] }
   /** Add a sheet (after the last one unless `after` names a sheet); refused when the name is taken. */
   | { kind: 'addSheet'; sheet: string; after?: string; cells: NewCell[]; columnWidths?: { col: number; width: number }[]; merges?: CellRange[] }

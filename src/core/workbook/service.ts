@@ -18,7 +18,7 @@ import {
 } from './catalog';
 import { WORKBOOK_MESSAGES } from './messages';
 import { readSheetInTwoSteps, type SheetRead } from './read';
-import type { SheetArea, WorkbookPlan } from './plan';
+import type { PlanStep, SheetArea, WorkbookPlan } from './plan';
 import { isWritable, settlePlan, type EditConflict } from './settle';
 import { invertPlan } from './undo';
 
@@ -93,7 +93,7 @@ export class WorkbookService {
     const info = await this.host.readWorkbookInfo();
     const has = (name: string) => info.names.some((n) => n.scope === null && n.name.toLowerCase() === name.toLowerCase() && n.target);
     if (targets.some((t) => t.source === 'units') && !has(UNIT_LIST_NAME)) throw new HostError('not-found', WORKBOOK_MESSAGES[this.lang].unitListMissing);
-    const steps = [];
+    const steps: PlanStep[] = [];
     if (targets.some((t) => t.source === 'products') && !has(PRODUCT_LIST_NAME)) {
       const catalogSheet = info.sheets.find((s) => s.toLocaleLowerCase() === CATALOG_SHEET.toLocaleLowerCase());
       const used = catalogSheet ? await this.host.readCells(catalogSheet, null) : null;

@@ -4,7 +4,7 @@
  */
 import { a1, parseRange } from '../../core/address';
 import type { Lang, Severity } from '../../core/report';
-import type { CellRange, RawValue, SheetSnapshot } from '../../core/snapshot';
+import { sameRawValue, type CellRange, type RawValue, type SheetSnapshot } from '../../core/snapshot';
 import { HostError, type Mark, type SheetChange, type Unsubscribe, type WorkbookAdapter, type WorkbookInfo } from '../../core/workbook/adapter';
 import type { CellBlock } from '../../core/workbook/catalog';
 import type { WorkbookPlan } from '../../core/workbook/plan';
@@ -137,7 +137,7 @@ export class MemoryAdapter implements WorkbookAdapter {
     const now = cellState(sheet, row, col);
     const snapRow = row - sheet.snapshot.top;
     const hasFormula = sheet.snapshot.formulas?.[snapRow]?.[col - sheet.snapshot.left] != null;
-    if (!hasFormula && JSON.stringify(now.value) === JSON.stringify(value) && (numFmt === undefined || numFmt === now.numFmt)) return false;
+    if (!hasFormula && sameRawValue(now.value, value) && (numFmt === undefined || numFmt === now.numFmt)) return false;
     if (value !== null && typeof value !== 'string' && typeof value !== 'number') return false;
     const edit = { cell: a1(row, col), row, col, value, before: now.value, ...(numFmt !== undefined ? { numFmt, beforeNumFmt: now.numFmt } : {}) };
     this.workbook.write({ steps: [{ kind: 'cells', sheet: sheet.snapshot.name, edits: [edit] }] });
