@@ -62,6 +62,25 @@ describe('exact writes', () => {
     if (soffice) expect((await readBook(throughLibreOffice(out))).getWorksheet(APPENDIX)!.getCell('A9').value).toBe('1.1');
   }, 120_000);
 
+  it.skipIf(!soffice)('a workbook last saved by LibreOffice, with a chart: fix all, unit list, dropdowns, then "Tải về" works', async () => {
+    const input = throughLibreOffice(await richWithMistakes());
+    const host = await PreviewHost.fromBytes(input, 'lo.xlsx', 'vi');
+    host.activateSheet(APPENDIX);
+    const service = new WorkbookService(host);
+    const plan = planFixes(checkSheet((await service.readActiveSheet()).snapshot, { asOf: '2025-08-01' }).findings, SAFE_FIX_CODES);
+    await service.applyEdits(APPENDIX, plan.edits);
+    await service.createUnitList([{ name: 'Sở Nội vụ' }]);
+    await service.addDropdowns(APPENDIX, [{ range: parseRange('C6:C20')!, source: 'units' }]);
+    const { bytes } = await host.exportXlsx();
+    const before = await contents(input);
+    const after = await contents(bytes);
+    const charts = [...before.keys()].filter((k) => k.startsWith('xl/charts/'));
+    expect(charts.length).toBeGreaterThan(0);
+    for (const k of charts) expect(after.get(k)?.equals(before.get(k)!), k).toBe(true);
+    expect((await readBook(bytes)).worksheets.map((w) => w.name)).toContain('Danh mục');
+    expect((await readBook(throughLibreOffice(bytes))).getWorksheet('Danh mục')!.getCell('B2').value).toBe('Sở Nội vụ');
+  }, 120_000);
+
   it('the preview’s download keeps them too, with fixes, a unit list and dropdowns added', async () => {
     const input = await richWithMistakes();
     const host = await PreviewHost.fromBytes(input, 'rich.xlsx', 'vi');
