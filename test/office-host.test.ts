@@ -11,7 +11,7 @@ import type { WorkbookPlan } from '../src/core/workbook/plan';
 import { WorkbookService } from '../src/core/workbook/service';
 import type { SheetSnapshot } from '../src/core/snapshot';
 import { HostError, type SheetChange, type WorkbookAdapter } from '../src/core/workbook/adapter';
-import { MARK_FILL, MARK_FORMULA } from '../src/hosts/office/marks';
+import { MARK_FILL, MARK_FORMULA } from '../src/core/workbook/marks';
 import { createOfficeHost, langOf } from '../src/hosts/office/officeHost';
 import { EDIT_MODE_BACKOFF_MS } from '../src/hosts/office/runner';
 import { ExcelDouble, PAYLOAD_LIMIT_BYTES, type DoubleOptions } from './excel-double';
@@ -310,9 +310,9 @@ describe('marks', () => {
     const ours = excel.conditionalFormatsOf(SHEET).filter((cf) => cf.formula === MARK_FORMULA);
     expect(ours).toEqual(
       expect.arrayContaining([
-        { type: 'Custom', ranges: [{ top: 7, left: 3, bottom: 8, right: 3 }], formula: MARK_FORMULA, fill: MARK_FILL.error },
-        { type: 'Custom', ranges: [{ top: 9, left: 5, bottom: 9, right: 5 }], formula: MARK_FORMULA, fill: MARK_FILL.warning },
-        { type: 'Custom', ranges: [{ top: 12, left: 1, bottom: 12, right: 1 }], formula: MARK_FORMULA, fill: MARK_FILL.info },
+        { type: 'Custom', ranges: [{ top: 7, left: 3, bottom: 8, right: 3 }], formula: MARK_FORMULA, fill: `#${MARK_FILL.error}` },
+        { type: 'Custom', ranges: [{ top: 9, left: 5, bottom: 9, right: 5 }], formula: MARK_FORMULA, fill: `#${MARK_FILL.warning}` },
+        { type: 'Custom', ranges: [{ top: 12, left: 1, bottom: 12, right: 1 }], formula: MARK_FORMULA, fill: `#${MARK_FILL.info}` },
       ]),
     );
     expect(ours).toHaveLength(3);
@@ -330,6 +330,19 @@ describe('marks', () => {
     const ours = excel.conditionalFormatsOf(SHEET);
     expect(ours.length).toBeGreaterThan(1);
     expect(ours.flatMap((cf) => cf.ranges)).toHaveLength(300);
+    await host.clearMarks(SHEET);
+    expect(excel.conditionalFormatsOf(SHEET)).toEqual([]);
+  });
+
+  it('marks several areas under a Vietnamese Excel desktop, whose list separator is ";" (issue 8)', async () => {
+    const { excel, host } = setup(synthetic(100), { listSeparator: ';' });
+    await host.setMarks(SHEET, [
+      { cell: 'C7', severity: 'error' },
+      { cell: 'E9', severity: 'error' },
+      { cell: 'A12', severity: 'warning' },
+    ]);
+    const ranges = excel.conditionalFormatsOf(SHEET).flatMap((cf) => cf.ranges);
+    expect(ranges).toEqual(expect.arrayContaining([{ top: 7, left: 3, bottom: 7, right: 3 }, { top: 9, left: 5, bottom: 9, right: 5 }, { top: 12, left: 1, bottom: 12, right: 1 }]));
     await host.clearMarks(SHEET);
     expect(excel.conditionalFormatsOf(SHEET)).toEqual([]);
   });

@@ -3,18 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { HostError } from '../src/core/workbook/adapter';
 import { leadingBlock, withoutRange } from '../src/core/workbook/catalog';
 import { chunksBySize } from '../src/hosts/office/chunks';
-import { MARK_FORMULA, addressLists, isMarkFormula, markAreasBySeverity } from '../src/hosts/office/marks';
+import { MARK_FORMULA, MARK_TAG, markAreasBySeverity } from '../src/core/workbook/marks';
+import { hasTag } from '../src/core/workbook/plan';
 import { OwnWrites } from '../src/hosts/office/ownWrites';
 import { EDIT_MODE_BACKOFF_MS, retryInEditMode, toHostError } from '../src/hosts/office/runner';
 import { OfficeError } from './excel-double';
 
 describe('marks', () => {
   it('recognises the marker formula however Excel spaces or cases it', () => {
-    expect(isMarkFormula(MARK_FORMULA)).toBe(true);
-    expect(isMarkFormula('= n("cchc") = 0')).toBe(true);
-    expect(isMarkFormula('=N("CCHC")=1')).toBe(false);
-    expect(isMarkFormula('=$E6<TODAY()')).toBe(false);
-    expect(isMarkFormula(null)).toBe(false);
+    expect(hasTag(MARK_FORMULA, MARK_TAG)).toBe(true);
+    expect(hasTag('= n("cchc") = 0', MARK_TAG)).toBe(true);
+    expect(hasTag('=$E6<TODAY()', MARK_TAG)).toBe(false);
+    expect(hasTag('=N("CCHC-han")=0', MARK_TAG)).toBe(false);
   });
 
   it('keeps the most severe mark per cell and joins runs down a column', () => {
@@ -32,14 +32,6 @@ describe('marks', () => {
     ]);
     expect(areas.get('warning')).toEqual([{ top: 3, left: 3, bottom: 3, right: 3 }]);
     expect(areas.has('info')).toBe(false);
-  });
-
-  it('splits address lists at the length limit', () => {
-    const ranges = Array.from({ length: 10 }, (_, i) => ({ top: i * 2 + 1, left: 1, bottom: i * 2 + 1, right: 1 }));
-    const lists = addressLists(ranges, 12);
-    expect(lists).toEqual(['A1,A3,A5,A7', 'A9,A11,A13', 'A15,A17,A19']);
-    expect(lists.every((l) => l.length <= 12)).toBe(true);
-    expect(addressLists([{ top: 2, left: 3, bottom: 9, right: 3 }])).toEqual(['C2:C9']);
   });
 });
 

@@ -50,6 +50,11 @@ export interface DoubleOptions {
   /** The ExcelApi version the double claims: 1.14 adds triggerSource to change events. */
   apiVersion?: number;
   payloadLimitBytes?: number;
+  /**
+   * The list separator Excel desktop expects in Worksheet.getRanges: the culture's (";" where the decimal
+   * separator is ",", as in vi-VN; office-js issues #1167, #1985). Excel on the web takes "," whatever the culture.
+   */
+  listSeparator?: ',' | ';';
 }
 
 export class DoubleContext implements DoubleContextLike {
@@ -67,6 +72,10 @@ export class DoubleContext implements DoubleContextLike {
 
   get events(): EventRegistry {
     return this.double;
+  }
+
+  get model(): WorkbookModel {
+    return this.double.model;
   }
 
   enqueue(op: Op): void {
@@ -103,6 +112,7 @@ export class ExcelDouble implements EventRegistry {
     this.model.appDecimalSeparator = this.model.cultureDecimalSeparator;
     this.apiVersion = options.apiVersion ?? 1.13;
     this.payloadLimitBytes = options.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES;
+    this.model.listSeparator = options.listSeparator ?? ',';
   }
 
   /** A double holding one sheet seeded from a snapshot, active. */

@@ -19,6 +19,8 @@ export type EventKind = 'changed' | 'activated';
 
 export interface DoubleContextLike extends ContextLike {
   readonly events: EventRegistry;
+  /** The workbook behind the context (for settings of the host, such as its list separator). */
+  readonly model: WorkbookModel;
 }
 
 /** OfficeExtension.EventHandlers: add/remove take effect at the next sync. */
@@ -223,7 +225,10 @@ export class Worksheet extends ClientObject<SheetModel> {
   getRanges(address: string): RangeAreas {
     return new RangeAreas(this.ctx, `${this.$path}.getRanges(${JSON.stringify(address)})`, () => {
       const sheet = this.$require();
-      const rects = splitAddressList(address).map((part) => {
+      const model = this.ctx.model;
+      // A list in the other separator is one malformed address to Excel.
+      const parts = model.listSeparator === ';' ? address.split(';') : splitAddressList(address);
+      const rects = parts.map((part) => {
         const parsed = parseA1Address(part);
         if (!parsed) throw new OfficeError('InvalidArgument', `'${part}' is not a range address.`);
         return parsed.range;

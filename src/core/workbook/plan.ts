@@ -104,6 +104,7 @@ export function taggedFormula(tag: string, formula: string): string {
   return `=AND(N("${tag}")=0,${body})`;
 }
 
+/** The formula carries the tag, however Excel hands it back (respaced, recased). */
 export function hasTag(formula: string, tag: string): boolean {
-  return formula.includes(`N("${tag}")`);
+  return formula.replace(/\s+/g, '').toUpperCase().includes(`N("${tag.toUpperCase()}")`);
 }

@@ -13,7 +13,7 @@ import { OwnWrites } from './ownWrites';
 import { readActiveCellsWith, readFormatsWith, type CellsRead } from './readSheet';
 import { realSleep, retryInEditMode, toHostError, type ExcelRunner, type Sleep } from './runner';
 import { readCellsWith, readTargetsWith, readWorkbookInfoWith } from './workbookInfo';
-import { writePlanWith } from './writePlan';
+import { writePlanWith, type WriteOptions } from './writePlan';
 import type { WorkbookPlan } from '../../core/workbook/plan';
 import type { PlanTargets } from '../../core/workbook/settle';
 
@@ -61,6 +61,7 @@ export function createOfficeHost(options: OfficeHostOptions): WorkbookAdapter {
     });
     return targets;
   };
+  const writeOptions: WriteOptions = { lang, ownWrites, numFmtOf: (sheet, cell) => numFmts.get(`${sheet.toLocaleLowerCase()}!${cell}`) };
   const sheetOf = (plan: WorkbookPlan) => plan.steps.find((s): s is Extract<typeof s, { sheet: string }> => 'sheet' in s)?.sheet;
 
   return {
@@ -77,14 +78,10 @@ export function createOfficeHost(options: OfficeHostOptions): WorkbookAdapter {
     readWorkbookInfo: () => guarded(() => readWorkbookInfoWith(excel)),
     readCells: (sheet, range) => guarded(() => readCellsWith(excel, sheet, range), sheet),
     readTargets: (plan) => guarded(async () => remember(plan, await readTargetsWith(excel, plan)), sheetOf(plan)),
-    writePlan: (plan) =>
-      guarded(
-        () => writePlanWith(excel, plan, { lang, ownWrites, numFmtOf: (sheet, cell) => numFmts.get(`${sheet.toLocaleLowerCase()}!${cell}`) }),
-        sheetOf(plan),
-      ),
+    writePlan: (plan) => guarded(() => writePlanWith(excel, plan, writeOptions), sheetOf(plan)),
     selectCell: (sheet, cell) => guarded(() => selectCellWith(excel, sheet, cell, lang), sheet),
-    setMarks: (sheet, marks) => guarded(() => setMarksWith(excel, sheet, marks), sheet),
-    clearMarks: (sheet) => guarded(() => clearMarksWith(excel, sheet), sheet),
+    setMarks: (sheet, marks) => guarded(() => setMarksWith(excel, sheet, marks, writeOptions), sheet),
+    clearMarks: (sheet) => guarded(() => clearMarksWith(excel, sheet, writeOptions), sheet),
     onSheetChanged: (handler) => guarded(() => subscribeSheetChanges({ excel, ownWrites, sheetNames, hasTriggerSource }, handler)),
     onActiveSheetChanged: (handler) => guarded(() => subscribeSheetActivation(excel, handler)),
   };
