@@ -112,6 +112,19 @@ describe('readActiveSheet', () => {
     expect(checkSheet(result, { asOf: AS_OF })).toEqual(checkSheet(snapshot, { asOf: AS_OF }));
   });
 
+  it('reads a sheet with many merged areas per row without passing the 512-area limit, still in 3 syncs (issue 8 #2)', async () => {
+    const base = synthetic(300);
+    const width = 22;
+    const values = base.values.map((row) => [...row, ...Array.from({ length: width - row.length }, () => null)]);
+    const merges = [];
+    for (let r = 20; r <= 300; r++) for (let c = 1; c < width; c += 2) merges.push({ top: r, left: c + 6, bottom: r, right: c + 7 });
+    const { excel, service } = setup({ ...base, values, merges: merges.filter((m) => m.right <= width) });
+    const { result, syncs } = await measured(excel, async () => (await service.readActiveSheet()).snapshot);
+    expect(excel.syncLog.some((s) => s.error !== undefined)).toBe(false);
+    expect(syncs).toBe(3);
+    expect(result.merges.length).toBe(merges.filter((m) => m.right <= width).length);
+  });
+
   it('gives an empty snapshot for an empty sheet, in one sync', async () => {
     const { excel, host, service } = setup({ name: 'Trống', top: 1, left: 1, values: [], merges: [], tables: [] });
     const { result, syncs } = await measured(excel, async () => (await service.readActiveSheet()).snapshot);
@@ -192,6 +205,16 @@ describe('applyEdits', () => {
     for (const edit of plan.edits) expect(excel.cellAt(SHEET, edit.cell).value, edit.cell).toEqual(edit.value);
     await service.undo(result.applied);
     expect(excel.cellsOf(SHEET)).toEqual(before);
+  });
+
+  it('halves a write that an older Excel on the web refuses with GeneralException (issue 8 #3)', async () => {
+    const snapshot = synthetic(10_000);
+    const { excel, service } = setup(snapshot, { payloadLimitBytes: 40_000, oversizeError: 'GeneralException' });
+    const plan = planFixes(checkSheet(snapshot, { asOf: AS_OF }).findings);
+    const result = await service.applyEdits(SHEET, plan.edits);
+    expect(excel.syncLog.some((s) => s.error === 'GeneralException')).toBe(true);
+    expect(editsOf(result.applied)).toHaveLength(plan.edits.length);
+    for (const edit of plan.edits) expect(excel.cellAt(SHEET, edit.cell).value, edit.cell).toEqual(edit.value);
   });
 
   it('stores texts Excel would parse as they are ("1.1" as text, "- …" not as a formula, a kept apostrophe)', async () => {

@@ -55,6 +55,8 @@ export interface DoubleOptions {
    * separator is ",", as in vi-VN; office-js issues #1167, #1985). Excel on the web takes "," whatever the culture.
    */
   listSeparator?: ',' | ';';
+  /** What an oversized request fails with: older Excel on the web builds answer GeneralException. */
+  oversizeError?: 'RequestPayloadSizeLimitExceeded' | 'GeneralException';
 }
 
 export class DoubleContext implements DoubleContextLike {
@@ -103,6 +105,7 @@ export class ExcelDouble implements EventRegistry {
   readonly syncLog: SyncRecord[] = [];
   readonly apiVersion: number;
   readonly payloadLimitBytes: number;
+  readonly oversizeError: 'RequestPayloadSizeLimitExceeded' | 'GeneralException';
   private editModeSyncs = 0;
   private handlers: { kind: EventKind; sheetId: string | null; handler: Handler }[] = [];
   private deliveries: Promise<void>[] = [];
@@ -113,6 +116,7 @@ export class ExcelDouble implements EventRegistry {
     this.apiVersion = options.apiVersion ?? 1.13;
     this.payloadLimitBytes = options.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES;
     this.model.listSeparator = options.listSeparator ?? ',';
+    this.oversizeError = options.oversizeError ?? 'RequestPayloadSizeLimitExceeded';
   }
 
   /** A double holding one sheet seeded from a snapshot, active. */
@@ -174,7 +178,7 @@ export class ExcelDouble implements EventRegistry {
       failWith(new OfficeError('InvalidOperationInCellEditMode', 'The operation cannot be performed while Excel is in cell editing mode.'));
     }
     if (record.requestBytes > this.payloadLimitBytes) {
-      failWith(new OfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.'));
+      failWith(new OfficeError(this.oversizeError, 'The request payload size has exceeded the limit.'));
     }
     const stage = new Stage(this.model);
     try {

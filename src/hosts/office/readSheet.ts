@@ -25,12 +25,16 @@ import { parseRange, parseRanges } from '../../core/address';
 import type { FormatNeeds, SheetFormats } from '../../core/workbook/read';
 import { buildSnapshot, convertItalic, convertNumberFormats, emptySnapshot, formulasFromAreas, gridFromColumns, hiddenRowsOf, jsonBytes, valueTypesFromErrors, type AreaData, type ColumnFormat } from './convert';
 import { REQUEST_BUDGET_BYTES } from './chunks';
-import { isPayloadTooLarge, type ExcelRunner } from './runner';
+import { isRefusedForSize, type ExcelRunner } from './runner';
 
 /** Cells in the first request of step 2: 10,000 rows × 8–10 columns in one go. */
 const FIRST_CHUNK_CELLS = 100_000;
-/** getMergedAreasOrNullObject fails above 512 areas: ask for this many rows at a time. */
-const MERGE_CHUNK_ROWS = 128;
+/**
+ * getMergedAreasOrNullObject fails above 512 areas. A row can start at most one merged area per column,
+ * so asking for 512 / columns rows at a time can never pass the limit (issue 8: 128 rows with a few
+ * merges per row could).
+ */
+const MAX_MERGED_AREAS = 512;
 /** Columns probed for uniform italics; wider sheets read italics per cell in the table's columns. */
 const MAX_PROBED_COLUMNS = 256;
 /** Estimated response bytes per cell: a number format code, a getCellProperties italic entry. */
@@ -176,7 +180,7 @@ async function readCells(context: Excel.RequestContext, survey: Survey, used: Us
     try {
       bytes = await readCellChunk(context, survey, used, start, count, cells);
     } catch (e) {
-      if (!isPayloadTooLarge(e) || count === 1) throw e;
+      if (!isRefusedForSize(e) || count === 1) throw e;
       rows = Math.ceil(count / 2);
       continue;
     }
@@ -207,8 +211,9 @@ async function readCellChunk(
   // getMergedAreasOrNullObject returns the merged areas whose top-left cell lies in the range
   // (office-js issue #3611), so row chunks partition the merges exactly.
   const merged: Excel.RangeAreas[] = [];
-  for (let m = 0; m < count; m += MERGE_CHUNK_ROWS) {
-    const part = sheet.getRangeByIndexes(firstRowIndex + m, used.columnIndex, Math.min(MERGE_CHUNK_ROWS, count - m), used.columnCount);
+  const mergeRows = Math.max(1, Math.floor(MAX_MERGED_AREAS / used.columnCount));
+  for (let m = 0; m < count; m += mergeRows) {
+    const part = sheet.getRangeByIndexes(firstRowIndex + m, used.columnIndex, Math.min(mergeRows, count - m), used.columnCount);
     const areas = part.getMergedAreasOrNullObject();
     areas.load('areas/items/address');
     merged.push(areas);
@@ -290,7 +295,7 @@ async function readFormats(
     try {
       await context.sync();
     } catch (e) {
-      if (!isPayloadTooLarge(e) || count === 1) throw e;
+      if (!isRefusedForSize(e) || count === 1) throw e;
       rows = Math.ceil(count / 2);
       continue;
     }

@@ -39,6 +39,15 @@ export function isPayloadTooLarge(e: unknown): boolean {
   return code === ErrorCode.requestTooLarge || code === ErrorCode.responseTooLarge;
 }
 
+/**
+ * A request Excel may have refused for its size: the payload codes, and GeneralException, which older
+ * Excel on the web builds answer instead (issue 8). Callers halve the request and try again, so an
+ * unrelated general failure still surfaces once a request is down to one item.
+ */
+export function isRefusedForSize(e: unknown): boolean {
+  return isPayloadTooLarge(e) || errorCode(e) === 'GeneralException';
+}
+
 export type Sleep = (ms: number) => Promise<void>;
 
 export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));

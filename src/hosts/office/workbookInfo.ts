@@ -13,7 +13,7 @@ import type { WorkbookPlan } from '../../core/workbook/plan';
 import type { CellRange } from '../../core/snapshot';
 import { convertNumberFormats, convertValue, convertValues } from './convert';
 import { chunksBySize } from './chunks';
-import { isPayloadTooLarge, type ExcelRunner } from './runner';
+import { isRefusedForSize, type ExcelRunner } from './runner';
 
 /** Estimated request bytes of one cell read besides its value (object path, property names). */
 const CELL_READ_BYTES = 400;
@@ -72,7 +72,7 @@ export async function readTargetsWith(excel: ExcelRunner, plan: WorkbookPlan): P
         await context.sync();
       } catch (e) {
         // Refused for its size: nothing was read; halve the request and go on, as the sheet reader does.
-        if (!isPayloadTooLarge(e) || batch.length < 2) throw e;
+        if (!isRefusedForSize(e) || batch.length < 2) throw e;
         batches.splice(i, 1, batch.slice(0, batch.length >> 1), batch.slice(batch.length >> 1));
         i--;
         continue;

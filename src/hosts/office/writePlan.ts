@@ -14,7 +14,7 @@ import { hasTag, type CellStyle, type NewCell, type PlanStep, type WorkbookPlan 
 import { chunksBySize } from './chunks';
 import { cellInput, jsonBytes } from './convert';
 import type { OwnWrites } from './ownWrites';
-import { isPayloadTooLarge, toHostError, type ExcelRunner } from './runner';
+import { isRefusedForSize, toHostError, type ExcelRunner } from './runner';
 
 /** Estimated request bytes of one cell write besides its value (object path, property names). */
 const OP_OVERHEAD_BYTES = 400;
@@ -58,7 +58,7 @@ export async function writePlanWith(excel: ExcelRunner, plan: WorkbookPlan, opti
       } catch (e) {
         // A request refused for its size wrote nothing: halve it and go on (older Excel on the web
         // builds refuse below the documented 5 MB).
-        if (isPayloadTooLarge(e) && batch.length > 1) {
+        if (isRefusedForSize(e) && batch.length > 1) {
           batches.splice(i, 1, batch.slice(0, batch.length >> 1), batch.slice(batch.length >> 1));
           i--;
           continue;
