@@ -125,6 +125,14 @@ describe('readActiveSheet', () => {
     expect(result.merges.length).toBe(merges.filter((m) => m.right <= width).length);
   });
 
+  it('says in one line that a chart sheet is active (issue 8 #6)', async () => {
+    const { excel, service } = setup(synthetic(100));
+    excel.model.chartSheetActive = true;
+    const error = await rejection(service.readActiveSheet());
+    expect(error.reason).toBe('not-found');
+    expect(error.message).toBe('Trang đang mở không phải là trang tính (có thể là trang biểu đồ). Hãy chọn trang có bảng phụ lục rồi kiểm tra lại.');
+  });
+
   it('gives an empty snapshot for an empty sheet, in one sync', async () => {
     const { excel, host, service } = setup({ name: 'Trống', top: 1, left: 1, values: [], merges: [], tables: [] });
     const { result, syncs } = await measured(excel, async () => (await service.readActiveSheet()).snapshot);

@@ -97,6 +97,8 @@ export class WorkbookModel {
   /** Application.decimalSeparator / useSystemSeparators (Excel's own override). */
   useSystemSeparators = true;
   appDecimalSeparator = ',';
+  /** A chart sheet is active: getActiveWorksheet() fails. */
+  chartSheetActive = false;
   /** What Worksheet.getRanges takes between areas (see DoubleOptions.listSeparator). */
   listSeparator: ',' | ';' = ',';
   /** A chart or shape is selected: getSelectedRange() fails (InvalidSelection). */

@@ -123,6 +123,8 @@ export class WorksheetCollection extends ClientObject<WorkbookModel> {
   getActiveWorksheet(): Worksheet {
     return new Worksheet(this.ctx, `${this.$path}.getActiveWorksheet()`, () => {
       const model = this.$require();
+      // A chart sheet is no worksheet: Excel fails the request (issue 8).
+      if (model.chartSheetActive) throw new OfficeError('ItemNotFound', 'The active sheet is not a worksheet.');
       return model.sheetById(model.activeId ?? '') ?? null;
     });
   }

@@ -7,6 +7,8 @@ export interface HostMessages {
   sheetNotFound(sheet: string): string;
   tooLarge: string;
   failed(detail: string): string;
+  /** The active sheet is a chart sheet (or no worksheet at all). */
+  noWorksheet: string;
 }
 
 const vi: HostMessages = {
@@ -15,6 +17,7 @@ const vi: HostMessages = {
   sheetNotFound: (sheet) => `Không tìm thấy trang tính “${sheet}”. Có thể trang đã bị đổi tên hoặc xóa.`,
   tooLarge: 'Bảng quá lớn để Excel gửi trong một lần; hãy thử lại với vùng nhỏ hơn.',
   failed: (detail) => `Excel báo lỗi: ${detail}`,
+  noWorksheet: 'Trang đang mở không phải là trang tính (có thể là trang biểu đồ). Hãy chọn trang có bảng phụ lục rồi kiểm tra lại.',
 };
 
 const en: HostMessages = {
@@ -23,6 +26,7 @@ const en: HostMessages = {
   sheetNotFound: (sheet) => `Sheet “${sheet}” was not found. It may have been renamed or deleted.`,
   tooLarge: 'The table is too large for Excel to send at once; try a smaller range.',
   failed: (detail) => `Excel reported an error: ${detail}`,
+  noWorksheet: 'The active sheet is not a worksheet (it may be a chart sheet). Select the sheet with the appendix table and check again.',
 };
 
 export const MESSAGES: Record<Lang, HostMessages> = { vi, en };

@@ -11,7 +11,7 @@ import { clearMarksWith, setMarksWith } from './marks';
 import { MESSAGES } from './messages';
 import { OwnWrites } from './ownWrites';
 import { readActiveCellsWith, readFormatsWith, type CellsRead } from './readSheet';
-import { realSleep, retryInEditMode, toHostError, type ExcelRunner, type Sleep } from './runner';
+import { ErrorCode, errorCode, realSleep, retryInEditMode, toHostError, type ExcelRunner, type Sleep } from './runner';
 import { readCellsWith, readTargetsWith, readWorkbookInfoWith } from './workbookInfo';
 import { writePlanWith, type WriteOptions } from './writePlan';
 import type { WorkbookPlan } from '../../core/workbook/plan';
@@ -68,7 +68,10 @@ export function createOfficeHost(options: OfficeHostOptions): WorkbookAdapter {
     lang,
     readActiveCells: () =>
       guarded(async () => {
-        const { snapshot, sheetId, cells } = await readActiveCellsWith(excel);
+        const { snapshot, sheetId, cells } = await readActiveCellsWith(excel).catch((e: unknown) => {
+          // Only the active sheet is asked for by position, not by name: not found means it is no worksheet.
+          throw errorCode(e) === ErrorCode.itemNotFound ? new HostError('not-found', MESSAGES[lang].noWorksheet) : e;
+        });
         sheetNames.remember(sheetId, snapshot.name);
         lastRead = cells;
         return snapshot;
