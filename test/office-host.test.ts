@@ -293,9 +293,9 @@ describe('applyEdits', () => {
     expect(excel.cellsOf(SHEET)).toEqual(before);
   });
 
-  it('retries while the user is typing in a cell, then asks them to press Enter', async () => {
+  it('retries while the user is typing in a cell, then asks them to press Enter (an Excel without delayForCellEdit)', async () => {
     const snapshot = synthetic(100);
-    const { excel, host, service, sleeps } = setup(snapshot);
+    const { excel, host, service, sleeps } = setup(snapshot, { apiVersion: 1.1 });
     const before = excel.cellsOf(SHEET);
     const plan = planFixes(checkSheet(snapshot, { asOf: AS_OF }).findings);
     excel.setEditMode(Number.POSITIVE_INFINITY);
@@ -306,9 +306,20 @@ describe('applyEdits', () => {
     expect(excel.cellsOf(SHEET)).toEqual(before);
   });
 
+  it('waits for Enter instead of retrying where Excel supports delayForCellEdit (issue 8 #5)', async () => {
+    const snapshot = synthetic(100);
+    const { excel, service, sleeps } = setup(snapshot, { apiVersion: 1.14 });
+    const plan = planFixes(checkSheet(snapshot, { asOf: AS_OF }).findings);
+    excel.setEditMode(Number.POSITIVE_INFINITY);
+    const { applied } = await service.applyEdits(SHEET, plan.edits);
+    expect(editsOf(applied)).toHaveLength(plan.edits.length);
+    expect(excel.delayedForCellEdit).toBe(1);
+    expect(sleeps).toEqual([]);
+  });
+
   it('succeeds when edit mode ends during the retries', async () => {
     const snapshot = synthetic(100);
-    const { excel, host, service, sleeps } = setup(snapshot);
+    const { excel, host, service, sleeps } = setup(snapshot, { apiVersion: 1.1 });
     const plan = planFixes(checkSheet(snapshot, { asOf: AS_OF }).findings);
     excel.setEditMode(2);
     const { applied } = await service.applyEdits(SHEET, plan.edits);

@@ -107,6 +107,8 @@ export class ExcelDouble implements EventRegistry {
   readonly payloadLimitBytes: number;
   readonly oversizeError: 'RequestPayloadSizeLimitExceeded' | 'GeneralException';
   private editModeSyncs = 0;
+  /** Batches that waited for the user to leave cell edit mode (delayForCellEdit). */
+  delayedForCellEdit = 0;
   private handlers: { kind: EventKind; sheetId: string | null; handler: Handler }[] = [];
   private deliveries: Promise<void>[] = [];
 
@@ -140,11 +142,20 @@ export class ExcelDouble implements EventRegistry {
   // The Excel.run entry point
 
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  run<T>(options: { delayForCellEdit?: boolean }, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   run<T>(context: OfficeExtension.ClientRequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   async run<T>(
-    a: OfficeExtension.ClientRequestContext | ((context: Excel.RequestContext) => Promise<T>),
+    a: OfficeExtension.ClientRequestContext | { delayForCellEdit?: boolean } | ((context: Excel.RequestContext) => Promise<T>),
     b?: (context: Excel.RequestContext) => Promise<T>,
   ): Promise<T> {
+    if (typeof a === 'object' && a !== null && !(a instanceof DoubleContext)) {
+      // delayForCellEdit: the batch waits until the user leaves cell edit mode (here: it ends at once).
+      if ((a as { delayForCellEdit?: boolean }).delayForCellEdit && this.editModeSyncs > 0) {
+        this.editModeSyncs = 0;
+        this.delayedForCellEdit++;
+      }
+      return this.run(b!);
+    }
     const reused = typeof a === 'function' ? null : (a as unknown as DoubleContext);
     const batch = typeof a === 'function' ? a : b!;
     const context = reused ?? new DoubleContext(this);

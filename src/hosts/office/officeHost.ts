@@ -11,7 +11,7 @@ import { clearMarksWith, setMarksWith } from './marks';
 import { MESSAGES } from './messages';
 import { OwnWrites } from './ownWrites';
 import { readActiveCellsWith, readFormatsWith, type CellsRead } from './readSheet';
-import { ErrorCode, errorCode, realSleep, retryInEditMode, toHostError, type ExcelRunner, type Sleep } from './runner';
+import { ErrorCode, errorCode, realSleep, retryInEditMode, toHostError, waitingForCellEdit, type ExcelRunner, type Sleep } from './runner';
 import { readCellsWith, readTargetsWith, readWorkbookInfoWith } from './workbookInfo';
 import { writePlanWith, type WriteOptions } from './writePlan';
 import type { WorkbookPlan } from '../../core/workbook/plan';
@@ -33,7 +33,7 @@ export function langOf(displayLanguage: string | undefined): Lang {
 }
 
 export function createOfficeHost(options: OfficeHostOptions): WorkbookAdapter {
-  const { excel } = options;
+  const excel = waitingForCellEdit(options.excel, options.isSetSupported?.('ExcelApi', '1.11') ?? false);
   const lang = langOf(options.displayLanguage);
   const sleep = options.sleep ?? realSleep;
   const ownWrites = new OwnWrites(options.now);

@@ -12,8 +12,26 @@ export type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
 /** The subset of the `Excel` namespace the host calls; `Excel` itself satisfies it. */
 export interface ExcelRunner {
   run<T>(batch: Batch<T>): Promise<T>;
+  /** With `delayForCellEdit`, Excel waits for the user to leave cell edit mode instead of failing (ExcelApi 1.11). */
+  run<T>(options: { delayForCellEdit?: boolean }, batch: Batch<T>): Promise<T>;
   /** Run in an existing context: how an event handler added in that context is removed. */
   run<T>(context: OfficeExtension.ClientRequestContext, batch: Batch<T>): Promise<T>;
+}
+
+/**
+ * The runner every batch goes through: where Excel supports it, batches wait for the user to press Enter
+ * instead of failing in cell edit mode (clicking the pane does not end editing, so timed retries mostly
+ * fail); elsewhere the edit-mode retry of `retryInEditMode` stays the fallback.
+ */
+export function waitingForCellEdit(excel: ExcelRunner, supported: boolean): ExcelRunner {
+  if (!supported) return excel;
+  return {
+    run<T>(a: unknown, b?: Batch<T>): Promise<T> {
+      // An existing context (removing an event handler) or explicit options pass through unchanged.
+      if (typeof a !== 'function') return (excel.run as (x: unknown, y?: Batch<T>) => Promise<T>)(a, b);
+      return excel.run({ delayForCellEdit: true }, a as Batch<T>);
+    },
+  } as ExcelRunner;
 }
 
 /** Error codes the host reacts to (Excel.ErrorCodes and OfficeExtension.ErrorCodes). */
