@@ -293,6 +293,27 @@ describe('applyEdits', () => {
     expect(excel.cellsOf(SHEET)).toEqual(before);
   });
 
+  it('writes unlocked cells of a protected sheet, and refuses a locked one naming it (issue 8 #4)', async () => {
+    const snapshot = synthetic(100);
+    const { excel, service } = setup(snapshot);
+    // Values only: an unlocked cell takes a value, but its formats stay protected.
+    const edit = (row: number): CellEdit => {
+      const before = snapshot.values[row - 1]![1]!;
+      return { cell: `B${row}`, row, col: 2, value: `${String(before)} (sửa)`, before };
+    };
+    const [first, second] = [edit(10), edit(11)];
+    excel.protect(SHEET);
+    excel.unlock(SHEET, first!.cell);
+    const ok = await service.applyEdits(SHEET, [first!]);
+    expect(excel.cellAt(SHEET, first!.cell).value).toEqual(first!.value);
+    expect(editsOf(ok.applied)).toHaveLength(1);
+    const before = excel.cellsOf(SHEET);
+    const error = await rejection(service.applyEdits(SHEET, [second!]));
+    expect(error.reason).toBe('protected');
+    expect(error.message).toContain(`Ô ${second!.cell} trên trang “${SHEET}” bị khoá`);
+    expect(excel.cellsOf(SHEET)).toEqual(before);
+  });
+
   it('retries while the user is typing in a cell, then asks them to press Enter (an Excel without delayForCellEdit)', async () => {
     const snapshot = synthetic(100);
     const { excel, host, service, sleeps } = setup(snapshot, { apiVersion: 1.1 });

@@ -47,7 +47,7 @@ describe('settling a plan', () => {
     const e = await service.applyEdits(SHEET, [edit('A2', 2, 1, '1.1', 1.1)]).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(HostError);
     expect((e as HostError).reason).toBe('protected');
-    expect((e as HostError).message).toContain('đang được bảo vệ');
+    expect((e as HostError).message).toContain('được bảo vệ');
     await service.createUnitList([{ name: 'Văn phòng' }]);
     const again = await service.createUnitList([{ name: 'Văn phòng' }]).catch((x: unknown) => x);
     expect((again as HostError).reason).toBe('exists');
@@ -156,5 +156,25 @@ describe('the unit list, found and read the same way by every host', () => {
     expect(preview).toEqual(expected);
     expect(unitListOf(book)).toEqual(expected);
     expect(await viaOffice(names)).toEqual(expected);
+  });
+});
+
+describe('protected sheets', () => {
+  it('take values in their unlocked cells, in every host; a locked cell refuses the plan, named', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet(SHEET);
+    ws.getCell('C2').value = ' VP';
+    ws.getCell('C2').protection = { locked: false };
+    ws.getCell('C3').value = ' Thanh tra';
+    await ws.protect('', {});
+    const read = new ExcelJS.Workbook();
+    await read.xlsx.load((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const host = new MemoryAdapter(memoryWorkbookFromExcelJs(read, { full: false }), 'vi');
+    const service = new WorkbookService(host);
+    await service.applyEdits(SHEET, [edit('C2', 2, 3, 'VP', ' VP')]);
+    expect(host.workbook.sheets[0]!.snapshot.values[1]![2]).toBe('VP');
+    const refused = await service.applyEdits(SHEET, [edit('C3', 3, 3, 'Thanh tra', ' Thanh tra')]).catch((x: unknown) => x);
+    expect((refused as HostError).message).toContain('Ô C3 trên trang “Phụ lục” bị khoá');
+    expect(host.workbook.sheets[0]!.snapshot.values[2]![2]).toBe(' Thanh tra');
   });
 });

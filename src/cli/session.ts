@@ -72,24 +72,18 @@ export interface FixOutcome {
 
 /**
  * Plan the fixes of `codes` on every checked sheet, apply them as one plan, check again and write one
- * package. A protected sheet with fixes to apply refuses the whole plan: nothing is written.
+ * package. A locked cell of a protected sheet among the fixes refuses the whole plan: nothing is written.
  */
 export async function fixWorkbook(original: Uint8Array, workbook: MemoryWorkbook, args: CliArgs, codes: readonly string[]): Promise<FixOutcome> {
   const results = analyzeWorkbook(workbook, args).filter((r) => r.report.table);
   const sheets = results.map(({ sheet, report }) => ({ name: sheet.snapshot.name, plan: planFixes(report.findings, codes) }));
-  // Excel does not let anyone change a locked sheet, so neither does fix; a partial result is not written.
-  const locked = sheets.filter((s) => s.plan.edits.length && workbook.sheet(s.name)?.protected).map((s) => `“${s.name}”`);
-  if (locked.length) {
-    throw new InputError(
-      `${locked.length > 1 ? 'các trang' : 'trang'} ${locked.join(', ')} đang được khoá (Protect Sheet) nên không sửa được ô nào ở đó; chưa ghi tệp nào. Hãy bỏ khoá trang (Review → Unprotect Sheet) rồi chạy lại, hoặc chọn trang khác bằng --sheet`,
-    );
-  }
   const steps: PlanStep[] = sheets.filter((s) => s.plan.edits.length).map((s) => ({ kind: 'cells', sheet: s.name, edits: s.plan.edits }));
   const service = new WorkbookService(new MemoryAdapter(workbook, args.lang as Lang));
+  // The service refuses a locked cell of a protected sheet, as Excel does; then nothing is written.
   try {
     await service.applyPlan({ steps });
   } catch (e) {
-    throw e instanceof HostError ? new InputError(e.message) : e;
+    throw e instanceof HostError ? new InputError(`${e.message.replace(/\.$/, '')}; chưa ghi tệp nào`) : e;
   }
   const after = analyzeWorkbook(workbook, args).filter((r) => sheets.some((s) => s.name === r.sheet.snapshot.name));
   const net = workbook.netPlan();

@@ -257,6 +257,12 @@ export class ExcelDouble implements EventRegistry {
   // -------------------------------------------------------------------------------------------
   // What tests do to the workbook (as the user would), and what they inspect
 
+  /** Unlock a cell, as a template leaves its input cells unlocked before protecting the sheet. */
+  unlock(sheetName: string, address: string): void {
+    const at = parseA1Address(address)!.range;
+    cellForWrite(this.sheet(sheetName), at.top, at.left).locked = false;
+  }
+
   isSetSupported(name: string, version: string): boolean {
     return name === 'ExcelApi' && Number(version) <= this.apiVersion;
   }

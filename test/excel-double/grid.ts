@@ -62,7 +62,12 @@ function shaped(r: CellRange, input: unknown, what: string): unknown[][] {
 
 /** Range.values = …: each element entered like typed input; null leaves the cell alone. */
 export function writeValues(sheet: SheetModel, r: CellRange, input: unknown): void {
-  assertWritable(sheet);
+  // A protected sheet still takes values in its unlocked cells; formats stay refused (no allowFormatCells here).
+  if (sheet.protected) {
+    for (let row = r.top; row <= r.bottom; row++) {
+      for (let col = r.left; col <= r.right; col++) if (cellAt(sheet, row, col).locked !== false) assertWritable(sheet);
+    }
+  }
   shaped(r, input, 'values').forEach((line, i) =>
     line.forEach((v, j) => {
       if (v !== null && v !== undefined) enterValue(cellForWrite(sheet, r.top + i, r.left + j), v);

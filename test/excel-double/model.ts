@@ -16,6 +16,8 @@ export interface Cell {
   /** Entered with a leading apostrophe (Excel's quotePrefix style). */
   quotePrefix: boolean;
   fill?: string | null;
+  /** False for a cell unlocked for editing on a protected sheet (Excel's cells are locked by default). */
+  locked?: boolean;
   horizontal?: string;
   wrap?: boolean;
 }

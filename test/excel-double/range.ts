@@ -317,6 +317,11 @@ export class RangeCollection extends ClientObject<AreasEntity> {
 export class RangeFormat extends ClientObject<RangeEntity> {
   private fontProxy?: RangeFont;
   private fillProxy?: RangeFill;
+  private protectionProxy?: FormatProtection;
+  /** Cell locking (ExcelApi 1.2): what a protected sheet still lets be written. */
+  get protection(): FormatProtection {
+    return (this.protectionProxy ??= new FormatProtection(this.context, `${this.$path}.protection`, () => this.$require()));
+  }
   get font(): RangeFont {
     return (this.fontProxy ??= new RangeFont(this.context, `${this.$path}.font`, () => this.$require()));
   }
@@ -324,6 +329,7 @@ export class RangeFormat extends ClientObject<RangeEntity> {
     return (this.fillProxy ??= new RangeFill(this.context, `${this.$path}.fill`, () => this.$require()));
   }
   protected override $nav(name: string): ClientObject<unknown> | undefined {
+    if (name === 'protection') return this.protection as ClientObject<unknown>;
     return name === 'font' ? (this.font as ClientObject<unknown>) : name === 'fill' ? (this.fill as ClientObject<unknown>) : undefined;
   }
   /** Points, per column of the range. */
@@ -340,6 +346,16 @@ export class RangeFormat extends ClientObject<RangeEntity> {
   }
   autofitColumns(): void {
     this.$call('autofitColumns', [], () => undefined);
+  }
+}
+
+export class FormatProtection extends ClientObject<RangeEntity> {
+  get locked(): boolean | null {
+    return this.$get('locked');
+  }
+  protected override $scalar({ sheet, rect }: RangeEntity, name: string): ScalarResult {
+    if (name === 'locked') return commonValue(sheet, rect, (c) => c.locked !== false);
+    return UNKNOWN;
   }
 }
 

@@ -15,6 +15,8 @@ export interface FoundCell {
   fontName: string;
   bold: boolean;
   fill: string | null;
+  /** Locked cells cannot be written while their sheet is protected; unlocked ones (a template's input cells) can. */
+  locked: boolean;
 }
 
 export const EDIT_FORMATS = [

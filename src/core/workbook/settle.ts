@@ -5,7 +5,8 @@
  *
  * - A cell edit whose cell no longer holds what the check saw (its value, or the formula it replaces) is a
  *   conflict: nothing is written, nothing a user typed is overwritten without asking.
- * - A sheet or name that exists already, or a protected sheet the plan would change, refuses the plan.
+ * - A sheet or name that exists already refuses the plan, and so does a protected sheet the plan would
+ *   change — except for cell edits of unlocked cells (a template's input cells), which Excel allows.
  * - A validation over cells that already validate is skipped and reported (a user's rule is never
  *   overwritten); the rest of the plan goes on.
  * - Each written edit records what it really replaced (value, number format, italics, font), so the
@@ -14,7 +15,7 @@
 import type { CellEdit } from '../report';
 import { overlaps } from '../address';
 import { sameRawValue, type RawValue } from '../snapshot';
-import { withBefore, type FoundCell } from './edits';
+import { EDIT_FORMATS, withBefore, type FoundCell } from './edits';
 import type { NameKey, PlanStep, SheetArea, WorkbookPlan } from './plan';
 
 export type { FoundCell } from './edits';
@@ -39,6 +40,8 @@ export interface EditConflict {
 
 export type PlanRefusal =
   | { reason: 'protected'; sheet: string }
+  /** A cell the plan edits is locked on a protected sheet. */
+  | { reason: 'locked'; sheet: string; cell: string }
   | { reason: 'sheet-exists'; sheet: string }
   | { reason: 'sheet-missing'; sheet: string }
   | { reason: 'name-exists'; name: string };
@@ -82,13 +85,18 @@ export function settlePlan(plan: WorkbookPlan, found: PlanTargets): SettledPlan 
   plan.steps.forEach((step, i) => {
     const target = changedSheet(step);
     if (target !== null && !sheets.has(lower(target))) return refuse({ reason: 'sheet-missing', sheet: target });
-    if (target !== null && isProtected.has(lower(target))) return refuse({ reason: 'protected', sheet: target });
+    // On a protected sheet only unlocked cells can be written (checked per edit below); nothing else can.
+    if (target !== null && isProtected.has(lower(target)) && step.kind !== 'cells') return refuse({ reason: 'protected', sheet: target });
     switch (step.kind) {
       case 'cells': {
         const cells = found.cells.get(i) ?? [];
         const edits: CellEdit[] = [];
+        const locked = isProtected.has(lower(step.sheet));
         step.edits.forEach((edit, j) => {
           const now = cells[j];
+          if (locked && now?.locked !== false) return refuse({ reason: 'locked', sheet: step.sheet, cell: edit.cell });
+          // An unlocked cell takes a value; its formats stay protected (Excel's default protection).
+          if (locked && EDIT_FORMATS.some(([field]) => edit[field] !== undefined)) return refuse({ reason: 'protected', sheet: step.sheet });
           if (!now || !stillHolds(now, edit)) {
             out.conflicts.push({ cell: edit.cell, expected: edit.before, found: now?.value ?? null });
             return;

@@ -21,6 +21,14 @@ export function memoryWorkbookFromExcelJs(wb: ExcelJS.Workbook, options: ReadOpt
 
 function sheetFrom(ws: ExcelJS.Worksheet, full: boolean): MemorySheet {
   const s = memorySheet(worksheetSnapshot(ws), { protected: isSheetProtectedModel(ws) });
+  // On a protected sheet, which cells stay writable (a template's unlocked input cells).
+  if (s.protected) {
+    ws.eachRow({ includeEmpty: true }, (row, r) =>
+      row.eachCell({ includeEmpty: true }, (cell, c) => {
+        if ((cell.protection as { locked?: boolean } | undefined)?.locked === false) s.unlocked.add(a1(r, c));
+      }),
+    );
+  }
   if (!full) return s;
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {

@@ -27,6 +27,8 @@ export interface MemorySheet {
   bold: Set<string>;
   /** Solid fills by A1, as RGB hex. */
   fills: Map<string, string>;
+  /** Cells unlocked in the file (every other cell is locked, as in Excel), by A1. */
+  unlocked: Set<string>;
   columnWidths: Map<number, number>;
   validations: MemoryValidation[];
   rules: { tag: string; rule: ConditionalRule }[];
@@ -44,7 +46,7 @@ export interface MemoryName {
 const lower = (s: string) => s.toLocaleLowerCase('vi');
 
 export function memorySheet(snapshot: SheetSnapshot, extra: Partial<Omit<MemorySheet, 'snapshot'>> = {}): MemorySheet {
-  return { snapshot, fonts: new Map(), bold: new Set(), fills: new Map(), columnWidths: new Map(), validations: [], rules: [], protected: false, created: false, ...extra };
+  return { snapshot, fonts: new Map(), bold: new Set(), fills: new Map(), unlocked: new Set(), columnWidths: new Map(), validations: [], rules: [], protected: false, created: false, ...extra };
 }
 
 export class MemoryWorkbook {
@@ -188,6 +190,7 @@ export function cellState(s: MemorySheet, row: number, col: number): FoundCell {
     fontName: s.fonts.get(key) ?? '',
     bold: s.bold.has(key),
     fill: s.fills.get(key) ?? null,
+    locked: !s.unlocked.has(key),
   };
 }
 

@@ -123,6 +123,7 @@ function queueCellRead(range: Excel.Range): () => FoundCell {
   range.load('values,valueTypes,numberFormat,formulas');
   range.format.font.load('italic,name,bold');
   range.format.fill.load('color');
+  range.format.protection.load('locked');
   return () => {
     const formula = range.formulas[0]?.[0];
     return {
@@ -133,6 +134,7 @@ function queueCellRead(range: Excel.Range): () => FoundCell {
       fontName: range.format.font.name ?? '',
       bold: range.format.font.bold === true,
       fill: fillOf(range.format.fill.color),
+      locked: range.format.protection.locked !== false,
     };
   };
 }
