@@ -12,6 +12,7 @@ import { fold, isLowerLetter, isUpperLetter } from '../text/normalize';
 import { readableText } from '../text/readable';
 import type { Grid } from './grid';
 import { isBlankRow, type TableLayout } from './detect';
+import { mayStartTail, plainText, readCell } from './continuation';
 
 export interface RowModel {
   row: number;
@@ -179,45 +180,77 @@ export class TableRows {
   }
 
   /**
-   * A row that only continues the one above (a table split across pages in Word, pasted into Excel):
-   * its text starts in lower case where the row above stops mid-phrase.
+   * A row that only continues the one above (a table split across pages in Word, pasted into Excel): no
+   * cell of it starts anew, and its cells read as the tails of the cells above — see continuation.ts for
+   * the signals (lower-case text after a dangling "về"/"và"/","; an owner list going on after
+   * "Văn phòng, Phòng"; lower case under open text in a column that is otherwise capitalised).
    */
   private isContinuation(m: RowModel, prev: RowModel): boolean {
     if (prev.kind === 'blank' || prev.row !== m.row - 1) return false;
     const { grid, layout } = this;
     const sttCol = this.col('stt');
-    // Cheap rejection first: every text of a continuation starts in lower case.
+    const roleAt = this.roleAt();
+    // Cheap rejection first: every text of a continuation starts in lower case, or (list columns) with
+    // a letter or digit that may go on from an open list above.
     for (let c = layout.left; c <= layout.right; c++) {
       if (c === sttCol) continue;
       const v = grid.raw(m.row, c);
       if (v === null) continue;
       if (typeof v !== 'string') return false;
-      const ch = v.trimStart()[0];
-      if (ch !== undefined && ch !== '<' && !isLowerLetter(ch)) return false;
+      if (!mayStartTail(v.trimStart()[0], roleAt[c - layout.left])) return false;
     }
-    let lowerStarts = 0;
-    let otherStarts = 0;
-    let openEnds = 0;
-    let joinedAfterConnector = false;
+    const lowerCols = this.lowerCaseColumns();
+    let strong = 0;
+    let weak = 0;
     for (let c = layout.left; c <= layout.right; c++) {
       if (c === sttCol || grid.mergedFromAbove(m.row, c)) continue;
       const v = grid.raw(m.row, c);
       if (v === null) continue;
-      const text = typeof v === 'string' ? v.replace(/<[^>]*>/g, '').trim() : '';
-      if (!text) {
-        otherStarts++;
-        continue;
-      }
-      if (isLowerLetter(text[0]!)) lowerStarts++;
-      else otherStarts++;
       const above = grid.raw(prev.row, c);
-      const aboveText = typeof above === 'string' ? above.replace(/<[^>]*>/g, '').trim() : '';
-      if (!aboveText || /[.!?:;)\]”"…]$/.test(aboveText)) continue;
-      openEnds++;
-      if (isLowerLetter(text[0]!) && endsWithConnector(aboveText)) joinedAfterConnector = true;
+      const aboveText = typeof above === 'string' ? plainText(above) : '';
+      const reading = readCell(plainText(v as string), aboveText, roleAt[c - layout.left], lowerCols[c - layout.left] === true);
+      if (reading === 'head') return false;
+      if (reading === 'strong') strong++;
+      else if (reading === 'weak') weak++;
     }
-    if (lowerStarts === 0 || otherStarts > 0 || openEnds === 0) return false;
-    return joinedAfterConnector || (lowerStarts >= 2 && openEnds >= 2);
+    return strong >= 1 || weak >= 2;
+  }
+
+  private roleAtCache?: (Role | undefined)[];
+
+  /** The role of each column of the table (index col − left). */
+  private roleAt(): (Role | undefined)[] {
+    if (this.roleAtCache) return this.roleAtCache;
+    const out: (Role | undefined)[] = [];
+    for (const [role, col] of this.layout.columns) out[col - this.layout.left] = role;
+    return (this.roleAtCache = out);
+  }
+
+  private lowerColsCache?: boolean[];
+
+  /**
+   * Columns written in lower case (index col − left): those where the numbered rows' texts start in
+   * lower case at least as often as in upper case. There a lower-case start is no sign of a tail.
+   * Computed once, when the first candidate row is looked at (after pass 1 has read every STT).
+   */
+  private lowerCaseColumns(): boolean[] {
+    if (this.lowerColsCache) return this.lowerColsCache;
+    const { grid, layout } = this;
+    const width = layout.right - layout.left + 1;
+    const lower = new Array<number>(width).fill(0);
+    const upper = new Array<number>(width).fill(0);
+    for (const m of this.rows) {
+      if (m.stt.kind !== 'number' && m.stt.kind !== 'letter') continue;
+      for (let i = 0; i < width; i++) {
+        const v = grid.raw(m.row, layout.left + i);
+        if (typeof v !== 'string') continue;
+        const ch = plainText(v)[0];
+        if (ch === undefined) continue;
+        if (isLowerLetter(ch)) lower[i]!++;
+        else if (isUpperLetter(ch)) upper[i]!++;
+      }
+    }
+    return (this.lowerColsCache = lower.map((n, i) => n > 0 && n >= upper[i]!));
   }
 }
 
@@ -232,16 +265,3 @@ function looksLikeTotal(raw: string): boolean {
 const LOWER_LETTER = /\p{Ll}/u;
 
 const TOTAL_RE = /^(tong cong|tong chi so|tong so diem|tong diem|tong so|tong|cong)(\s*(\(.*\)|diem|chi so|cong))?\s*[:.]?$/;
-
-/** Words a phrase does not end on: "… dễ hiểu về" / "các quy định …". */
-const CONNECTORS = new Set(
-  've cua va cac cho trong voi theo tai de tu den duoc nhung co la thuoc hoac hay nhu vao o bang tren duoi sau truoc khi ma thi vi do boi nham so cung nay cac moi mot hai ba tung tren'.split(
-    ' ',
-  ),
-);
-
-function endsWithConnector(text: string): boolean {
-  if (/[,\-–(]$/.test(text)) return true;
-  const words = fold(text).split(' ');
-  return CONNECTORS.has(words[words.length - 1] ?? '');
-}
