@@ -12,14 +12,21 @@
  * add-in build never cleans), its own bundle (exceljs and the preview grid never reach dist/taskpane.*.js).
  *
  * Office.js itself is not bundled: the HTML templates load it from the CDN with a plain <script> tag.
- * Set CCHC_PUBLIC_URL (e.g. https://addin.example.gov.vn/cchc/) to rewrite https://localhost:3000/ in
- * the copied dist/manifest.xml for a deployment; the manifest.xml in the repository is not changed.
+ *
+ * Deployment: set CCHC_PUBLIC_URL (an https:// address, e.g. https://addin.example.gov.vn/cchc/, with or
+ * without the trailing slash) for a production build; the copied dist/manifest.xml then points every URL
+ * under it, its <AppDomain> is that address's origin, and it mentions localhost nowhere (the build fails
+ * otherwise). The manifest.xml in the repository is not changed (see rewriteManifest below).
+ *
+ * The help page (dist/help.html, dist/help.en.html; the manifest's SupportUrl and LearnMoreUrl) is static
+ * HTML rendered at build time from the rules' own texts by src/help/render.ts (HelpPagePlugin).
  */
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
-const DEV_URL = 'https://localhost:3000/';
+const DEV_ORIGIN = 'https://localhost:3000';
+const DEV_URL = `${DEV_ORIGIN}/`;
 const DEV_PORT = 3000;
 
 /** Office's trusted localhost certificates; only for `webpack serve` (may prompt to install them). */
@@ -29,10 +36,66 @@ async function devHttpsOptions() {
   return { ca: options.ca, key: options.key, cert: options.cert };
 }
 
-function publicUrl() {
-  const url = process.env.CCHC_PUBLIC_URL;
-  if (!url) return null;
-  return url.endsWith('/') ? url : `${url}/`;
+/**
+ * CCHC_PUBLIC_URL as { base (ends with "/"), origin }, or null when unset. Office loads add-ins over HTTPS
+ * only, so anything but an https:// address without query or fragment is refused.
+ */
+function publicUrl(value = process.env.CCHC_PUBLIC_URL) {
+  if (!value || !value.trim()) return null;
+  let url;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    throw new Error(`CCHC_PUBLIC_URL is not a URL: ${value}`);
+  }
+  if (url.protocol !== 'https:') throw new Error(`CCHC_PUBLIC_URL must be an https:// address (Office loads add-ins over HTTPS only): ${value}`);
+  if (url.search || url.hash || url.username || url.password) {
+    throw new Error(`CCHC_PUBLIC_URL must be a plain folder address, without ?query, #fragment or user name: ${value}`);
+  }
+  const base = url.href.endsWith('/') ? url.href : `${url.href}/`;
+  return { base, origin: url.origin };
+}
+
+/**
+ * The deployed manifest: every https://localhost:3000/… URL moved under the public base, the bare dev
+ * origin (<AppDomain>) replaced by the public origin, and the XML comments (developer notes that mention
+ * the dev server) dropped. Throws if "localhost" is still anywhere in it.
+ */
+function rewriteManifest(xml, url) {
+  const target = typeof url === 'string' ? publicUrl(url) : url;
+  if (!target) return xml;
+  const out = xml
+    .replace(/[ \t]*<!--[\s\S]*?-->[ \t]*\r?\n?/g, '')
+    .split(DEV_URL)
+    .join(target.base)
+    .split(DEV_ORIGIN)
+    .join(target.origin);
+  const left = /.*localhost.*/i.exec(out);
+  if (left) throw new Error(`manifest.xml still mentions localhost after the CCHC_PUBLIC_URL rewrite: ${left[0].trim()}`);
+  return out;
+}
+
+/** Emits the help page in each language (src/help/render.ts, loaded through tsx: TypeScript at build time). */
+class HelpPagePlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    const renderDir = path.resolve(__dirname, 'src', 'help');
+    compiler.hooks.thisCompilation.tap('HelpPagePlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'HelpPagePlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          // A fresh load each compilation, so that `webpack serve` picks up edited rule texts.
+          const { require: tsxRequire } = require('tsx/cjs/api');
+          const { renderHelpPage, HELP_FILES } = tsxRequire('./src/help/render.ts', __filename);
+          for (const lang of ['vi', 'en']) {
+            compilation.emitAsset(HELP_FILES[lang], new sources.RawSource(renderHelpPage(lang)));
+          }
+          compilation.contextDependencies.add(renderDir);
+          compilation.contextDependencies.add(path.resolve(__dirname, 'src', 'core', 'rules'));
+        },
+      );
+    });
+  }
 }
 
 /** Shared by both configurations. */
@@ -91,7 +154,7 @@ function previewConfig(production) {
   };
 }
 
-module.exports = async (env = {}, argv = {}) => {
+module.exports = async function webpackConfig(env = {}, argv = {}) {
   const production = argv.mode === 'production';
   if (env.preview) return previewConfig(production);
   const serving = Boolean(env.WEBPACK_SERVE);
@@ -125,11 +188,11 @@ module.exports = async (env = {}, argv = {}) => {
           {
             from: 'manifest.xml',
             to: '[name][ext]',
-            transform: (content) =>
-              production && prodUrl ? content.toString().split(DEV_URL).join(prodUrl) : content,
+            transform: (content) => (production && prodUrl ? rewriteManifest(content.toString(), prodUrl) : content),
           },
         ],
       }),
+      new HelpPagePlugin(),
     ],
     optimization: {
       // Default splitChunks only splits async chunks: each entry stays one file (dist/taskpane.*.js).
@@ -151,3 +214,6 @@ module.exports = async (env = {}, argv = {}) => {
     },
   };
 };
+
+module.exports.publicUrl = publicUrl;
+module.exports.rewriteManifest = rewriteManifest;
