@@ -3,6 +3,7 @@
  * Office.js. Opens the bundled sample (served beside this page) or a file the user picks; "Tải về"
  * downloads the edited workbook. Makes no request outside its own origin.
  */
+import { browserStore, chosenLanguage, storeLanguage } from '../taskpane/language';
 import { Component, type ReactNode, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
 import {
@@ -19,7 +20,7 @@ import { WorkbookReadError } from '../hosts/xlsx/read';
 import { TaskPane } from '../taskpane/TaskPane';
 import { Grid } from './Grid';
 import { PreviewHost } from './previewHost';
-import { detectLang, previewStrings, type PreviewStrings } from './strings';
+import { previewStrings, type PreviewStrings } from './strings';
 
 const SAMPLE_URL = 'phu-luc-mau.xlsx';
 const SAMPLE_NAME = 'phu-luc-mau.xlsx';
@@ -212,7 +213,7 @@ function PreviewApp({ lang, today }: { lang: Lang; today?: string }) {
         <aside className="pv-pane" aria-label={s.pane}>
           {host ? (
             <PaneBoundary key={host.id} message={s.paneFailed}>
-              <TaskPane host={host} today={today} embedded />
+              <TaskPane host={host} today={today} embedded onLanguage={switchLanguage} />
             </PaneBoundary>
           ) : null}
         </aside>
@@ -221,7 +222,17 @@ function PreviewApp({ lang, today }: { lang: Lang; today?: string }) {
   );
 }
 
-const lang = detectLang(window.location.search, navigator.language);
+// Vietnamese unless the user switched to English (remembered in this browser) or ?lang= says otherwise.
+const store = browserStore();
+const lang = chosenLanguage(store, new URLSearchParams(window.location.search).get('lang'));
+
+/** The pane's language switch: remember the choice and reload without ?lang= (which would win over it). */
+function switchLanguage(next: Lang): void {
+  storeLanguage(store, next);
+  const url = new URL(window.location.href);
+  url.searchParams.delete('lang');
+  window.location.assign(url.toString());
+}
 const todayParam = new URLSearchParams(window.location.search).get('today');
 const today = todayParam && /^\d{4}-\d{2}-\d{2}$/.test(todayParam) ? todayParam : undefined;
 document.documentElement.lang = lang;

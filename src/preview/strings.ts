@@ -3,12 +3,6 @@ import type { Lang } from '../core/report';
 import type { WorkbookReadError } from '../hosts/xlsx/read';
 
 /** "vi" unless the browser's language does not start with "vi"; `?lang=en` / `?lang=vi` override. */
-export function detectLang(search: string, navigatorLanguage: string | undefined): Lang {
-  const forced = new URLSearchParams(search).get('lang');
-  if (forced === 'vi' || forced === 'en') return forced;
-  if (!navigatorLanguage) return 'vi';
-  return navigatorLanguage.toLowerCase().startsWith('vi') ? 'vi' : 'en';
-}
 
 export interface PreviewStrings {
   title: string;

@@ -4,7 +4,10 @@
  * that the pane's layout reads top to bottom there; TaskPane.tsx re-exports it (the render tests
  * import it from there).
  */
+import { Button } from '@fluentui/react-components';
+import type { Lang } from '../core/report';
 import type { PaneController, PaneState } from './controller';
+import { otherLanguage } from './language';
 import { DateField } from './DateField';
 import { formatDmy } from './dates';
 import type { Strings } from './i18n';
@@ -18,14 +21,18 @@ export function PaneHeader({
   level,
   planValue,
   controller,
+  onLanguage,
 }: {
   t: Strings;
   state: PaneState;
   level: HeadingLevel;
   planValue: string;
   controller: PaneController;
+  /** Switch the UI language (the pane reloads in it); no switch when absent. */
+  onLanguage?: (lang: Lang) => void;
 }) {
   const styles = useStyles();
+  const other = otherLanguage(state.lang);
   const checked = state.checked;
   const report = checked?.analysis.report ?? null;
   const sheetLine = report
@@ -51,9 +58,16 @@ export function PaneHeader({
 
   return (
     <div className={styles.header}>
-      <Heading level={level} className={styles.title}>
-        {t.title}
-      </Heading>
+      <div className={styles.titleRow}>
+        <Heading level={level} className={styles.title}>
+          {t.title}
+        </Heading>
+        {onLanguage ? (
+          <Button size="small" appearance="subtle" lang={other.lang} onClick={() => onLanguage(other.lang)}>
+            {other.label}
+          </Button>
+        ) : null}
+      </div>
       <p className={styles.sheetLine} data-testid="sheet-line">
         {sheetLine}
       </p>

@@ -20,6 +20,7 @@ import { FluentProvider, useFluent, useId, useThemeClassName, webLightTheme } fr
 // Imported before the controller and the core on purpose: the toolbar brings in Fluent's icons, which
 // then sit beside Fluent's components in the bundle; after the core, the pane gzips about 1 KB larger.
 import { Toolbar, type UserAction } from './Toolbar';
+import type { Lang } from '../core/report';
 import type { WorkbookAdapter } from '../core/workbook/adapter';
 import { PaneController } from './controller';
 import { downloadText } from './download';
@@ -41,16 +42,18 @@ export interface TaskPaneProps {
    * the headings below it one level lower. Default false: in Excel the pane is the page.
    */
   embedded?: boolean;
+  /** Switch the UI language (shows the Tiếng Việt / English switch); the caller remembers it and reloads. */
+  onLanguage?: (lang: Lang) => void;
 }
 
 export function TaskPane(props: TaskPaneProps) {
   // Brings its own theme when rendered outside a FluentProvider; uses the surrounding one otherwise.
   const themed = useThemeClassName() !== '';
-  const pane = <Pane host={props.host} today={props.today} embedded={props.embedded ?? false} />;
+  const pane = <Pane host={props.host} today={props.today} embedded={props.embedded ?? false} onLanguage={props.onLanguage} />;
   return themed ? pane : <FluentProvider theme={webLightTheme}>{pane}</FluentProvider>;
 }
 
-function Pane({ host, today, embedded }: TaskPaneProps & { embedded: boolean }) {
+function Pane({ host, today, embedded, onLanguage }: TaskPaneProps & { embedded: boolean }) {
   const styles = useStyles();
   const { targetDocument } = useFluent();
   const docRef = useRef<Document | undefined>(targetDocument);
@@ -139,7 +142,7 @@ function Pane({ host, today, embedded }: TaskPaneProps & { embedded: boolean }) 
   const resultsId = useId('results-');
   return (
     <div className={styles.root} lang={state.lang}>
-      <PaneHeader t={t} state={state} level={level} planValue={controller.planInputValue()} controller={controller} />
+      <PaneHeader t={t} state={state} level={level} planValue={controller.planInputValue()} controller={controller} onLanguage={onLanguage} />
 
       <Toolbar t={t} state={state} controller={controller} user={user} />
 

@@ -7,6 +7,8 @@ import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Body1, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Spinner, webLightTheme } from '@fluentui/react-components';
 import { officeHostFromGlobals } from '../hosts/office';
+import type { Lang } from '../core/report';
+import { browserStore, chosenLanguage, storeLanguage } from './language';
 import type { WorkbookAdapter } from '../core/workbook/adapter';
 import { currentLang, stringsFor } from './i18n';
 import { TaskPane } from './TaskPane';
@@ -79,9 +81,14 @@ async function start(): Promise<void> {
     render(<NotInExcel />);
     return;
   }
-  // createOfficeHost({ excel: Excel, displayLanguage, isSetSupported }) from the Office.js globals.
-  const host: WorkbookAdapter = officeHostFromGlobals();
-  render(<TaskPane host={host} />);
+  // Vietnamese unless the user switched to English (remembered in this browser), whatever Office's language.
+  const store = browserStore();
+  const host: WorkbookAdapter = officeHostFromGlobals(chosenLanguage(store, new URLSearchParams(window.location.search).get('lang')));
+  const switchLanguage = (lang: Lang) => {
+    storeLanguage(store, lang);
+    window.location.reload();
+  };
+  render(<TaskPane host={host} onLanguage={switchLanguage} />);
 }
 
 void start().catch(() => render(<StartFailed />));

@@ -18,7 +18,7 @@ import { HostError } from '../../src/core/workbook/adapter';
 import { WorkbookReadError } from '../../src/hosts/xlsx/read';
 import { LOCALES, displayText, editText, parseInput } from '../../src/preview/format';
 import { PreviewHost } from '../../src/preview/previewHost';
-import { detectLang } from '../../src/preview/strings';
+import { LANGUAGE_KEY, chosenLanguage, storeLanguage } from '../../src/taskpane/language';
 
 const editsOf = (plan: WorkbookPlan): CellEdit[] => plan.steps.flatMap((s) => (s.kind === 'cells' ? s.edits : []));
 
@@ -38,16 +38,25 @@ async function readBack(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-describe('detectLang', () => {
-  it('is Vietnamese unless the browser language does not start with "vi"; ?lang= overrides', () => {
-    expect(detectLang('', 'vi-VN')).toBe('vi');
-    expect(detectLang('', 'vi')).toBe('vi');
-    expect(detectLang('', 'en-US')).toBe('en');
-    expect(detectLang('', 'fr')).toBe('en');
-    expect(detectLang('', undefined)).toBe('vi');
-    expect(detectLang('?lang=en', 'vi-VN')).toBe('en');
-    expect(detectLang('?lang=vi', 'en-US')).toBe('vi');
-    expect(detectLang('?lang=xx', 'en-US')).toBe('en');
+describe('the UI language', () => {
+  const store = (value: string | null) => {
+    const saved: Record<string, string> = value === null ? {} : { [LANGUAGE_KEY]: value };
+    return { getItem: (k: string) => saved[k] ?? null, setItem: (k: string, v: string) => void (saved[k] = v) };
+  };
+  it('is Vietnamese unless the user chose English; ?lang= wins; Office or browser language is not followed', () => {
+    expect(chosenLanguage(store(null))).toBe('vi');
+    expect(chosenLanguage(null)).toBe('vi');
+    expect(chosenLanguage(store('en'))).toBe('en');
+    expect(chosenLanguage(store('fr'))).toBe('vi');
+    expect(chosenLanguage(store('en'), 'vi')).toBe('vi');
+    expect(chosenLanguage(store(null), 'en')).toBe('en');
+    expect(chosenLanguage(store(null), 'xx')).toBe('vi');
+    const s = store(null);
+    storeLanguage(s, 'en');
+    expect(chosenLanguage(s)).toBe('en');
+    const broken = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('denied'); } };
+    expect(chosenLanguage(broken)).toBe('vi');
+    expect(() => storeLanguage(broken, 'en')).not.toThrow();
   });
 });
 

@@ -401,6 +401,29 @@ describe('browser preview (scripts/preview.mjs + Chromium)', () => {
     await en.close();
   });
 
+  browserIt(`opens in Vietnamese in an English browser, and the switch to English is remembered${SKIP_NOTE}`, async () => {
+    const english = await browser!.newContext({ locale: 'en-US', viewport: { width: 1400, height: 900 } });
+    const p = await english.newPage();
+    p.on('pageerror', (e) => pageErrors.push(e.message));
+    await p.goto(server!.url);
+    await poll(() => p.getByRole('button', { name: 'Mở tệp Excel' }).count()).toBe(1);
+    expect(await p.evaluate(() => document.documentElement.lang)).toBe('vi');
+    await poll(() => p.getByRole('button', { name: 'English' }).count()).toBe(1);
+    await poll(() => p.locator('[data-cell="A8"]').first().textContent()).toBe('1,1');
+    await p.screenshot({ path: join(SHOTS, 'language-en-browser-vi.png') });
+    await p.getByRole('button', { name: 'English' }).click();
+    await poll(() => p.getByRole('button', { name: 'Open Excel file' }).count()).toBe(1);
+    expect(await p.evaluate(() => document.documentElement.lang)).toBe('en');
+    await poll(() => p.getByRole('button', { name: 'Tiếng Việt' }).count()).toBe(1);
+    await p.screenshot({ path: join(SHOTS, 'language-switched-en.png') });
+    // Remembered: the page opened again is English, until the user switches back.
+    await p.goto(server!.url);
+    await poll(() => p.getByRole('button', { name: 'Open Excel file' }).count()).toBe(1);
+    await p.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await poll(() => p.getByRole('button', { name: 'Mở tệp Excel' }).count()).toBe(1);
+    await english.close();
+  });
+
   browserIt(`made no page errors, console errors or requests off 127.0.0.1${SKIP_NOTE}`, async () => {
     expect(pageErrors).toEqual([]);
     expect(consoleErrors).toEqual([]);

@@ -20,8 +20,10 @@ import type { PlanTargets } from '../../core/workbook/settle';
 export interface OfficeHostOptions {
   /** `Excel` in the add-in; the test double in tests. */
   excel: ExcelRunner;
-  /** Office.context.displayLanguage ("vi-VN", "en-US" …); the UI is Vietnamese unless it says otherwise. */
+  /** Office.context.displayLanguage ("vi-VN", "en-US" …), used only when `lang` is not given. */
   displayLanguage?: string;
+  /** The UI language the user chose (the pane's switch); it wins over Office's display language. */
+  lang?: Lang;
   /** Office.context.requirements.isSetSupported, for features above the manifest's ExcelApi 1.13. */
   isSetSupported?: (name: string, version: string) => boolean;
   sleep?: Sleep;
@@ -34,7 +36,7 @@ export function langOf(displayLanguage: string | undefined): Lang {
 
 export function createOfficeHost(options: OfficeHostOptions): WorkbookAdapter {
   const excel = waitingForCellEdit(options.excel, options.isSetSupported?.('ExcelApi', '1.11') ?? false);
-  const lang = langOf(options.displayLanguage);
+  const lang = options.lang ?? langOf(options.displayLanguage);
   const sleep = options.sleep ?? realSleep;
   const ownWrites = new OwnWrites(options.now);
   const sheetNames = new SheetNames(excel);
