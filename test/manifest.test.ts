@@ -81,8 +81,8 @@ describe('manifest.xml', () => {
     expect(str(`${learn}/${el('Override')}[@Locale='en-US']/@Value`)).toBe('https://localhost:3000/help.en.html');
   });
 
-  it('requires ExcelApi 1.13 (Range.getMergedAreasOrNullObject)', () => {
-    expect(str(`/${el('OfficeApp')}/${el('Requirements')}//${el('Set')}[@Name='ExcelApi']/@MinVersion`)).toBe('1.13');
+  it('asks for ExcelApi 1.1 only: the pane checks for 1.13 itself and explains to an older Excel (src/taskpane/startup.ts)', () => {
+    expect(str(`/${el('OfficeApp')}/${el('Requirements')}//${el('Set')}[@Name='ExcelApi']/@MinVersion`)).toBe('1.1');
   });
 
   it('has en-US overrides for the display name, description and every ribbon string', () => {

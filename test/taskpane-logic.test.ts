@@ -22,7 +22,7 @@ import { debounce } from '../src/taskpane/debounce';
 import { reportFileName } from '../src/taskpane/download';
 import { describeError } from '../src/taskpane/errors';
 import { cellList, countBySeverity, fixableCount, groupFindings, isFixable, marksFor } from '../src/taskpane/findings';
-import { STRINGS, langFromDisplayLanguage, stringsFor } from '../src/taskpane/i18n';
+import { STRINGS, stringsFor } from '../src/taskpane/i18n';
 import { captureAnchor, restoreAnchor } from '../src/taskpane/scrollAnchor';
 import { peekUndo, popUndo, pushUndo, type UndoEntry } from '../src/taskpane/undoStack';
 import { collectUnitNames, dropdownTargets, unitsFromAnalysis } from '../src/taskpane/units';
@@ -449,12 +449,6 @@ describe('strings', () => {
       'Tính đến',
     ]);
     expect(t.sheetAndTable('Phụ lục', 'A5:E62')).toBe('Trang “Phụ lục” · bảng A5:E62');
-  });
-
-  it('picks the language from Office', () => {
-    expect(langFromDisplayLanguage('vi-VN')).toBe('vi');
-    expect(langFromDisplayLanguage('en-US')).toBe('en');
-    expect(langFromDisplayLanguage(undefined)).toBe('vi');
   });
 });
 

@@ -12,6 +12,9 @@ export interface Strings {
   loading: string;
   notInExcel: string;
   notInExcelHint: string;
+  /** Excel without the requirement set the pane needs (2016, 2019). */
+  oldExcel: string;
+  oldExcelHint: string;
   /** "Trang “Phụ lục” · bảng A5:E62" */
   sheetAndTable: (sheet: string, range: string) => string;
   sheetNoTable: (sheet: string) => string;
@@ -122,6 +125,9 @@ const vi: Strings = {
   subtitle: 'Kiểm tra bảng phụ lục kế hoạch khắc phục',
   loading: 'Đang tải…',
   notInExcel: 'Ngăn này chạy bên trong Excel.',
+  oldExcel: 'Phiên bản Excel này chưa chạy được CCHC Phụ lục.',
+  oldExcelHint:
+    'Cần Excel 2021 trở lên, Microsoft 365, hoặc Excel trên web (miễn phí). Với Excel 2016 hay 2019: tải tệp lên OneDrive tại office.com, mở bằng Excel trên web, rồi chọn Trang đầu › Bổ trợ › CCHC Phụ lục.',
   notInExcelHint:
     'Hãy mở tệp trong Excel, vào tab Trang đầu và bấm “Kiểm tra bảng” trong nhóm CCHC. Muốn thử trên trình duyệt, chạy lệnh npm run preview.',
   sheetAndTable: (sheet, range) => `Trang “${sheet}” · bảng ${range}`,
@@ -250,6 +256,9 @@ const en: Strings = {
   subtitle: 'Checks the appendix table of a remediation plan',
   loading: 'Loading…',
   notInExcel: 'This pane runs inside Excel.',
+  oldExcel: 'This version of Excel cannot run CCHC Phụ lục.',
+  oldExcelHint:
+    'It needs Excel 2021 or later, Microsoft 365, or Excel on the web (free). With Excel 2016 or 2019: upload the file to OneDrive at office.com, open it in Excel on the web, then choose Home › Add-ins › CCHC Phụ lục.',
   notInExcelHint:
     'Open the file in Excel, go to the Home tab and click “Check table” in the CCHC group. To try it in a browser, run npm run preview.',
   sheetAndTable: (sheet, range) => `Sheet “${sheet}” · table ${range}`,
@@ -377,20 +386,4 @@ export const STRINGS: Record<Lang, Strings> = { vi, en };
 
 export function stringsFor(lang: Lang): Strings {
   return lang === 'en' ? en : vi;
-}
-
-/** "vi-VN", "vi" → vi; any other language → en; unknown → vi. */
-export function langFromDisplayLanguage(displayLanguage: string | null | undefined): Lang {
-  if (!displayLanguage) return 'vi';
-  return displayLanguage.toLowerCase().startsWith('vi') ? 'vi' : 'en';
-}
-
-/** The pane's language before a host exists: Office's display language once Office is ready, else vi. */
-export function currentLang(): Lang {
-  try {
-    if (typeof Office === 'undefined') return 'vi';
-    return langFromDisplayLanguage(Office.context?.displayLanguage);
-  } catch {
-    return 'vi';
-  }
 }

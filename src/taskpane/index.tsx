@@ -9,16 +9,20 @@ import { Body1, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Spi
 import { officeHostFromGlobals } from '../hosts/office';
 import type { Lang } from '../core/report';
 import { browserStore, chosenLanguage, storeLanguage } from './language';
+import { decideStartup, type OfficeLike } from './startup';
 import type { WorkbookAdapter } from '../core/workbook/adapter';
-import { currentLang, stringsFor } from './i18n';
+import { stringsFor } from './i18n';
 import { TaskPane } from './TaskPane';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('#root is missing from taskpane.html');
 const root = createRoot(container);
+// Vietnamese unless the user switched to English (remembered in this browser), whatever Office's language.
+const store = browserStore();
+const lang = chosenLanguage(store, new URLSearchParams(window.location.search).get('lang'));
 
 function render(content: ReactNode): void {
-  document.documentElement.lang = currentLang();
+  document.documentElement.lang = lang;
   root.render(
     <FluentProvider theme={webLightTheme}>
       <main>{content}</main>
@@ -27,7 +31,7 @@ function render(content: ReactNode): void {
 }
 
 function NotInExcel() {
-  const t = stringsFor(currentLang());
+  const t = stringsFor(lang);
   return (
     <div style={{ padding: 12 }}>
       <MessageBar intent="info" layout="multiline">
@@ -42,7 +46,7 @@ function NotInExcel() {
 
 /** Office is there but the pane could not start (the host failed to initialise). */
 function StartFailed() {
-  const t = stringsFor(currentLang());
+  const t = stringsFor(lang);
   return (
     <div style={{ padding: 12 }}>
       <MessageBar intent="error" layout="multiline">
@@ -58,34 +62,34 @@ function StartFailed() {
 function Loading() {
   return (
     <div style={{ padding: 12 }}>
-      <Spinner size="small" label={stringsFor(currentLang()).loading} />
+      <Spinner size="small" label={stringsFor(lang).loading} />
+    </div>
+  );
+}
+
+/** Excel 2016 or 2019: which versions work, and how to open the file in Excel on the web instead. */
+function OldExcel() {
+  const t = stringsFor(lang);
+  return (
+    <div style={{ padding: 12 }}>
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{t.oldExcel}</MessageBarTitle>
+          <Body1>{t.oldExcelHint}</Body1>
+        </MessageBarBody>
+      </MessageBar>
     </div>
   );
 }
 
 async function start(): Promise<void> {
-  if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') {
-    // office.js did not load: opened outside Office, or offline.
-    render(<NotInExcel />);
-    return;
-  }
   render(<Loading />);
-  let info: { host: Office.HostType | null };
-  try {
-    info = await Office.onReady();
-  } catch {
-    render(<NotInExcel />);
-    return;
-  }
-  if (info.host !== Office.HostType.Excel) {
-    render(<NotInExcel />);
-    return;
-  }
-  // Vietnamese unless the user switched to English (remembered in this browser), whatever Office's language.
-  const store = browserStore();
-  const host: WorkbookAdapter = officeHostFromGlobals(chosenLanguage(store, new URLSearchParams(window.location.search).get('lang')));
-  const switchLanguage = (lang: Lang) => {
-    storeLanguage(store, lang);
+  const startup = await decideStartup(typeof Office === 'undefined' ? undefined : (Office as unknown as OfficeLike));
+  if (startup === 'not-excel') return render(<NotInExcel />);
+  if (startup === 'old-excel') return render(<OldExcel />);
+  const host: WorkbookAdapter = officeHostFromGlobals(lang);
+  const switchLanguage = (next: Lang) => {
+    storeLanguage(store, next);
     window.location.reload();
   };
   render(<TaskPane host={host} onLanguage={switchLanguage} />);

@@ -264,7 +264,9 @@ export class ExcelDouble implements EventRegistry {
   }
 
   isSetSupported(name: string, version: string): boolean {
-    return name === 'ExcelApi' && Number(version) <= this.apiVersion;
+    // Requirement sets compare by their minor number: 1.9 comes before 1.13.
+    const minor = (v: string) => Number(v.split('.')[1] ?? 0);
+    return name === 'ExcelApi' && minor(version) <= minor(String(this.apiVersion));
   }
 
   get syncCount(): number {
