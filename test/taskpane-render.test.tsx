@@ -15,6 +15,7 @@ import type { SheetSnapshot } from '../src/core/snapshot';
 import { ruleInfo } from '../src/core/rules';
 import type { WorkbookAdapter } from '../src/core/workbook/adapter';
 import { stringsFor } from '../src/taskpane/i18n';
+import { LONG_WAIT_MS, busyLabel } from '../src/taskpane/Toolbar';
 import { PaneController } from '../src/taskpane/controller';
 import { FindingsView, ReportOutcome, SummaryCounts, UnitListSheetInfo, itemKeys, type FindingActions } from '../src/taskpane/Results';
 import { PaneHeader, TaskPane } from '../src/taskpane/TaskPane';
@@ -441,5 +442,15 @@ describe('hidden rows', () => {
       </FluentProvider>,
     );
     expect(html).toContain('dòng đang ẩn');
+  });
+});
+
+describe('a long wait', () => {
+  it('says that Excel may be waiting for Enter once an operation runs long (issue 8 #5)', () => {
+    const t = stringsFor('vi');
+    expect(busyLabel(t, 'fix', false)).toBe('Đang sửa…');
+    expect(busyLabel(t, 'fix', true)).toBe('Đang sửa… Excel đang chờ: nếu bạn đang nhập một ô, hãy nhấn Enter.');
+    expect(busyLabel(stringsFor('en'), 'check', true)).toBe('Checking… Excel is waiting: if you are typing in a cell, press Enter.');
+    expect(LONG_WAIT_MS).toBeGreaterThanOrEqual(1000);
   });
 });

@@ -4,9 +4,10 @@
  * pane's layout reads top to bottom there.
  */
 import { Button, Spinner, Switch, ToggleButton, useId } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
 import { ArrowDownload16Regular, ArrowUndo16Regular, Highlight16Regular, TableSearch20Regular } from '@fluentui/react-icons';
 import type { PaneController, PaneState } from './controller';
-import type { Strings } from './i18n';
+import type { BusyKind, Strings } from './i18n';
 import { useStyles } from './styles';
 import { peekUndo } from './undoStack';
 
@@ -27,6 +28,7 @@ export function Toolbar({
   const styles = useStyles();
   const undoId = useId('undo-what-');
   const busy = state.busy !== null;
+  const slow = useLongWait(state.busy);
   const checked = state.checked;
   const last = peekUndo(state.history);
   const currentSheet = checked?.analysis.report.sheet;
@@ -41,7 +43,7 @@ export function Toolbar({
         <Button appearance="primary" icon={<TableSearch20Regular />} disabledFocusable={busy} onClick={user(() => controller.check())}>
           {t.check}
         </Button>
-        {state.busy && <Spinner size="tiny" label={t.busy[state.busy]} />}
+        {state.busy && <Spinner size="tiny" label={busyLabel(t, state.busy, slow)} />}
       </div>
       <div className={styles.row}>
         <ToggleButton
@@ -76,4 +78,24 @@ export function Toolbar({
       <Switch className={styles.switch} checked={state.live} label={t.live} onChange={(_, d) => controller.setLive(d.checked)} />
     </div>
   );
+}
+
+/** What the spinner says: the operation, and once it runs long, that Excel may be waiting for Enter. */
+export function busyLabel(t: Strings, busy: BusyKind, long: boolean): string {
+  return long ? `${t.busy[busy]} ${t.waitingForExcel}` : t.busy[busy];
+}
+
+/** Past this, a busy pane says Excel may be waiting for the user to leave a cell (Excel runs nothing meanwhile). */
+export const LONG_WAIT_MS = 1500;
+
+/** True once the same operation has run longer than LONG_WAIT_MS. */
+function useLongWait(busy: string | null): boolean {
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    setSlow(false);
+    if (busy === null) return;
+    const timer = setTimeout(() => setSlow(true), LONG_WAIT_MS);
+    return () => clearTimeout(timer);
+  }, [busy]);
+  return slow;
 }

@@ -10,6 +10,8 @@ export interface Strings {
   title: string;
   subtitle: string;
   loading: string;
+  /** Shown when an operation takes long: Excel waits while the user is typing in a cell. */
+  waitingForExcel: string;
   notInExcel: string;
   notInExcelHint: string;
   /** Excel without the requirement set the pane needs (2016, 2019). */
@@ -124,6 +126,7 @@ const vi: Strings = {
   title: 'CCHC Phụ lục',
   subtitle: 'Kiểm tra bảng phụ lục kế hoạch khắc phục',
   loading: 'Đang tải…',
+  waitingForExcel: 'Excel đang chờ: nếu bạn đang nhập một ô, hãy nhấn Enter.',
   notInExcel: 'Ngăn này chạy bên trong Excel.',
   oldExcel: 'Phiên bản Excel này chưa chạy được CCHC Phụ lục.',
   oldExcelHint:
@@ -255,6 +258,7 @@ const en: Strings = {
   title: 'CCHC Phụ lục',
   subtitle: 'Checks the appendix table of a remediation plan',
   loading: 'Loading…',
+  waitingForExcel: 'Excel is waiting: if you are typing in a cell, press Enter.',
   notInExcel: 'This pane runs inside Excel.',
   oldExcel: 'This version of Excel cannot run CCHC Phụ lục.',
   oldExcelHint:
