@@ -137,6 +137,8 @@ function previewConfig(production) {
     module: { rules: [scriptRule] },
     plugins: [
       new HtmlWebpackPlugin({ filename: 'preview.html', template: './src/preview/preview.html', chunks: ['preview'] }),
+      // The pane links to the help page: the preview serves it too.
+      new HelpPagePlugin(),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'samples/phu-luc-mau.xlsx', to: 'phu-luc-mau.xlsx' },

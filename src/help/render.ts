@@ -13,7 +13,8 @@ import type { Rule } from '../core/rules/types';
 import { STRINGS } from '../taskpane/i18n';
 
 /** The emitted file of each language, beside taskpane.html. */
-export const HELP_FILES: Record<Lang, string> = { vi: 'help.html', en: 'help.en.html' };
+export { HELP_FILES } from './files';
+import { HELP_FILES } from './files';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 

@@ -4,7 +4,8 @@
  * that the pane's layout reads top to bottom there; TaskPane.tsx re-exports it (the render tests
  * import it from there).
  */
-import { Button } from '@fluentui/react-components';
+import { Button, Link } from '@fluentui/react-components';
+import { HELP_FILES } from '../help/files';
 import type { Lang } from '../core/report';
 import type { PaneController, PaneState } from './controller';
 import { otherLanguage } from './language';
@@ -62,11 +63,16 @@ export function PaneHeader({
         <Heading level={level} className={styles.title}>
           {t.title}
         </Heading>
-        {onLanguage ? (
-          <Button size="small" appearance="subtle" lang={other.lang} onClick={() => onLanguage(other.lang)}>
-            {other.label}
-          </Button>
-        ) : null}
+        <span className={styles.titleLinks}>
+          <Link href={HELP_FILES[state.lang]} target="_blank" rel="noopener">
+            {t.help}
+          </Link>
+          {onLanguage ? (
+            <Button size="small" appearance="subtle" lang={other.lang} onClick={() => onLanguage(other.lang)}>
+              {other.label}
+            </Button>
+          ) : null}
+        </span>
       </div>
       <p className={styles.sheetLine} data-testid="sheet-line">
         {sheetLine}

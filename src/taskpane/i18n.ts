@@ -10,6 +10,8 @@ export interface Strings {
   title: string;
   subtitle: string;
   loading: string;
+  /** The link to the help page (Hướng dẫn). */
+  help: string;
   /** Shown when an operation takes long: Excel waits while the user is typing in a cell. */
   waitingForExcel: string;
   notInExcel: string;
@@ -127,6 +129,7 @@ const vi: Strings = {
   subtitle: 'Kiểm tra bảng phụ lục kế hoạch khắc phục',
   loading: 'Đang tải…',
   waitingForExcel: 'Excel đang chờ: nếu bạn đang nhập một ô, hãy nhấn Enter.',
+  help: 'Hướng dẫn',
   notInExcel: 'Ngăn này chạy bên trong Excel.',
   oldExcel: 'Phiên bản Excel này chưa chạy được CCHC Phụ lục.',
   oldExcelHint:
@@ -259,6 +262,7 @@ const en: Strings = {
   subtitle: 'Checks the appendix table of a remediation plan',
   loading: 'Loading…',
   waitingForExcel: 'Excel is waiting: if you are typing in a cell, press Enter.',
+  help: 'Help',
   notInExcel: 'This pane runs inside Excel.',
   oldExcel: 'This version of Excel cannot run CCHC Phụ lục.',
   oldExcelHint:

@@ -27,6 +27,7 @@ export const useStyles = makeStyles({
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   title: { margin: 0, ...typographyStyles.subtitle1 },
   titleRow: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: '8px' },
+  titleLinks: { display: 'flex', alignItems: 'center', gap: '4px' },
   sheetLine: { margin: 0, ...typographyStyles.body1Strong, overflowWrap: 'anywhere' },
   muted: { margin: 0, color: tokens.colorNeutralForeground3, ...typographyStyles.caption1 },
   dates: {

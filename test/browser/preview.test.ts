@@ -430,6 +430,16 @@ describe('browser preview (scripts/preview.mjs + Chromium)', () => {
     expect(foreignRequests).toEqual([]);
   });
 
+  browserIt(`links the pane to the help page, which the preview serves (issue 8 #11)${SKIP_NOTE}`, async () => {
+    const link = page.getByRole('link', { name: 'Hướng dẫn' });
+    await poll(() => link.count()).toBe(1);
+    expect(await link.getAttribute('href')).toBe('help.html');
+    const help = await rawGet(server!.url, '/help.html');
+    expect(help.status).toBe(200);
+    expect(help.type).toBe('text/html; charset=utf-8');
+    expect(Buffer.from(help.body, 'latin1').toString('utf8')).toContain('stt-number-coerced');
+  });
+
   browserIt(`serves files only from dist-preview, with the right content types${SKIP_NOTE}`, async () => {
     const url = server!.url;
     const home = await rawGet(url, '/');
