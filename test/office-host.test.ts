@@ -519,6 +519,21 @@ describe('unit list', () => {
     expect((await rejection(service.createUnitList(units))).reason).toBe('exists');
   });
 
+  it('reads past a unit-list name left as #REF! by a deleted sheet (issue 8 #7)', async () => {
+    const { excel, service } = setup(synthetic(100));
+    excel.addSheet('Cũ', { values: [['Văn phòng']] });
+    await excel.run(async (ctx) => {
+      ctx.workbook.names.add('DanhMucDonVi', "='Cũ'!$A$1:$A$1");
+      await ctx.sync();
+      ctx.workbook.worksheets.getItem('Cũ').delete();
+      await ctx.sync();
+    });
+    expect(excel.model.names.map((n) => n.name)).toEqual(['DanhMucDonVi']);
+    expect(await service.readUnitList()).toBeNull();
+    excel.addSheet('Danh mục', { values: [['Tên đơn vị'], ['Thanh tra']] });
+    expect(await service.readUnitList()).toEqual([{ name: 'Thanh tra' }]);
+  });
+
   it('reads a sheet named like a unit list when there is no name', async () => {
     const { excel, host, service } = setup(synthetic(100));
     excel.addSheet('DM đơn vị', { values: [['TT', 'Đơn vị', 'Viết tắt'], [1, 'Văn phòng', 'VP'], [2, 'Thanh tra', null]], top: 3, left: 2 });

@@ -254,13 +254,12 @@ export class Worksheet extends ClientObject<SheetModel> {
       stage.activations.push(sheet);
     });
   }
-  /** Excel refuses to delete the last sheet; names on the sheet become #REF! (here: are dropped). */
+  /** Excel refuses to delete the last sheet; names that pointed at it stay, as =#REF!. */
   delete(): void {
     this.$call('delete', [], (sheet, stage) => {
       const model = stage.model;
       if (model.sheets.length <= 1) throw new OfficeError('InvalidOperation', 'A workbook must keep at least one sheet.');
       model.sheets = model.sheets.filter((s) => s !== sheet);
-      model.names = model.names.filter((n) => n.sheetId !== sheet.id);
       if (model.activeId === sheet.id) model.activeId = model.sheets[0]!.id;
     });
   }
@@ -382,7 +381,8 @@ export class NamedItem extends ClientObject<NameEntity> {
   }
   protected override $scalar({ model, name }: NameEntity, prop: string): ScalarResult {
     if (prop === 'name') return name.name;
-    if (prop === 'type') return 'Range';
+    // A name whose sheet is gone refers to #REF!: an error, not a range.
+    if (prop === 'type') return model.sheetById(name.sheetId) ? 'Range' : 'Error';
     if (prop === 'comment') return name.comment;
     if (prop === 'formula' || prop === 'value') {
       const sheet = model.sheetById(name.sheetId);
