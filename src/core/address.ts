@@ -171,9 +171,17 @@ export function parseRanges(addresses: readonly string[]): CellRange[] {
   return out;
 }
 
-/** A sheet name as a reference needs it: quoted when it is not a plain identifier ("'Danh mục'", "Sheet1"). */
+/** Whether text reads as an A1 cell reference ("A1", "XFD1048576") or an R1C1 one ("R1C1", "R", "C2"). */
+export function looksLikeReference(text: string): boolean {
+  const a1ref = /^([A-Za-z]{1,3})(\d+)$/.exec(text);
+  if (a1ref !== null && columnNumber(a1ref[1]!) <= MAX_COLUMNS && Number(a1ref[2]) >= 1) return true;
+  return /^[Rr](\d*)([Cc](\d*))?$/.test(text) || /^[Cc]\d*$/.test(text);
+}
+
+/** The sheet name as a formula writes it: quoted (with ' doubled) unless it is a plain ASCII identifier. */
 export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !looksLikeReference(name) && !/^(TRUE|FALSE)$/i.test(name);
+  return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 /** "$A$1" or "$A$1:$B$3", the form defined names use. */

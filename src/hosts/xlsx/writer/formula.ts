@@ -3,9 +3,7 @@
  * file wants no "=" and the `_xlfn.` prefix on functions newer than Excel 2007 (without it Excel and
  * LibreOffice show #NAME?). Also the rules Excel applies to sheet names and defined names.
  */
-import { MAX_COL } from '../patch/address';
-import { absoluteReference, columnNumber } from '../../../core/address';
-import type { CellRange } from '../../../core/snapshot';
+import { looksLikeReference, quoteSheetName, sheetReference } from '../../../core/address';
 import { XlsxPatchError } from '../patch/errors';
 import { stripInvalidXmlChars } from '../patch/xml';
 
@@ -82,23 +80,10 @@ export function checkSheetName(name: unknown): asserts name is string {
   if (name.toLowerCase() === 'history') throw new XlsxPatchError('"History" is a sheet name Excel reserves.', 'bad-patch');
 }
 
-/** Whether text reads as an A1 cell reference ("A1", "XFD1048576") or an R1C1 one ("R1C1", "R", "C2"). */
-function looksLikeReference(text: string): boolean {
-  const a1 = /^([A-Za-z]{1,3})(\d+)$/.exec(text);
-  if (a1 !== null && columnNumber(a1[1]!) <= MAX_COL && Number(a1[2]) >= 1) return true;
-  return /^[Rr](\d*)([Cc](\d*))?$/.test(text) || /^[Cc]\d*$/.test(text);
-}
-
-/** The sheet name as a formula writes it: quoted (with ' doubled) unless it is a plain ASCII identifier. */
-export function quoteSheetName(name: string): string {
-  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !looksLikeReference(name) && !/^(TRUE|FALSE)$/i.test(name);
-  return plain ? name : `'${name.replace(/'/g, "''")}'`;
-}
+export { quoteSheetName } from '../../../core/address';
 
 /** "'Danh mục'!$B$2:$B$9" */
-export function areaFormula(sheet: string, box: CellRange): string {
-  return `${quoteSheetName(sheet)}!${absoluteReference(box)}`;
-}
+export const areaFormula = sheetReference;
 
 /** Whether the formula mentions the sheet ('Danh mục'!… or Sheet2!…), compared case-insensitively. */
 export function refersToSheet(formula: string, sheet: string): boolean {
