@@ -6,7 +6,6 @@ import { isoToday } from './dates';
 import type { CellEdit, Finding, Lang, Role, RowReport, SheetReport, TableReport } from './report';
 import { ROLES } from './report';
 import type { SheetSnapshot } from './snapshot';
-import { isErrorValue } from './snapshot';
 import type { Schedule } from './parse/schedule';
 import { parseTime } from './parse/time';
 import { parseUnits } from './parse/owners';

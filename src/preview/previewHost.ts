@@ -19,7 +19,7 @@ import { loadWorkbook } from '../hosts/xlsx/read';
 import { writePlan } from '../hosts/xlsx/writer';
 import { LOCALES, type Locale, parseInput } from './format';
 import { previewStrings, type PreviewStrings } from './strings';
-import { sheetView, viewOfCreated, type CellLook, type SheetView } from './sheetView';
+import { sheetView, viewOfCreated, type SheetView } from './sheetView';
 
 export { DEFAULT_COL_WIDTH, DEFAULT_ROW_HEIGHT, type CellLook } from './sheetView';
 export { topLeftOf } from '../hosts/memory/adapter';

@@ -3,7 +3,7 @@
  * file wants no "=" and the `_xlfn.` prefix on functions newer than Excel 2007 (without it Excel and
  * LibreOffice show #NAME?). Also the rules Excel applies to sheet names and defined names.
  */
-import { looksLikeReference, quoteSheetName, sheetReference } from '../../../core/address';
+import { looksLikeReference, sheetReference } from '../../../core/address';
 import { XlsxPatchError } from '../patch/errors';
 import { stripInvalidXmlChars } from '../patch/xml';
 
