@@ -15,7 +15,7 @@ import { memorySheet, MemoryWorkbook } from '../src/hosts/memory/workbook';
 import type { CellEdit, Finding, Lang } from '../src/core/report';
 import type { UnitEntry } from '../src/core/rules/types';
 import type { RawValue, SheetSnapshot } from '../src/core/snapshot';
-import { HostError, type Mark, type SheetChange, type Unsubscribe } from '../src/core/workbook/adapter';
+import { HostError, PartialWriteError, type Mark, type SheetChange, type Unsubscribe } from '../src/core/workbook/adapter';
 import { LIVE_DEBOUNCE_MS, PaneController } from '../src/taskpane/controller';
 import { formatDmy, isIsoDate, parseDateInput } from '../src/taskpane/dates';
 import { debounce } from '../src/taskpane/debounce';
@@ -597,6 +597,37 @@ describe('PaneController', () => {
     expect(codes()).toEqual(findingsOf(sample()).map((f) => `${f.code}@${f.cell}`));
     await pane.undo(); // nothing left: no write
     expect(host.count('writePlan')).toBe(6);
+  });
+
+  it('keeps what a write cut off part-way did write on the undo stack, and says why it stopped', async () => {
+    host = new FakeHost([
+      {
+        ...table([
+          [1.1, 'a', 'Văn phòng', 'Báo cáo', 'Tháng 6'],
+          [1.2, 'b', 'Văn phòng', 'Báo cáo', 'Tháng 6'],
+        ]),
+      },
+    ]);
+    pane = new PaneController(host, { today: TODAY });
+    await pane.check();
+    // The host writes the first cell, then Excel refuses the rest (as a chunked write can end).
+    const write = host.writePlan.bind(host);
+    host.writePlan = async (plan) => {
+      const step = plan.steps[0] as Extract<WorkbookPlan['steps'][number], { kind: 'cells' }>;
+      const written: WorkbookPlan = { steps: [{ ...step, edits: step.edits.slice(0, 1) }] };
+      await write(written);
+      throw new PartialWriteError(new HostError('failed', 'Excel báo lỗi giữa chừng.'), written);
+    };
+    const group = groupFindings(pane.getState().checked!.analysis.report.findings, 'vi')
+      .flatMap((s) => s.groups)
+      .find((g) => g.code === 'stt-number-coerced')!;
+    await pane.fixGroup(group);
+    expect(pane.getState().error!.message).toBe('Excel báo lỗi giữa chừng.');
+    expect(host.cell('Phụ lục', 4, 1)).toBe('1.1');
+    expect(pane.getState().history).toHaveLength(1);
+    host.writePlan = write;
+    await pane.undo();
+    expect(host.cell('Phụ lục', 4, 1)).toBe(1.1);
   });
 
   it('keeps the undo entry when the host refuses the undo', async () => {

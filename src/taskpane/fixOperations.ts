@@ -6,6 +6,7 @@
  */
 import { planFixes } from '../core/fixes';
 import type { Finding } from '../core/report';
+import { PartialWriteError } from '../core/workbook/adapter';
 import type { PlanStep, WorkbookPlan } from '../core/workbook/plan';
 import { cellList, isFixable } from './findings';
 import type { OperationContext } from './paneState';
@@ -24,7 +25,16 @@ export async function applyFixes(pane: OperationContext, findings: readonly Find
     return;
   }
   // The host writes only cells that still hold what the check saw; the others come back as conflicts.
-  const result = await pane.service.applyEdits(sheet, plan.edits);
+  let result;
+  try {
+    result = await pane.service.applyEdits(sheet, plan.edits);
+  } catch (e) {
+    // Cut off part-way (a later request failed): what was written can still be undone.
+    if (e instanceof PartialWriteError && e.written.steps.length) {
+      pane.set({ history: pushUndo(pane.getState().history, { label: labelFor(editCount(e.written)), sheet, applied: e.written }) });
+    }
+    throw e;
+  }
   const label = labelFor(editCount(result.applied));
   const lines: string[] = [];
   if (result.applied.steps.length) {
