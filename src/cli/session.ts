@@ -9,7 +9,7 @@ import { planFixes, type FixPlan } from '../core/fixes';
 import type { Lang, SheetReport } from '../core/report';
 import type { UnitEntry } from '../core/rules/types';
 import { HostError } from '../core/workbook/adapter';
-import { isUnitListSheetName, locateUnitList, unitsAt } from '../core/workbook/catalog';
+import { isUnitListSheetName } from '../core/workbook/catalog';
 import type { PlanStep } from '../core/workbook/plan';
 import { WorkbookService } from '../core/workbook/service';
 import { MemoryAdapter } from '../hosts/memory/adapter';
@@ -35,11 +35,7 @@ export interface SheetResult {
 
 /** The workbook's own unit list, where the pane would find it (the name DanhMucDonVi, else a "Danh mục" sheet). */
 export function unitListOf(workbook: MemoryWorkbook): UnitEntry[] | undefined {
-  const info = workbook.info();
-  const location = locateUnitList(info.sheets, info.names);
-  if (!location) return undefined;
-  const block = workbook.cells(location.kind === 'name' ? location.area.sheet : location.sheet, location.kind === 'name' ? location.area.range : null);
-  return block ? unitsAt(location, block) : [];
+  return workbook.unitList() ?? undefined;
 }
 
 /** The sheets to report on: the one asked for, else every sheet with a table, else those with content. */

@@ -10,7 +10,7 @@ import { a1, overlaps, parseRange } from '../core/address';
 import type { Lang } from '../core/report';
 import type { SheetSnapshot } from '../core/snapshot';
 import { HostError } from '../core/workbook/adapter';
-import { locateUnitList, PRODUCT_LIST_NAME, UNIT_LIST_NAME, unitsAt } from '../core/workbook/catalog';
+import { PRODUCT_LIST_NAME, UNIT_LIST_NAME } from '../core/workbook/catalog';
 import type { WorkbookPlan } from '../core/workbook/plan';
 import { MemoryAdapter, topLeftOf } from '../hosts/memory/adapter';
 import { memoryWorkbookFromExcelJs } from '../hosts/memory/fromExcelJs';
@@ -160,11 +160,7 @@ export class PreviewHost extends MemoryAdapter {
 
   /** Unit names for the units dropdown: the workbook's own list, found as the service finds it. */
   unitNames(): string[] {
-    const info = this.workbook.info();
-    const location = locateUnitList(info.sheets, info.names);
-    if (!location) return [];
-    const block = this.workbook.cells(location.kind === 'name' ? location.area.sheet : location.sheet, location.kind === 'name' ? location.area.range : null);
-    return block ? unitsAt(location, block).map((u) => u.name) : [];
+    return (this.workbook.unitList() ?? []).map((u) => u.name);
   }
 
   activateSheet(name: string): void {

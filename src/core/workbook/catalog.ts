@@ -50,20 +50,26 @@ export function isUnitListSheetName(name: string): boolean {
   return /^(danh muc|dm)( don vi)?\b|^don vi$/.test(fold(name));
 }
 
-const findName = (names: readonly DefinedName[], wanted: string) =>
+/** A workbook-scoped name, compared as Excel compares names (case-insensitively). */
+export const workbookName = (names: readonly DefinedName[], wanted: string): DefinedName | undefined =>
   names.find((n) => n.scope === null && n.name.toLowerCase() === wanted.toLowerCase());
 
 export function locateUnitList(sheets: readonly string[], names: readonly DefinedName[]): UnitListLocation | null {
-  const unitName = findName(names, UNIT_LIST_NAME);
+  const unitName = workbookName(names, UNIT_LIST_NAME);
   if (unitName?.target) {
     const { sheet, range } = unitName.target;
     return { kind: 'name', area: { sheet, range: { ...range, right: range.right + 1 } } };
   }
   const sheet = sheets.find(isUnitListSheetName);
   if (sheet === undefined) return null;
-  const products = findName(names, PRODUCT_LIST_NAME)?.target;
+  const products = workbookName(names, PRODUCT_LIST_NAME)?.target;
   const exclude = products && products.sheet.toLocaleLowerCase() === sheet.toLocaleLowerCase() ? products.range : null;
   return { kind: 'sheet', sheet, exclude };
+}
+
+/** The cells to read for a located list: the name's area, or the sheet's used range (null). */
+export function unitListCells(location: UnitListLocation): { sheet: string; range: CellRange | null } {
+  return location.kind === 'name' ? location.area : { sheet: location.sheet, range: null };
 }
 
 /** The units of a located list, from the cells the host read there. */

@@ -12,8 +12,10 @@ import {
   dropdownSteps,
   locateUnitList,
   productListSteps,
+  unitListCells,
   unitListPlan,
   unitsAt,
+  workbookName,
   type DropdownTarget,
 } from './catalog';
 import { WORKBOOK_MESSAGES } from './messages';
@@ -76,7 +78,8 @@ export class WorkbookService {
     const info = await this.host.readWorkbookInfo();
     const location = locateUnitList(info.sheets, info.names);
     if (!location) return null;
-    const block = await this.host.readCells(location.kind === 'name' ? location.area.sheet : location.sheet, location.kind === 'name' ? location.area.range : null);
+    const { sheet, range } = unitListCells(location);
+    const block = await this.host.readCells(sheet, range);
     return block ? unitsAt(location, block) : [];
   }
 
@@ -91,7 +94,7 @@ export class WorkbookService {
    */
   async addDropdowns(sheet: string, targets: readonly DropdownTarget[]): Promise<PlanResult> {
     const info = await this.host.readWorkbookInfo();
-    const has = (name: string) => info.names.some((n) => n.scope === null && n.name.toLowerCase() === name.toLowerCase() && n.target);
+    const has = (name: string) => workbookName(info.names, name)?.target != null;
     if (targets.some((t) => t.source === 'units') && !has(UNIT_LIST_NAME)) throw new HostError('not-found', WORKBOOK_MESSAGES[this.lang].unitListMissing);
     const steps: PlanStep[] = [];
     if (targets.some((t) => t.source === 'products') && !has(PRODUCT_LIST_NAME)) {

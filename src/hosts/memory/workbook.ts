@@ -8,7 +8,8 @@ import { a1, overlaps } from '../../core/address';
 import type { CellEdit } from '../../core/report';
 import type { CellRange, RawValue, SheetSnapshot } from '../../core/snapshot';
 import type { WorkbookInfo } from '../../core/workbook/adapter';
-import type { CellBlock, DefinedName } from '../../core/workbook/catalog';
+import { locateUnitList, unitListCells, unitsAt, type CellBlock, type DefinedName } from '../../core/workbook/catalog';
+import type { UnitEntry } from '../../core/rules/types';
 import type { ConditionalRule, ListSource, NameKey, NewCell, PlanStep, SheetArea, ValidationAlert, WorkbookPlan } from '../../core/workbook/plan';
 import type { FoundCell, PlanTargets } from '../../core/workbook/settle';
 import { netPlan } from './net';
@@ -65,6 +66,16 @@ export class MemoryWorkbook {
   info(): WorkbookInfo {
     const names: DefinedName[] = this.names.map((n) => ({ name: n.key.name, scope: n.key.scope, target: n.target }));
     return { sheets: this.sheets.map((s) => s.snapshot.name), names };
+  }
+
+  /** The workbook's own unit list, found and read as the workbook service does; null when it has none. */
+  unitList(): UnitEntry[] | null {
+    const info = this.info();
+    const location = locateUnitList(info.sheets, info.names);
+    if (!location) return null;
+    const { sheet, range } = unitListCells(location);
+    const block = this.cells(sheet, range);
+    return block ? unitsAt(location, block) : [];
   }
 
   cells(sheetName: string, range: CellRange | null): CellBlock | null {
