@@ -4,7 +4,7 @@
  * (`<dxf>`) for conditional formatting. Every function returns new text and leaves unchanged children as
  * written.
  */
-import { type Splice, TagScanner, applySplices, escapeXmlAttr, getAttr, setAttrInTag } from './xml';
+import { type Splice, type XmlChild, applySplices, escapeXmlAttr, getAttr, rootAndChildren, setAttrInTag } from './xml';
 
 export interface FontChange {
   bold?: boolean;
@@ -12,14 +12,8 @@ export interface FontChange {
   name?: string;
 }
 
-interface Child {
-  local: string;
+interface Child extends XmlChild {
   val: string | undefined;
-  start: number;
-  /** End of the child's start tag. */
-  openEnd: number;
-  end: number;
-  attrs: string;
 }
 
 interface Shape {
@@ -31,31 +25,13 @@ interface Shape {
 
 /** The direct children of one element (`<b/>`, `<sz/>` of a font; `<alignment/>` of an xf …). */
 function shapeOf(element: string): Shape {
-  const sc = new TagScanner(element, 0, 'styles part');
-  const shape: Shape = { children: [], openEnd: 0, selfClosing: false, prefix: '' };
-  let depth = 0;
-  let open: Child | null = null;
-  while (sc.next()) {
-    if (sc.closing) {
-      depth--;
-      if (depth === 1 && open !== null) {
-        open.end = sc.end;
-        open = null;
-      }
-      continue;
-    }
-    if (depth === 0) {
-      shape.openEnd = sc.end;
-      shape.selfClosing = sc.selfClosing;
-      shape.prefix = sc.prefix;
-    } else if (depth === 1) {
-      const child: Child = { local: sc.local, val: getAttr(sc.attrs, 'val'), start: sc.start, openEnd: sc.end, end: sc.end, attrs: sc.attrs };
-      shape.children.push(child);
-      if (!sc.selfClosing) open = child;
-    }
-    if (!sc.selfClosing) depth++;
-  }
-  return shape;
+  const { root, children } = rootAndChildren(element, 'styles part', { emptyRoot: true });
+  return {
+    children: children.map((c) => ({ ...c, val: getAttr(c.attrs, 'val') })),
+    openEnd: root.openEnd,
+    selfClosing: root.selfClosing,
+    prefix: root.prefix,
+  };
 }
 
 /** Whether a boolean font child (`<b/>`, `<i val="0"/>`) is on. */

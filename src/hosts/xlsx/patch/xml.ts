@@ -255,3 +255,68 @@ export function removeAttrInTag(tag: string, name: string): string {
   const attrs = m[2]!.replace(/(\s+)([^\s=/>]+)\s*=\s*(?:"[^"]*"|'[^']*')/g, (all, _ws: string, n: string) => (n === name ? '' : all));
   return `<${m[1]!}${attrs}${m[3]!}`;
 }
+
+/** A direct child of an element (or the element itself): its spans, name and raw attribute text. */
+export interface XmlChild extends ElementSpan {
+  local: string;
+  qname: string;
+  /** The start tag's raw attribute text. */
+  attrs: string;
+}
+
+export interface XmlLayout {
+  root: XmlChild;
+  children: XmlChild[];
+}
+
+export interface LayoutOptions {
+  /** A self-closing root is fine (a style element `<xf .../>`); a part's root must have content. */
+  emptyRoot?: boolean;
+  /** Where a just-opened child's end tag starts when it can be found without scanning its content, else -1. */
+  jumpOver?: (child: XmlChild) => number;
+}
+
+/** The root element of `xml` and its direct children, located on the text. */
+export function rootAndChildren(xml: string, what: string, options: LayoutOptions = {}): XmlLayout {
+  const sc = new TagScanner(xml, 0, what);
+  const child = (): XmlChild => ({ ...openSpan(sc), local: sc.local, qname: sc.qname, attrs: sc.attrs });
+  let root: XmlChild | undefined;
+  const children: XmlChild[] = [];
+  let depth = 0;
+  let open: XmlChild | null = null;
+  while (sc.next()) {
+    if (sc.closing) {
+      depth--;
+      if (depth === 1 && open !== null) {
+        closeSpan(open, sc);
+        open = null;
+      } else if (depth === 0 && root !== undefined) closeSpan(root, sc);
+      continue;
+    }
+    if (depth === 0) {
+      if (root !== undefined) throw new XlsxPatchError(`The ${what} has more than one root element.`, 'malformed-xml');
+      root = child();
+      if (sc.selfClosing) {
+        if (!options.emptyRoot) throw new XlsxPatchError(`The ${what} is empty.`, 'malformed-xml');
+        continue;
+      }
+    } else if (depth === 1) {
+      const c = child();
+      children.push(c);
+      if (!sc.selfClosing) {
+        open = c;
+        const close = options.jumpOver?.(c) ?? -1;
+        if (close >= 0) {
+          c.closeStart = close;
+          c.end = xml.indexOf('>', close) + 1;
+          open = null;
+          sc.seek(c.end);
+          continue; // depth unchanged: the child was opened and closed
+        }
+      }
+    }
+    if (!sc.selfClosing) depth++;
+  }
+  if (root === undefined || depth !== 0) throw new XlsxPatchError(`The ${what} is not well-formed XML (truncated).`, 'malformed-xml');
+  return { root, children };
+}

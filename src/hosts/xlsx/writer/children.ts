@@ -5,67 +5,18 @@
  */
 import { XlsxPatchError } from '../patch/errors';
 import { canSkipRows, findEndTag } from '../patch/sheet-index';
-import { type ElementSpan, TagScanner, closeSpan, openSpan } from '../patch/xml';
+import { type XmlChild, type XmlLayout, rootAndChildren } from '../patch/xml';
 
-export interface Child extends ElementSpan {
-  local: string;
-  qname: string;
-  /** The start tag's raw attribute text. */
-  attrs: string;
-}
-
-export interface Layout {
-  root: Child;
-  children: Child[];
-}
-
-function child(sc: TagScanner): Child {
-  return { ...openSpan(sc), local: sc.local, qname: sc.qname, attrs: sc.attrs };
-}
+export type Child = XmlChild;
+export type Layout = XmlLayout;
 
 /**
  * The root and its direct children. The content of a child named `skip` (a worksheet's `<sheetData>`,
  * megabytes of rows) is jumped over with a plain search for its end tag when nothing can hide one.
  */
 export function layoutOf(xml: string, what: string, skip?: string): Layout {
-  const sc = new TagScanner(xml, 0, what);
   const canJump = skip !== undefined && canSkipRows(xml);
-  let root: Child | undefined;
-  const children: Child[] = [];
-  let depth = 0;
-  let open: Child | null = null;
-  while (sc.next()) {
-    if (sc.closing) {
-      depth--;
-      if (depth === 1 && open !== null) {
-        closeSpan(open, sc);
-        open = null;
-      } else if (depth === 0 && root !== undefined) closeSpan(root, sc);
-      continue;
-    }
-    if (depth === 0) {
-      if (root !== undefined) throw new XlsxPatchError(`The ${what} has more than one root element.`, 'malformed-xml');
-      root = child(sc);
-      if (sc.selfClosing) throw new XlsxPatchError(`The ${what} is empty.`, 'malformed-xml');
-    } else if (depth === 1) {
-      const c = child(sc);
-      children.push(c);
-      if (!sc.selfClosing) {
-        open = c;
-        const close = canJump && sc.local === skip ? findEndTag(xml, sc.qname, sc.end) : -1;
-        if (close >= 0) {
-          c.closeStart = close;
-          c.end = xml.indexOf('>', close) + 1;
-          open = null;
-          sc.seek(c.end);
-          continue; // depth unchanged: the child was opened and closed
-        }
-      }
-    }
-    if (!sc.selfClosing) depth++;
-  }
-  if (root === undefined || depth !== 0) throw new XlsxPatchError(`The ${what} is not well-formed XML (truncated).`, 'malformed-xml');
-  return { root, children };
+  return rootAndChildren(xml, what, canJump ? { jumpOver: (c) => (c.local === skip ? findEndTag(xml, c.qname, c.openEnd) : -1) } : {});
 }
 
 /**
