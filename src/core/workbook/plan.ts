@@ -108,3 +108,21 @@ export function taggedFormula(tag: string, formula: string): string {
 export function hasTag(formula: string, tag: string): boolean {
   return formula.replace(/\s+/g, '').toUpperCase().includes(`N("${tag.toUpperCase()}")`);
 }
+
+/**
+ * The existing sheet whose content a step changes (its protection matters), or null: a sheet the plan
+ * adds is not protected, one it removes need not be open, a name lives in the workbook.
+ */
+export function sheetChangedBy(step: PlanStep): string | null {
+  switch (step.kind) {
+    case 'cells':
+    case 'addValidation':
+    case 'removeValidation':
+    case 'addConditionalRules':
+    case 'removeConditionalRules':
+    case 'columnWidth':
+      return step.sheet;
+    default:
+      return null;
+  }
+}

@@ -16,7 +16,7 @@ import type { CellEdit } from '../report';
 import { overlaps } from '../address';
 import { sameRawValue, type RawValue } from '../snapshot';
 import { EDIT_FORMATS, withBefore, type FoundCell } from './edits';
-import type { NameKey, PlanStep, SheetArea, WorkbookPlan } from './plan';
+import { sheetChangedBy, type NameKey, type SheetArea, type WorkbookPlan } from './plan';
 
 export type { FoundCell } from './edits';
 
@@ -58,21 +58,6 @@ export interface SettledPlan {
 const lower = (s: string) => s.toLocaleLowerCase('vi');
 const sameName = (a: NameKey, b: NameKey) => lower(a.name) === lower(b.name) && (a.scope === null ? b.scope === null : b.scope !== null && lower(a.scope) === lower(b.scope));
 
-/** Sheets whose content a step changes (a sheet it adds is not protected; one it removes need not be open). */
-function changedSheet(step: PlanStep): string | null {
-  switch (step.kind) {
-    case 'cells':
-    case 'addValidation':
-    case 'removeValidation':
-    case 'addConditionalRules':
-    case 'removeConditionalRules':
-    case 'columnWidth':
-      return step.sheet;
-    default:
-      return null;
-  }
-}
-
 export function settlePlan(plan: WorkbookPlan, found: PlanTargets): SettledPlan {
   const out: SettledPlan = { plan: { steps: [] }, conflicts: [], skipped: [], refusal: null };
   const sheets = new Set(found.sheets.map(lower));
@@ -83,7 +68,7 @@ export function settlePlan(plan: WorkbookPlan, found: PlanTargets): SettledPlan 
   const adding: SheetArea[] = [];
 
   plan.steps.forEach((step, i) => {
-    const target = changedSheet(step);
+    const target = sheetChangedBy(step);
     if (target !== null && !sheets.has(lower(target))) return refuse({ reason: 'sheet-missing', sheet: target });
     // On a protected sheet only unlocked cells can be written (checked per edit below); nothing else can.
     if (target !== null && isProtected.has(lower(target)) && step.kind !== 'cells') return refuse({ reason: 'protected', sheet: target });

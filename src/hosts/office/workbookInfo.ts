@@ -9,7 +9,7 @@ import { parseA1Address } from '../../core/address';
 import type { PlanTargets, FoundCell } from '../../core/workbook/settle';
 import type { CellBlock, DefinedName } from '../../core/workbook/catalog';
 import type { WorkbookInfo } from '../../core/workbook/adapter';
-import type { WorkbookPlan } from '../../core/workbook/plan';
+import { sheetChangedBy, type WorkbookPlan } from '../../core/workbook/plan';
 import type { CellRange } from '../../core/snapshot';
 import { convertNumberFormats, convertValue, convertValues } from './convert';
 import { chunksBySize } from './chunks';
@@ -107,8 +107,9 @@ function queueBase(book: Excel.Workbook, plan: WorkbookPlan): Base {
   const changed = new Map<string, Excel.WorksheetProtection>();
   const validated = new Map<number, Excel.DataValidation>();
   plan.steps.forEach((step, i) => {
-    if (!('sheet' in step) || step.kind === 'addSheet' || step.kind === 'removeSheet') return;
-    if (!changed.has(step.sheet)) changed.set(step.sheet, book.worksheets.getItem(step.sheet).protection.load('protected'));
+    const sheet = sheetChangedBy(step);
+    if (sheet === null) return;
+    if (!changed.has(sheet)) changed.set(sheet, book.worksheets.getItem(sheet).protection.load('protected'));
     if (step.kind === 'addValidation') {
       const r = step.range;
       const range = book.worksheets.getItem(step.sheet).getRangeByIndexes(r.top - 1, r.left - 1, r.bottom - r.top + 1, r.right - r.left + 1);
