@@ -1,4 +1,5 @@
-// Bundles the `cchc` command into build/cchc.cjs (run by `npm install` through "prepare", and by `npm test`).
+// Bundles the `cchc` command into build/cchc.cjs (run by `npm install` through "prepare", and by `npm test`),
+// or into the file given as the first argument (the CLI tests bundle their own copy).
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -6,7 +7,7 @@ import { dirname, join } from 'node:path';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 await build({
   entryPoints: [join(root, 'src/cli/cchc.ts')],
-  outfile: join(root, 'build/cchc.cjs'),
+  outfile: process.argv[2] ?? join(root, 'build/cchc.cjs'),
   bundle: true,
   platform: 'node',
   target: 'node20',

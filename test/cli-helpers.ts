@@ -6,7 +6,6 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import ExcelJS from 'exceljs';
 import { expect } from 'vitest';
 import { type Io, main } from '../src/cli/main';
@@ -36,16 +35,8 @@ export async function run(argv: string[], more: Partial<Io> = {}): Promise<RunRe
  */
 export async function bundleCli(dir: string): Promise<string> {
   const out = join(dir, 'cchc.cjs');
-  await build({
-    entryPoints: [join(ROOT, 'src/cli/cchc.ts')],
-    outfile: out,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    external: ['exceljs', 'jszip'],
-    logLevel: 'warning',
-  });
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-cli.mjs'), out], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`bundling the CLI failed:\n${r.stderr}`);
   return out;
 }
 
