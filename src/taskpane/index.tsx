@@ -30,29 +30,14 @@ function render(content: ReactNode): void {
   );
 }
 
-function NotInExcel() {
-  const t = stringsFor(lang);
+/** A message instead of the pane: outside Excel, an Excel too old for it, or a pane that failed to start. */
+function StartMessage({ intent, title, body }: { intent: 'info' | 'warning' | 'error'; title: string; body: string }) {
   return (
     <div style={{ padding: 12 }}>
-      <MessageBar intent="info" layout="multiline">
+      <MessageBar intent={intent} layout="multiline">
         <MessageBarBody>
-          <MessageBarTitle>{t.notInExcel}</MessageBarTitle>
-          <Body1>{t.notInExcelHint}</Body1>
-        </MessageBarBody>
-      </MessageBar>
-    </div>
-  );
-}
-
-/** Office is there but the pane could not start (the host failed to initialise). */
-function StartFailed() {
-  const t = stringsFor(lang);
-  return (
-    <div style={{ padding: 12 }}>
-      <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{t.title}</MessageBarTitle>
-          <Body1>{t.unexpected}</Body1>
+          <MessageBarTitle>{title}</MessageBarTitle>
+          <Body1>{body}</Body1>
         </MessageBarBody>
       </MessageBar>
     </div>
@@ -67,26 +52,18 @@ function Loading() {
   );
 }
 
+const t = stringsFor(lang);
+const notInExcel = <StartMessage intent="info" title={t.notInExcel} body={t.notInExcelHint} />;
 /** Excel 2016 or 2019: which versions work, and how to open the file in Excel on the web instead. */
-function OldExcel() {
-  const t = stringsFor(lang);
-  return (
-    <div style={{ padding: 12 }}>
-      <MessageBar intent="warning" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{t.oldExcel}</MessageBarTitle>
-          <Body1>{t.oldExcelHint}</Body1>
-        </MessageBarBody>
-      </MessageBar>
-    </div>
-  );
-}
+const oldExcel = <StartMessage intent="warning" title={t.oldExcel} body={t.oldExcelHint} />;
+/** Office is there but the pane could not start (the host failed to initialise). */
+const startFailed = <StartMessage intent="error" title={t.title} body={t.unexpected} />;
 
 async function start(): Promise<void> {
   render(<Loading />);
   const startup = await decideStartup(typeof Office === 'undefined' ? undefined : (Office as unknown as OfficeLike));
-  if (startup === 'not-excel') return render(<NotInExcel />);
-  if (startup === 'old-excel') return render(<OldExcel />);
+  if (startup === 'not-excel') return render(notInExcel);
+  if (startup === 'old-excel') return render(oldExcel);
   const host: WorkbookAdapter = officeHostFromGlobals(lang);
   const switchLanguage = (next: Lang) => {
     storeLanguage(store, next);
@@ -95,4 +72,4 @@ async function start(): Promise<void> {
   render(<TaskPane host={host} onLanguage={switchLanguage} />);
 }
 
-void start().catch(() => render(<StartFailed />));
+void start().catch(() => render(startFailed));
