@@ -24,6 +24,12 @@ export interface Schedule {
   recurrence: Recurrence | null;
   /** Start date for "kể từ …", "từ … đến …". */
   start: IsoDate | null;
+  /**
+   * Day of the month a monthly recurrence is due ("trước ngày 20 hàng tháng" → 20, "Ngày 25 hằng tháng" → 25,
+   * "Hàng tháng, trước ngày 05" → 5), 1–31. Null when none is named, and for every schedule whose recurrence
+   * is not 'monthly' (a day named with a quarterly or yearly recurrence is no day of the month).
+   */
+  dueDay: number | null;
   /** True when a year was taken from the plan year because the text gave none. */
   yearAssumed: boolean;
 }

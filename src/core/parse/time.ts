@@ -18,6 +18,13 @@
  * - Half-yearly reports ("6 tháng, năm", "định kỳ 6 tháng") are 'recurring' with recurrence 'yearly'
  *   (the Schedule has no half-yearly; monthly/quarterly are used for month- and quarter-based periods,
  *   and daily/weekly work is 'monthly', the finest there is). "Định kỳ" alone: recurrence null.
+ * - "Đầu năm" ("Đầu năm 2024") is read as the first quarter: deadline 31/3 of the year (a documented reading,
+ *   ./time/parsers/years.ts `edgeOfYearParser`); "Giữa năm" as June: deadline 30/6; "Tuần đầu tháng 7" as
+ *   1–7 July: deadline 7/7. Without a year they take the plan year.
+ * - Reporting occasions "Đầu kỳ", "giữa kỳ", "cuối kỳ" are 'recurring' with recurrence null (the period is
+ *   not said); "Đột xuất" is 'event'.
+ * - A monthly recurrence that names a day ("trước ngày 20 hàng tháng", "Hàng tháng, trước ngày 25") carries it
+ *   as `dueDay`; any other schedule has `dueDay` null.
  * - When the text needs the plan year and `ctx.planYear` is null, the kind is still decided ("Tháng 6" is a
  *   'deadline') but the date cannot be computed: deadlines [] (or start null) and yearAssumed true.
  * - A date that belongs to a cited document ("theo Kế hoạch số 19/KH-SCT ngày 31/3/2022") is no deadline.
@@ -50,6 +57,7 @@ function copy(s: Schedule): Schedule {
     deadlines: s.deadlines.length === 0 ? [] : s.deadlines.slice(),
     recurrence: s.recurrence,
     start: s.start,
+    dueDay: s.dueDay,
     yearAssumed: s.yearAssumed,
   };
 }
@@ -82,7 +90,7 @@ function parseNumber(value: number, ctx: TimeContext, isDate: boolean): Schedule
   if (!Number.isFinite(value)) return emptySchedule('unparsed');
   if (isDate) {
     if (value < 1 || value > MAX_SERIAL) return emptySchedule('unparsed');
-    return { kind: 'deadline', deadlines: [serialToIso(value)], recurrence: null, start: null, yearAssumed: false };
+    return { kind: 'deadline', deadlines: [serialToIso(value)], recurrence: null, start: null, dueDay: null, yearAssumed: false };
   }
   if (!Number.isInteger(value)) return emptySchedule('unparsed');
   if (value >= 2000 && value <= 2100) return buildSchedule([point('number', 0, 0, [WHOLE_YEAR], value)], ctx);

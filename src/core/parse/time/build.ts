@@ -10,6 +10,9 @@ import { type Component, type YearPart, finer } from './components';
  * 'start'; else event-driven → 'event' ("Thực hiện thường xuyên khi có thay đổi"); else continuous →
  * 'continuous'; else 'unparsed'.
  *
+ * A recurring component may name the day of the month it is due ("trước ngày 20 hàng tháng"): the first such day
+ * becomes the Schedule's `dueDay` when the schedule's recurrence is monthly, else `dueDay` is null.
+ *
  * Without a plan year, a point that needs one still decides the kind but yields no date:
  * "Tháng 6" with planYear null is { kind: 'deadline', deadlines: [], yearAssumed: true }.
  */
@@ -34,6 +37,7 @@ export function buildSchedule(components: readonly Component[], ctx: TimeContext
   let deadlines: IsoDate[] | null = null;
   let start: IsoDate | null = null;
   let recurrence: Recurrence | null = null;
+  let dueDay: number | null = null;
   let recurring = false;
   let hasDeadline = false;
   let hasStart = false;
@@ -46,6 +50,7 @@ export function buildSchedule(components: readonly Component[], ctx: TimeContext
       case 'recurring':
         recurring = true;
         recurrence = finer(recurrence, c.recurrence);
+        if (dueDay === null && c.dueDay != null) dueDay = c.dueDay;
         break;
       case 'event':
         event = true;
@@ -87,7 +92,9 @@ export function buildSchedule(components: readonly Component[], ctx: TimeContext
   if (deadlines === null) deadlines = [];
   else if (deadlines.length > 1) deadlines = sortUnique(deadlines);
 
-  return { kind, deadlines, recurrence: recurring ? recurrence : null, start, yearAssumed };
+  // the due day is a day of the month: only a monthly schedule keeps it
+  if (!recurring || recurrence !== 'monthly') dueDay = null;
+  return { kind, deadlines, recurrence: recurring ? recurrence : null, start, dueDay, yearAssumed };
 }
 
 function sortUnique(dates: IsoDate[]): IsoDate[] {

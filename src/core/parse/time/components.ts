@@ -42,6 +42,8 @@ export interface RecurringComponent {
   end: number;
   /** null when the text says "định kỳ" without a period. */
   recurrence: Recurrence | null;
+  /** Day of the month named with a monthly recurrence ("trước ngày 20 hàng tháng"); absent or null when none. */
+  dueDay?: number | null;
 }
 
 /** "Thường xuyên", "Liên tục"; "Theo yêu cầu …", "Khi có …"; a cited document's number and date. */

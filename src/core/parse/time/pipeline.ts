@@ -9,7 +9,7 @@ import { core, foldForMatch } from './text';
 /** The stages of ../time.ts put together, without its cache. */
 
 export function emptySchedule(kind: 'empty' | 'unparsed'): Schedule {
-  return { kind, deadlines: [], recurrence: null, start: null, yearAssumed: false };
+  return { kind, deadlines: [], recurrence: null, start: null, dueDay: null, yearAssumed: false };
 }
 
 /** Text of a time cell → Schedule: normalise, scan, parse, refine, build. */

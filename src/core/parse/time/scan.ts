@@ -38,6 +38,12 @@ export const HAS_DOCUMENT_NUMBER = 1 << 17;
 /** The whole text is `SHORT_TEXT_LENGTH` characters at most: it may be one bare word or number ("Quý", "2024"). */
 export const HAS_SHORT_TEXT = 1 << 18;
 export const SHORT_TEXT_LENGTH = 9;
+/** "đầu" or "giữa" ("đầu năm", "giữa năm", "tuần đầu tháng 7"). */
+export const HAS_EDGE = 1 << 19;
+/** "kỳ" after "đầu", "giữa" or "cuối": a reporting occasion ("Đầu kỳ, giữa kỳ, cuối kỳ"). */
+export const HAS_TERM = 1 << 20;
+/** "tuần" ("tuần đầu tháng 7"). */
+export const HAS_WEEK = 1 << 21;
 
 // word ids
 const W_OTHER = 0;
@@ -55,6 +61,7 @@ const W_CONT = 11; // thuong, lien
 const W_EVENT = 12; // theo, khi, phat, dot, tuy
 const W_VA = 13; // va, hoac
 const W_RELATIVE = 14; // trong, sau, cham, truoc, khong
+const W_EDGE = 15; // dau, giua
 
 /** Compare `text` at `start` with `word` from its second character on (the first is already known). */
 function rest(text: string, start: number, word: string): boolean {
@@ -87,7 +94,7 @@ function wordId(text: string, start: number, length: number): number {
         case 107: // k
           return rest(text, start, 'khi') ? W_EVENT : W_OTHER;
         case 100: // d
-          return rest(text, start, 'dot') ? W_EVENT : W_OTHER;
+          return rest(text, start, 'dot') ? W_EVENT : rest(text, start, 'dau') ? W_EDGE : W_OTHER;
         case 116: // t
           return rest(text, start, 'tuy') ? W_EVENT : W_OTHER;
         default:
@@ -115,6 +122,8 @@ function wordId(text: string, start: number, length: number): number {
           return rest(text, start, 'suot') ? W_WHOLE : W_OTHER;
         case 108:
           return rest(text, start, 'lien') ? W_CONT : W_OTHER;
+        case 103: // g
+          return rest(text, start, 'giua') ? W_EDGE : W_OTHER;
         case 112:
           return rest(text, start, 'phat') ? W_EVENT : W_OTHER;
         default:
@@ -194,13 +203,20 @@ export function scanFlags(text: string): number {
           if (previousIsNumber) flags |= HAS_NUMBER_UNIT;
           break;
         case W_TUAN:
+          flags |= HAS_WEEK;
           if (previousIsNumber) flags |= HAS_NUMBER_UNIT;
+          break;
+        case W_EDGE:
+          flags |= HAS_EDGE;
           break;
         case W_EVERY:
           flags |= HAS_EVERY;
           break;
         case W_KY:
           if (previousWord === W_DINH) flags |= HAS_PERIODIC;
+          else if (previousWord === W_EDGE || (previousWord === W_WHOLE && text.startsWith('cuoi ', i - 5))) {
+            flags |= HAS_TERM;
+          }
           break;
         case W_WHOLE:
           if (text.charCodeAt(i) === 116 /* trong */) flags |= HAS_RELATIVE_WORD;

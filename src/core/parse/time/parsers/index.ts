@@ -1,8 +1,17 @@
 import { numericDateParser, wordDateParser } from './dates';
 import { continuousParser, documentParser, eventParser, relativeParser } from './events';
 import type { Parser } from './parser';
-import { everyParser, nextYearsParser, periodListParser, periodicParser, wholeCellParser } from './periods';
-import { monthParser, monthYearParser, monthsOfYearParser, quarterParser, wholeYearParser, yearParser } from './years';
+import { everyParser, nextYearsParser, periodListParser, periodicParser, termParser, wholeCellParser } from './periods';
+import {
+  edgeOfYearParser,
+  firstWeekParser,
+  monthParser,
+  monthYearParser,
+  monthsOfYearParser,
+  quarterParser,
+  wholeYearParser,
+  yearParser,
+} from './years';
 
 /**
  * Stage 2 of the time pipeline: the parsers (./parser.ts says what a parser is and runs them), one form
@@ -19,12 +28,15 @@ export const TIME_PARSERS: readonly Parser[] = [
   numericDateParser,
   wordDateParser,
   monthParser,
+  firstWeekParser,
   monthYearParser,
   quarterParser,
   monthsOfYearParser,
   wholeYearParser,
+  edgeOfYearParser,
   yearParser,
   everyParser,
+  termParser,
   nextYearsParser,
   periodicParser,
   periodListParser,

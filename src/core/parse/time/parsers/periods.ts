@@ -1,12 +1,13 @@
 import type { Recurrence } from '../../schedule';
 import { WHOLE_YEAR, finer, monthPart, point } from '../components';
-import { HAS_EVERY, HAS_NEXT_YEARS, HAS_PERIODIC, HAS_PERIOD_LIST, HAS_SHORT_TEXT } from '../scan';
+import { HAS_EVERY, HAS_NEXT_YEARS, HAS_PERIODIC, HAS_PERIOD_LIST, HAS_SHORT_TEXT, HAS_TERM } from '../scan';
 import { MAX_YEAR, standsAlone, startsWord } from './checks';
 import type { Parser } from './parser';
 
 /**
  * Parsers of reporting periods and recurrence: "Hàng tháng", "các năm tiếp theo", "định kỳ 6 tháng",
- * "Quý, năm"; and of cells that are one bare period word or number ("Quý", "Năm", "2024", "6").
+ * "Quý, năm", "Đầu kỳ, giữa kỳ, cuối kỳ"; and of cells that are one bare period word or number ("Quý", "Năm",
+ * "2024", "6").
  */
 
 const UNIT_RECURRENCE: Record<string, Recurrence> = {
@@ -17,12 +18,27 @@ const UNIT_RECURRENCE: Record<string, Recurrence> = {
   nam: 'yearly',
 };
 
-const DAY_OF_PERIOD = /(?:(?:truoc|vao|tu|den|cham nhat) )?ngay \d{1,2} (?:cua )?$/;
+/** A day before the recurrence: "trước ngày 20 hàng tháng", "Ngày 25 hằng tháng", "chậm nhất ngày 15 của mỗi tháng". */
+const DAY_OF_PERIOD = /(?:(?:truoc|vao|tu|den|cham nhat) )?ngay (\d{1,2}) (?:cua )?$/;
+/**
+ * A day after it: "Hàng tháng, trước ngày 25", "hàng tháng (trước ngày 20)", "hàng tháng vào ngày 5" — not a
+ * date ("hàng tháng, trước ngày 20/12/2024" keeps its date) nor "ngày 5 tháng 7".
+ */
+const DAY_AFTER_PERIOD =
+  /^(?:,|;| -)? ?\(?(?:truoc|vao|tu|cham nhat)(?: la)? ngay (\d{1,2})(?![\d/.-]| ?[/.-] ?\d| thang)\)?/;
+
+/** The day of a monthly recurrence: 1–31, else null. */
+function dayOfMonth(day: string | undefined): number | null {
+  if (day === undefined) return null;
+  const n = Number(day);
+  return n >= 1 && n <= 31 ? n : null;
+}
 
 /**
- * "Hàng tháng", "hằng tháng", "Hàng Quý", "mỗi năm", "trước ngày 20 hàng tháng" (the day belongs to the
- * recurrence, it is no date). Daily and weekly work has no recurrence of its own in the Schedule type: it is
- * reported as monthly (the finest there is).
+ * "Hàng tháng", "hằng tháng", "Hàng Quý", "mỗi năm", "trước ngày 20 hàng tháng", "Hàng tháng, trước ngày 25"
+ * (the day belongs to the recurrence, it is no date: a monthly recurrence keeps it as its `dueDay`). Daily and
+ * weekly work has no recurrence of its own in the Schedule type: it is reported as monthly (the finest there
+ * is).
  */
 export const everyParser: Parser = {
   name: 'every',
@@ -31,17 +47,46 @@ export const everyParser: Parser = {
   extract(m, text) {
     if (!startsWord(text, m.index)) return null;
     let index = m.index;
+    let end = m.index + m[0].length;
+    let day: string | undefined;
     if (index >= 7) {
       const before = DAY_OF_PERIOD.exec(text.slice(Math.max(0, index - 24), index));
-      if (before !== null) index -= before[0].length;
+      if (before !== null) {
+        index -= before[0].length;
+        day = before[1];
+      }
     }
+    if (day === undefined && end + 8 < text.length) {
+      const after = DAY_AFTER_PERIOD.exec(text.slice(end, end + 32));
+      if (after !== null) {
+        end += after[0].length;
+        day = after[1];
+      }
+    }
+    const unit = m[1]!;
     return {
       type: 'recurring',
       parser: 'every',
       index,
-      end: m.index + m[0].length,
-      recurrence: UNIT_RECURRENCE[m[1]!] ?? null,
+      end,
+      recurrence: UNIT_RECURRENCE[unit] ?? null,
+      dueDay: unit === 'thang' ? dayOfMonth(day) : null,
     };
+  },
+};
+
+/**
+ * Reporting occasions of a period: "Đầu kỳ", "giữa kỳ", "cuối kỳ" (each its own component; "Đầu kỳ, giữa kỳ,
+ * cuối kỳ" gives three). Recurring, with the period not said (recurrence null), like "Định kỳ" alone. Not
+ * "kỹ thuật", "kỷ luật", "kỷ niệm", "kỹ năng", "kỷ cương", "kỷ yếu" (all fold to "ky …").
+ */
+export const termParser: Parser = {
+  name: 'term',
+  needs: HAS_TERM,
+  pattern: /(?:dau|giua|cuoi) ky\b(?! (?:thuat|luat|niem|nang|cuong|yeu)\b)/g,
+  extract(m, text) {
+    if (!startsWord(text, m.index)) return null;
+    return { type: 'recurring', parser: 'term', index: m.index, end: m.index + m[0].length, recurrence: null };
   },
 };
 

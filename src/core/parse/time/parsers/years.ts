@@ -1,5 +1,15 @@
 import { type YearPart, WHOLE_YEAR, monthPart, point, quarterPart } from '../components';
-import { HAS_DATE_SEPARATOR, HAS_NUMBER4, HAS_NUMBER_THANG, HAS_QUY, HAS_THANG, HAS_WHOLE_YEAR } from '../scan';
+import {
+  HAS_DATE_SEPARATOR,
+  HAS_EDGE,
+  HAS_NAM,
+  HAS_NUMBER4,
+  HAS_NUMBER_THANG,
+  HAS_QUY,
+  HAS_THANG,
+  HAS_WEEK,
+  HAS_WHOLE_YEAR,
+} from '../scan';
 import { romanOrArabic } from '../text';
 import { plausibleYear, standsAlone, startsWord } from './checks';
 import type { Parser } from './parser';
@@ -58,6 +68,27 @@ export const monthYearParser: Parser = {
   },
 };
 
+/**
+ * "Tuần đầu tháng 7", "Tuần đầu tháng 7/2024", "tuần đầu của tháng 7 năm 2024", "tuần thứ nhất tháng 7": the
+ * first week of the month, 1–7 of it (deadline the 7th: "Tuần đầu tháng 7" → 7/7).
+ */
+export const firstWeekParser: Parser = {
+  name: 'firstWeek',
+  needs: HAS_WEEK | HAS_THANG,
+  pattern: new RegExp(
+    `tuan (?:dau(?: tien)?|thu nhat|thu 1|1) (?:cua )?thang (\\d{1,2}|${ROMAN_TO_XII})\\b${YEAR_SUFFIX}`,
+    'g',
+  ),
+  extract(m, text) {
+    if (!startsWord(text, m.index)) return null;
+    const month = romanOrArabic(m[1]!);
+    if (!(month >= 1 && month <= 12)) return null;
+    const year = m[2] !== undefined ? Number(m[2]) : null;
+    if (year !== null && !plausibleYear(year)) return null;
+    return point('firstWeek', m.index, m.index + m[0].length, [{ m1: month, d1: 1, m2: month, d2: 7 }], year);
+  },
+};
+
 const QUARTER_NUMERAL = '(?:iv|i{1,3}|[1-4])\\b';
 /** One quarter of the list a match of `quarterParser.pattern` holds. */
 const QUARTER_ITEM = /iv|i{1,3}|[1-4]/g;
@@ -111,6 +142,32 @@ export const monthsOfYearParser: Parser = {
     const part: YearPart =
       side === 'cuoi' ? { m1: 13 - months, d1: 1, m2: 12, d2: 0 } : { m1: 1, d1: 1, m2: months, d2: 0 };
     return point('monthsOfYear', m.index, m.index + m[0].length, [part], year);
+  },
+};
+
+/** "Đầu năm": the first quarter (1/1–31/3). "Giữa năm": June (1/6–30/6). */
+const START_OF_YEAR: YearPart = { m1: 1, d1: 1, m2: 3, d2: 0 };
+const MIDDLE_OF_YEAR: YearPart = { m1: 6, d1: 1, m2: 6, d2: 0 };
+/** "6 tháng (đầu năm)", "9 tháng đầu năm" written apart: "đầu năm" only qualifies the months before it. */
+const MONTHS_BEFORE = /thang \(?$/;
+
+/**
+ * "Giữa năm 2024", "Giữa năm" (plan year), "giữa năm nay" → 30/6 of the year. "Đầu năm 2024", "đầu năm" →
+ * 31/3 of the year: a documented reading (docs/domain.md, "Times and deadlines": the start of a year is
+ * taken as its first quarter, so the deadline is 31/3). As a start ("từ đầu năm 2024") they give 1/1 and
+ * 1/6. Not "đầu năm học"; not after "6 tháng (" (then "đầu năm" only says which six months).
+ */
+export const edgeOfYearParser: Parser = {
+  name: 'edgeOfYear',
+  needs: HAS_EDGE | HAS_NAM,
+  pattern: /(dau|giua) nam(?! hoc\b)(?: nay\b| (\d{4})(?!\d))?/g,
+  extract(m, text) {
+    if (!startsWord(text, m.index)) return null;
+    if (m.index > 0 && MONTHS_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
+    const year = m[2] !== undefined ? Number(m[2]) : null;
+    if (year !== null && !plausibleYear(year)) return null;
+    const part = m[1] === 'dau' ? START_OF_YEAR : MIDDLE_OF_YEAR;
+    return point('edgeOfYear', m.index, m.index + m[0].length, [part], year);
   },
 };
 
