@@ -2,7 +2,7 @@
 import { isIsoCalendarDate } from '../core/dates';
 
 export interface CliArgs {
-  command: 'check' | 'fix' | 'help' | 'version';
+  command: 'check' | 'fix' | 'annotate' | 'help' | 'version';
   file?: string;
   out?: string;
   sheet?: string;
@@ -13,6 +13,8 @@ export interface CliArgs {
   only?: string[];
   /** fix may write onto its input (after keeping a backup). */
   overwrite: boolean;
+  /** annotate: remove the tracking layer instead of adding it. */
+  remove?: boolean;
 }
 
 export class UsageError extends Error {}
@@ -26,8 +28,9 @@ export function parseArgs(argv: string[]): CliArgs {
     const a = argv[i]!;
     if (a === '--help' || a === '-h') return { ...args, command: 'help' };
     if (a === '--version' || a === '-v') return { ...args, command: 'version' };
-    if (a === '--json' || a === '--overwrite') {
+    if (a === '--json' || a === '--overwrite' || a === '--remove') {
       if (a === '--json') args.json = true;
+      else if (a === '--remove') args.remove = true;
       else args.overwrite = true;
       continue;
     }
@@ -44,10 +47,11 @@ export function parseArgs(argv: string[]): CliArgs {
   }
   const [command, file, ...rest] = positional;
   if (!command) return args;
-  if (command !== 'check' && command !== 'fix') throw new UsageError(`không có lệnh “${command}” (dùng check hoặc fix)`);
+  if (command !== 'check' && command !== 'fix' && command !== 'annotate') throw new UsageError(`không có lệnh “${command}” (dùng check, fix hoặc annotate)`);
   if (rest.length) throw new UsageError(`thừa tham số: ${rest.join(' ')}`);
   if (!file) throw new UsageError(`lệnh ${command} cần tên tệp .xlsx`);
-  if (command === 'fix' && !args.out) throw new UsageError('lệnh fix cần --out TỆP_RA.xlsx');
+  if ((command === 'fix' || command === 'annotate') && !args.out) throw new UsageError(`lệnh ${command} cần --out TỆP_RA.xlsx`);
+  if (args.remove && command !== 'annotate') throw new UsageError('--remove chỉ dùng với lệnh annotate');
   return { ...args, command, file };
 }
 
@@ -80,6 +84,10 @@ export const USAGE = `cchc — kiểm tra phụ lục kế hoạch khắc phục
 Cách dùng:
   cchc check TỆP.xlsx [--sheet TÊN] [--plan-date YYYY-MM-DD] [--as-of YYYY-MM-DD] [--json] [--lang vi|en]
   cchc fix   TỆP.xlsx --out TỆP_RA.xlsx [--sheet TÊN] [--only MÃ,MÃ] [--json] [--overwrite]
+  cchc annotate TỆP.xlsx --out TỆP_RA.xlsx [--sheet TÊN] [--as-of YYYY-MM-DD] [--plan-date YYYY-MM-DD] [--json] [--remove]
+
+annotate chèn cột theo dõi hạn (Hạn hoàn thành, Cảnh báo, Đơn vị theo dõi), ô NgayDanhGia (=TODAY(), hoặc
+ngày --as-of) và trang “Tổng hợp tiến độ”; chạy lại thì cập nhật, --remove thì gỡ đúng những gì đã chèn.
 
 fix không ghi đè tệp đầu vào, trừ khi có --overwrite (khi đó bản gốc được giữ lại thành TÊN.bak.xlsx).
 Mã thoát: 0 không có lỗi; 1 có lỗi; 2 không dùng được tệp đầu vào hoặc không ghi được tệp ra.`;

@@ -1,5 +1,5 @@
 /**
- * `cchc check` and `cchc fix` over .xlsx files. Returns the exit code: 0 no error findings,
+ * `cchc check`, `cchc fix` and `cchc annotate` over .xlsx files. Returns the exit code: 0 no error findings,
  * 1 error findings, 2 the input cannot be used or the output cannot be written (then one Vietnamese line
  * on stderr, no stack trace, and no file written).
  */
@@ -13,6 +13,7 @@ import { formatReport } from './format';
 import { InputError, OutputError, errorLine } from './messages';
 import { backupPathFor, resolveOutput, writeFailure, type OutputTarget } from './output';
 import { analyzeWorkbook, fixWorkbook, openWorkbook } from './session';
+import { annotateJson, annotateText, annotateWorkbook } from './annotate';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -47,7 +48,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   try {
-    return args.command === 'check' ? await runCheck(args, io) : await runFix(args, io);
+    return args.command === 'check' ? await runCheck(args, io) : args.command === 'fix' ? await runFix(args, io) : await runAnnotate(args, io);
   } catch (e) {
     io.stderr(`cchc: ${errorLine(e, args.file!)}\n`);
     if (io.debug && e instanceof Error) io.stderr(`${e.stack}\n`);
@@ -82,23 +83,12 @@ async function runFix(args: CliArgs, io: Io): Promise<number> {
   const bad = codes.filter((c) => !fixable.has(c));
   if (bad.length) throw new InputError(`không có cách sửa tự động cho mã: ${bad.join(', ')} (sửa được: ${[...fixable].join(', ')})`);
   const original = await readInput(args.file!);
-  const target = await resolveOutput(args.file!, args.out!);
-  if (target.isInput && !args.overwrite) {
-    throw new OutputError(
-      args.out!,
-      'đây chính là tệp đầu vào; để không mất bản gốc, hãy ghi ra tệp khác, hoặc thêm --overwrite để ghi đè (bản gốc được giữ lại thành TÊN.bak.xlsx)',
-    );
-  }
+  const target = await outputFor(args);
   const outcome = await fixWorkbook(original, await openWorkbook(original), args, codes);
-  const data = outcome.bytes;
   const summary = outcome.sheets.map(({ name, plan }) => ({ sheet: name, edits: plan.edits, applied: plan.applied.length, skipped: plan.skipped.length }));
   const remaining = outcome.after.reduce((n, r) => n + r.report.findings.filter((f) => f.severity === 'error').length, 0);
   const total = summary.reduce((n, s) => n + s.edits.length, 0);
-  // In place with nothing to fix: the file stays as it is, no backup is needed.
-  const backup = target.isInput && total > 0 ? await backupPathFor(target.path) : null;
-  if (!target.isInput || total > 0) await save(target, data, backup ? { path: backup, data: original } : null, args.out!, io.writeFs);
-  const shown = backup && shownBeside(args.out!, backup);
-  const where = target.isInput && total === 0 ? `${args.out} giữ nguyên` : `ghi ra ${args.out}${shown ? `; bản gốc giữ ở ${shown}` : ''}`;
+  const { backup, where } = await writeOutput(args, target, original, outcome.bytes, total > 0, io);
   if (args.json) {
     io.stdout(JSON.stringify({ file: args.file, out: args.out, ...(backup ? { backup } : {}), codes, sheets: summary }, null, 2) + '\n');
   } else {
@@ -111,6 +101,40 @@ async function runFix(args: CliArgs, io: Io): Promise<number> {
     io.stdout(lines.join('\n') + '\n');
   }
   return 0;
+}
+
+async function runAnnotate(args: CliArgs, io: Io): Promise<number> {
+  const original = await readInput(args.file!);
+  const target = await outputFor(args);
+  const outcome = await annotateWorkbook(original, args);
+  const { backup, where } = await writeOutput(args, target, original, outcome.bytes, outcome.bytes !== original, io);
+  if (args.json) io.stdout(JSON.stringify({ ...(annotateJson(args.file!, args.out!, outcome) as object), ...(backup ? { backup } : {}) }, null, io.isTTY ? 2 : undefined) + '\n');
+  else io.stdout(annotateText(outcome, where));
+  return outcome.report.findings.some((f) => f.severity === 'error') ? 1 : 0;
+}
+
+/** --out, refused when it names the input unless --overwrite is given. */
+async function outputFor(args: CliArgs): Promise<OutputTarget> {
+  const target = await resolveOutput(args.file!, args.out!);
+  if (target.isInput && !args.overwrite) {
+    throw new OutputError(
+      args.out!,
+      'đây chính là tệp đầu vào; để không mất bản gốc, hãy ghi ra tệp khác, hoặc thêm --overwrite để ghi đè (bản gốc được giữ lại thành TÊN.bak.xlsx)',
+    );
+  }
+  return target;
+}
+
+/**
+ * Writes the result (and, over the input, a backup first). In place with nothing changed, the file stays
+ * as it is and no backup is needed. Returns the backup's path and where the result went, in words.
+ */
+async function writeOutput(args: CliArgs, target: OutputTarget, original: Uint8Array, data: Uint8Array, changed: boolean, io: Io): Promise<{ backup: string | null; where: string }> {
+  const backup = target.isInput && changed ? await backupPathFor(target.path) : null;
+  if (!target.isInput || changed) await save(target, data, backup ? { path: backup, data: original } : null, args.out!, io.writeFs);
+  const shown = backup && shownBeside(args.out!, backup);
+  const where = target.isInput && !changed ? `${args.out} giữ nguyên` : `ghi ra ${args.out}${shown ? `; bản gốc giữ ở ${shown}` : ''}`;
+  return { backup, where };
 }
 
 /**

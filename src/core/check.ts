@@ -42,6 +42,8 @@ export interface SheetAnalysis {
   plan: PlanInfo | null;
   asOf: string;
   report: SheetReport;
+  /** A table row's schedule as the checker read it (own, merged down or inherited); null when none. */
+  schedule(row: number): Schedule | null;
 }
 
 export function checkSheet(snapshot: SheetSnapshot, options: CheckOptions = {}): SheetReport {
@@ -57,7 +59,7 @@ export function analyzeSheet(snapshot: SheetSnapshot, options: CheckOptions = {}
   if (!layout) {
     const rule = ruleById('table-not-found')!;
     findings.push(makeFinding(rule, { data: { sheet: snapshot.name } }, grid, null, lang));
-    return { grid, layout, rows: null, plan: null, asOf, report: { sheet: snapshot.name, planDate: null, table: null, findings, rows: [] } };
+    return { grid, layout, rows: null, plan: null, asOf, report: { sheet: snapshot.name, planDate: null, table: null, findings, rows: [] }, schedule: () => null };
   }
   const plan = readPlan(layout.titleLines, options.planDate, asOf);
   const rows = new TableRows(grid, layout);
@@ -81,7 +83,11 @@ export function analyzeSheet(snapshot: SheetSnapshot, options: CheckOptions = {}
     findings,
     rows: rows.rows.map((m) => rowReport(ctx, m, asOf)),
   };
-  return { grid, layout, rows, plan, asOf, report };
+  const schedule = (row: number) => {
+    const m = rows.get(row);
+    return m ? ctx.effectiveSchedule(m) : null;
+  };
+  return { grid, layout, rows, plan, asOf, report, schedule };
 }
 
 function makeContext(

@@ -7,6 +7,7 @@ import type { CellRange, TableObject } from '../snapshot';
 import { fold } from '../text/normalize';
 import type { Grid } from './grid';
 import { roleOfHeader } from './roles';
+import { isLayerHeader } from '../tracking/headers';
 
 export interface TableLayout {
   /** First and last header rows (equal for a one-row header). */
@@ -63,7 +64,7 @@ function rolesOfRow(grid: Grid, row: number, left: number, right: number): Map<n
   const roles = new Map<number, Role>();
   for (let c = left; c <= right; c++) {
     const v = grid.raw(row, c);
-    if (typeof v !== 'string') continue;
+    if (typeof v !== 'string' || isLayerHeader(grid, row, c)) continue;
     const role = roleOfHeader(v);
     if (role) roles.set(c, role);
   }
@@ -82,6 +83,7 @@ function headerAt(grid: Grid, row: number, left: number, right: number): HeaderC
       const sub = grid.raw(row + 1, c);
       const group = grid.value(row, c);
       let role: Role | null = null;
+      if (isLayerHeader(grid, row + 1, c)) continue;
       if (typeof sub === 'string' && !grid.mergedFromAbove(row + 1, c)) {
         role = roleOfHeader(sub);
         if (!role && typeof group === 'string') role = roleOfHeader(`${group} ${sub}`);
@@ -150,7 +152,8 @@ function layout(grid: Grid, header: HeaderCandidate, table: TableObject | null):
   if (!table) {
     // Header cells with no recognised role still belong to the table.
     while (left > grid.left && grid.value(header.bottom, left - 1) !== null) left--;
-    while (right < grid.right && grid.value(header.bottom, right + 1) !== null) right++;
+    // The tracking layer's columns (../tracking) sit right of the table and are not part of it.
+    while (right < grid.right && grid.value(header.bottom, right + 1) !== null && !isLayerHeader(grid, header.bottom, right + 1)) right++;
   }
   let firstRow = header.bottom + 1;
   if (firstRow <= grid.bottom && isColumnNumberRow(grid, firstRow, left, right)) firstRow++;

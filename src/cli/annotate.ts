@@ -1,0 +1,94 @@
+/**
+ * `cchc annotate FILE.xlsx --out OUT.xlsx`: the tracking layer (deadlines, overdue flags, the progress
+ * summary) written into the package by the same core operation as the pane's "Chèn cột theo dõi hạn";
+ * `--remove` takes it away as "Gỡ cột theo dõi" does. Only the parts the layer changes are rewritten.
+ */
+import { analyzeSheet } from '../core/check';
+import { isoToday } from '../core/dates';
+import type { Lang, SheetReport } from '../core/report';
+import { HostError } from '../core/workbook/adapter';
+import { WorkbookService } from '../core/workbook/service';
+import { annotate, removeTracking, type Annotated } from '../core/tracking/operations';
+import { columnLetters } from '../core/address';
+import { MemoryAdapter } from '../hosts/memory/adapter';
+import { memoryWorkbookFromExcelJs } from '../hosts/memory/fromExcelJs';
+import { loadWorkbook } from '../hosts/xlsx/read';
+import { writePlan } from '../hosts/xlsx/writer';
+import type { CliArgs } from './args';
+import { InputError } from './messages';
+import { analyzeWorkbook, unitListOf } from './session';
+
+export interface AnnotateOutcome {
+  bytes: Uint8Array;
+  sheet: string;
+  annotated: Annotated | null;
+  /** The check of the sheet after the layer was written (its exit code is check's). */
+  report: SheetReport;
+}
+
+export async function annotateWorkbook(original: Uint8Array, args: CliArgs): Promise<AnnotateOutcome> {
+  // Validations and conditional formats are read too: the layer never overwrites the user's.
+  const workbook = memoryWorkbookFromExcelJs(await loadWorkbook(original), { full: true });
+  const target = analyzeWorkbook(workbook, args).find((r) => r.report.table) ?? null;
+  if (!target) throw new InputError(args.sheet ? `trang “${args.sheet}” không có bảng phụ lục (không nhận ra dòng tiêu đề)` : 'không trang nào có bảng phụ lục (không nhận ra dòng tiêu đề)');
+  const sheet = target.sheet.snapshot.name;
+  const service = new WorkbookService(new MemoryAdapter(workbook, args.lang as Lang, workbook.sheets.indexOf(target.sheet)));
+  let annotated: Annotated | null = null;
+  try {
+    if (args.remove) await removeTracking(service);
+    else annotated = await annotate(service, { asOf: args.asOf ?? undefined, planDate: args.planDate ?? null });
+  } catch (e) {
+    throw e instanceof HostError ? new InputError(`${e.message.replace(/\.$/, '')}; chưa ghi tệp nào`) : e;
+  }
+  const net = workbook.netPlan();
+  const after = workbook.sheet(sheet)!.snapshot;
+  const asOf = annotated?.settings.asOf === 'today' || !annotated ? (args.asOf ?? isoToday()) : annotated.settings.asOf;
+  const report = analyzeSheet(after, { lang: args.lang, planDate: args.planDate ?? null, asOf, units: unitListOf(workbook) }).report;
+  return { bytes: net.steps.length ? await writePlan(original, net) : original, sheet, annotated, report };
+}
+
+/** What `--json` prints: where the layer went, each tracked row's deadline and flag, and the summary. */
+export function annotateJson(file: string, out: string, o: AnnotateOutcome): unknown {
+  const a = o.annotated;
+  if (!a) return { file, out, sheet: o.sheet, removed: true };
+  const p = a.layer.place;
+  return {
+    file,
+    out,
+    sheet: o.sheet,
+    asOf: a.settings.asOf,
+    window: a.settings.window,
+    summarySheet: a.layer.summarySheet,
+    columns: { status: columnLetters(p.statusCol), deadline: columnLetters(p.deadlineCol), flag: columnLetters(p.flagCol), units: columnLetters(p.unitsCol) },
+    rows: a.judged.map((r) => ({
+      row: r.row,
+      deadline: r.deadline?.kind === 'date' ? r.deadline.date : null,
+      recurrence: r.deadline?.kind === 'recurring' ? r.deadline.recurrence : null,
+      status: r.group,
+      flag: r.flag,
+      units: r.units,
+    })),
+    units: a.progress.units,
+    total: a.progress.total,
+  };
+}
+
+/** The text report: one line per late or due-soon task, then the counts per unit. */
+export function annotateText(o: AnnotateOutcome, where: string): string {
+  const a = o.annotated;
+  if (!a) return `Đã gỡ cột theo dõi khỏi trang “${o.sheet}”; ${where}.\n`;
+  const p = a.layer.place;
+  const asOf = a.settings.asOf === 'today' ? 'hôm nay (=TODAY())' : vnDate(a.settings.asOf);
+  const lines = [
+    `Trang “${o.sheet}”: cột theo dõi ${columnLetters(p.deadlineCol)}–${columnLetters(p.unitsCol)}${p.addsStatus ? ` (và cột Tình trạng ${columnLetters(p.statusCol)})` : ''}, trang “${a.layer.summarySheet}”; ngày đánh giá ${asOf}, sắp đến hạn trong ${a.settings.window} ngày.`,
+  ];
+  for (const r of a.judged) if (r.flag === 'Quá hạn' || r.flag === 'Sắp đến hạn') lines.push(`  dòng ${r.row}: ${r.flag} — ${r.units.join('; ')}`);
+  const t = a.progress.total;
+  lines.push(`Toàn kế hoạch: ${t.tasks} nhiệm vụ, ${t.done} hoàn thành, ${t.inProgress} đang thực hiện, ${t.overdue} quá hạn, ${t.dueSoon} sắp đến hạn; ${where}.`);
+  return lines.join('\n') + '\n';
+}
+
+const vnDate = (iso: string) => {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+};

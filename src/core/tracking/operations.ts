@@ -1,0 +1,123 @@
+/**
+ * The tracking layer's operations over any host, written once: "Chèn cột theo dõi hạn" (annotate: add the
+ * layer, or update it in place) and "Gỡ cột theo dõi" (remove it). The pane, `cchc annotate` and the
+ * preview call these; hosts only read and write.
+ */
+import { analyzeSheet } from '../check';
+import { isoToday, serialToIso } from '../dates';
+import { HostError } from '../workbook/adapter';
+import type { PlanResult, WorkbookService } from '../workbook/service';
+import type { WorkbookPlan } from '../workbook/plan';
+import { Grid } from '../table/grid';
+import { DEFAULT_DUE_SOON_DAYS } from './due';
+import { NAMES } from './formulas';
+import { planLayer, type Layer, type LayerSettings } from './layer';
+import { TRACKING_MESSAGES } from './messages';
+import { findLayer, planRemoval, type LayerRecord } from './remove';
+import { judgeRows, progressByUnit, type JudgedRow, type ProgressCounts, type UnitProgress } from './summary';
+
+export interface AnnotateOptions {
+  /** A fixed as-of date (ISO) or "today"; undefined keeps the layer's current setting (else "today"). */
+  asOf?: string | 'today';
+  /** Due-soon window in days; undefined keeps the current one (else 15). */
+  window?: number;
+  /** Plan date (ISO) to read times against instead of the one in the title lines. */
+  planDate?: string | null;
+}
+
+export interface Annotated {
+  /** What was written, in order: an update first removes the old layer. Undo inverts them in reverse. */
+  applied: PlanResult[];
+  layer: Layer;
+  settings: LayerSettings;
+  /** The core's own judgement on the as-of date: every row's flag, and the counts the summary shows. */
+  judged: JudgedRow[];
+  progress: { units: UnitProgress[]; total: ProgressCounts };
+}
+
+/** Add the tracking layer to the active sheet's table, or update the one it has. */
+export async function annotate(service: WorkbookService, options: AnnotateOptions = {}): Promise<Annotated> {
+  const host = service.host;
+  const m = TRACKING_MESSAGES[service.lang];
+  let read = await service.readActiveSheet();
+  const record = findLayer((await host.readWorkbookInfo()).names);
+  if (record && record.sheet.toLowerCase() !== read.snapshot.name.toLowerCase()) throw new HostError('exists', m.otherSheet(record.sheet));
+  const current = record ? settingsOf(record, new Grid(read.snapshot)) : null;
+  const settings: LayerSettings = {
+    asOf: options.asOf ?? current?.asOf ?? 'today',
+    window: options.window ?? current?.window ?? DEFAULT_DUE_SOON_DAYS,
+  };
+  const applied: PlanResult[] = [];
+  if (record) {
+    const summary = record.summarySheet ? await host.readCells(record.summarySheet, null) : null;
+    const removal = planRemoval({ record, grid: new Grid(read.snapshot), summary, keepStatus: true, lang: service.lang });
+    applied.push(await applyOrThrow(service, removal));
+    read = await service.readActiveSheet();
+  }
+  const units = (await service.readUnitList()) ?? undefined;
+  const asOf = settings.asOf === 'today' ? isoToday() : settings.asOf;
+  const analysis = analyzeSheet(read.snapshot, { lang: service.lang, planDate: options.planDate ?? null, asOf, units, layout: read.layout });
+  const statusCol = analysis.rows?.col('status');
+  const layout = analysis.layout;
+  let statusValidated = false;
+  if (statusCol !== undefined && layout) {
+    const probe: WorkbookPlan = { steps: [{ kind: 'addValidation', sheet: read.snapshot.name, range: { top: layout.firstRow, left: statusCol, bottom: Math.max(layout.firstRow, layout.lastRow), right: statusCol }, list: { values: [] }, alert: { style: 'information', title: '', message: '' } }] };
+    statusValidated = (await host.readTargets(probe)).validated.get(0) ?? false;
+  }
+  const info = await host.readWorkbookInfo();
+  const planned = planLayer({
+    analysis,
+    sheets: info.sheets,
+    unitList: units,
+    settings,
+    statusValidated,
+    keptStatusCol: record?.statusCol ?? null,
+    lang: service.lang,
+  });
+  if (!planned.ok) {
+    // An update removed the old layer first: put it back rather than leave the sheet without one.
+    for (const done of applied.reverse()) await service.undo(done.applied);
+    throw new HostError('exists', planned.message);
+  }
+  applied.push(await applyOrThrow(service, planned.layer.plan));
+  const judged = judgeRows(planned.layer.rows, { asOf, window: settings.window, list: planned.layer.list });
+  return { applied, layer: planned.layer, settings, judged, progress: progressByUnit(judged, planned.layer.units) };
+}
+
+/** Remove the tracking layer (its sheet must be the active one: its cells are read with their formulas). */
+export async function removeTracking(service: WorkbookService): Promise<PlanResult> {
+  const host = service.host;
+  const m = TRACKING_MESSAGES[service.lang];
+  const record = findLayer((await host.readWorkbookInfo()).names);
+  if (!record) throw new HostError('not-found', m.notFound);
+  const read = await service.readActiveSheet();
+  if (record.sheet.toLowerCase() !== read.snapshot.name.toLowerCase()) throw new HostError('not-found', m.openLayerSheet(record.sheet));
+  const summary = record.summarySheet ? await host.readCells(record.summarySheet, null) : null;
+  return applyOrThrow(service, planRemoval({ record, grid: new Grid(read.snapshot), summary, keepStatus: false, lang: service.lang }));
+}
+
+/** Conflicts mean a cell changed under us: say so rather than write half a layer. */
+async function applyOrThrow(service: WorkbookService, plan: WorkbookPlan): Promise<PlanResult> {
+  const result = await service.applyPlan(plan);
+  if (result.conflicts.length) throw new HostError('failed', TRACKING_MESSAGES[service.lang].changed(result.conflicts[0]!.cell));
+  return result;
+}
+
+/** The settings the layer holds now: =TODAY() or a fixed date, and the window. */
+function settingsOf(record: LayerRecord, grid: Grid): Partial<LayerSettings> {
+  const at = (name: string) => record.names.find((n) => n.name.toLowerCase() === name.toLowerCase())?.target?.range;
+  const out: Partial<LayerSettings> = {};
+  const asOf = at(NAMES.asOf);
+  if (asOf) {
+    const v = grid.raw(asOf.top, asOf.left);
+    const f = grid.formula(asOf.top, asOf.left);
+    if (f && /^=\s*TODAY\(\)\s*$/i.test(f)) out.asOf = 'today';
+    else if (typeof v === 'number' && !f) out.asOf = serialToIso(v);
+  }
+  const win = at(NAMES.window);
+  if (win) {
+    const v = grid.raw(win.top, win.left);
+    if (typeof v === 'number' && Number.isFinite(v) && v >= 0) out.window = v;
+  }
+  return out;
+}
