@@ -13,6 +13,8 @@ import { WorkbookService } from '../src/core/workbook/service';
 import { annotate, removeTracking } from '../src/core/tracking/operations';
 import { NAMES } from '../src/core/tracking/formulas';
 import { SUMMARY_SHEET } from '../src/core/tracking/summary-sheet';
+import { readTracking, saveTrackingSettings } from '../src/core/tracking/read';
+import { progressText } from '../src/core/tracking/report-text';
 import { MemoryAdapter } from '../src/hosts/memory/adapter';
 import { memorySheet, MemoryWorkbook, type MemorySheet } from '../src/hosts/memory/workbook';
 
@@ -152,5 +154,31 @@ describe('the tracking layer on a workbook in memory', () => {
   it('says there is nothing to remove on a workbook without a layer', async () => {
     const { service } = setup(table());
     expect(((await removeTracking(service).catch((x: unknown) => x)) as HostError).message).toBe('Trang này chưa có cột theo dõi hạn của CCHC Phụ lục, nên không có gì để gỡ.');
+  });
+
+  it('reads back as the pane shows it, settings saved in the workbook, and the counts as report text', async () => {
+    const { workbook, service } = setup(table());
+    expect(await readTracking(service)).toBeNull();
+    await annotate(service, { asOf: '2024-07-10' });
+    workbook.sheet(SHEET)!.snapshot.values[5]![5] = 'Đang thực hiện';
+    const view = (await readTracking(service))!;
+    expect(view.settings).toEqual({ asOf: '2024-07-10', window: 15 });
+    expect(view.judged.map((r) => [r.stt, r.group, r.flag])).toEqual([['1', 'not-done', 'Quá hạn'], ['2', 'in-progress', ''], ['3', 'not-done', 'Sắp đến hạn']]);
+    await saveTrackingSettings(service, { asOf: 'today', window: 100 });
+    expect(cell(workbook, SHEET, 'H2').f).toBe('=TODAY()');
+    const later = (await readTracking(service, '2024-08-01'))!;
+    expect(later.settings).toEqual({ asOf: 'today', window: 100 });
+    expect(later.judged.map((r) => r.flag)).toEqual(['Quá hạn', 'Sắp đến hạn', 'Sắp đến hạn']);
+    expect(progressText(later.progress, later.judged, later.asOf, 'vi')).toBe(
+      [
+        'Tình hình thực hiện Kế hoạch khắc phục tính đến ngày 01/08/2024:',
+        '- Tổng số nhiệm vụ: 3; đã hoàn thành: 0 (0%); đang thực hiện: 1; quá hạn: 1; sắp đến hạn: 2.',
+        '- Theo đơn vị chủ trì:',
+        '  + Văn phòng: 3 nhiệm vụ, hoàn thành 0, đang thực hiện 1, quá hạn 1, sắp đến hạn 2.',
+        '  + Thanh tra: 1 nhiệm vụ, hoàn thành 0, đang thực hiện 1, quá hạn 0, sắp đến hạn 1.',
+        '- Nhiệm vụ quá hạn:',
+        '  + 1. Tuyên truyền CCHC (Văn phòng)',
+      ].join('\n'),
+    );
   });
 });

@@ -4,16 +4,16 @@
  * preview call these; hosts only read and write.
  */
 import { analyzeSheet } from '../check';
-import { isoToday, serialToIso } from '../dates';
+import { isoToday } from '../dates';
 import { HostError } from '../workbook/adapter';
 import type { PlanResult, WorkbookService } from '../workbook/service';
 import type { WorkbookPlan } from '../workbook/plan';
 import { Grid } from '../table/grid';
 import { DEFAULT_DUE_SOON_DAYS } from './due';
-import { NAMES } from './formulas';
 import { planLayer, type Layer, type LayerSettings } from './layer';
 import { TRACKING_MESSAGES } from './messages';
-import { findLayer, planRemoval, type LayerRecord } from './remove';
+import { findLayer, planRemoval } from './remove';
+import { layerSettings } from './read';
 import { judgeRows, progressByUnit, type JudgedRow, type ProgressCounts, type UnitProgress } from './summary';
 
 export interface AnnotateOptions {
@@ -42,7 +42,7 @@ export async function annotate(service: WorkbookService, options: AnnotateOption
   let read = await service.readActiveSheet();
   const record = findLayer((await host.readWorkbookInfo()).names);
   if (record && record.sheet.toLowerCase() !== read.snapshot.name.toLowerCase()) throw new HostError('exists', m.otherSheet(record.sheet));
-  const current = record ? settingsOf(record, new Grid(read.snapshot)) : null;
+  const current = record ? layerSettings(record, new Grid(read.snapshot)) : null;
   const settings: LayerSettings = {
     asOf: options.asOf ?? current?.asOf ?? 'today',
     window: options.window ?? current?.window ?? DEFAULT_DUE_SOON_DAYS,
@@ -101,23 +101,4 @@ async function applyOrThrow(service: WorkbookService, plan: WorkbookPlan): Promi
   const result = await service.applyPlan(plan);
   if (result.conflicts.length) throw new HostError('failed', TRACKING_MESSAGES[service.lang].changed(result.conflicts[0]!.cell));
   return result;
-}
-
-/** The settings the layer holds now: =TODAY() or a fixed date, and the window. */
-function settingsOf(record: LayerRecord, grid: Grid): Partial<LayerSettings> {
-  const at = (name: string) => record.names.find((n) => n.name.toLowerCase() === name.toLowerCase())?.target?.range;
-  const out: Partial<LayerSettings> = {};
-  const asOf = at(NAMES.asOf);
-  if (asOf) {
-    const v = grid.raw(asOf.top, asOf.left);
-    const f = grid.formula(asOf.top, asOf.left);
-    if (f && /^=\s*TODAY\(\)\s*$/i.test(f)) out.asOf = 'today';
-    else if (typeof v === 'number' && !f) out.asOf = serialToIso(v);
-  }
-  const win = at(NAMES.window);
-  if (win) {
-    const v = grid.raw(win.top, win.left);
-    if (typeof v === 'number' && Number.isFinite(v) && v >= 0) out.window = v;
-  }
-  return out;
 }

@@ -16,6 +16,9 @@ export const NO_OWNER = 'Chưa xác định';
 
 export interface TrackedRow {
   row: number;
+  /** The row's STT and its task (the criterion or content cell), for lists a person reads. */
+  stt: string | null;
+  task: string;
   deadline: TrackedDeadline | null;
   /** The status cell the flag reads (the top-left cell of a merge), or null when the table has none. */
   statusCell: { row: number; col: number } | null;
@@ -44,7 +47,7 @@ export function trackedRows(analysis: SheetAnalysis, unitList: readonly UnitEntr
       status = sheetText(grid.raw(statusCell.row, statusCell.col));
     }
     const units = [...new Set(parseUnits(rows.effectiveText(m, 'owner')).map(canonical))];
-    out.push({ row: m.row, deadline: trackedDeadline(schedule), statusCell, status, units: units.length ? units : [NO_OWNER] });
+    out.push({ row: m.row, stt: m.stt.kind === 'none' ? null : m.stt.text, task: rows.cellText(m.row, 'criterion').replace(/\s+/g, ' ').trim(), deadline: trackedDeadline(schedule), statusCell, status, units: units.length ? units : [NO_OWNER] });
   }
   return out;
 }

@@ -1,0 +1,111 @@
+/**
+ * The layer as the workbook holds it now, for the pane's overdue view and its settings: the as-of date and
+ * window in the named cells, the status list the flags read, and the core's judgement of every row —
+ * the same figures the sheet's formulas show, without waiting for Excel to recalculate.
+ */
+import { analyzeSheet } from '../check';
+import { a1 } from '../address';
+import { isoToday, isoToSerial, serialToIso } from '../dates';
+import type { CellEdit } from '../report';
+import type { StatusValue } from '../report';
+import type { RawValue } from '../snapshot';
+import { Grid } from '../table/grid';
+import type { WorkbookService, PlanResult } from '../workbook/service';
+import { HostError } from '../workbook/adapter';
+import { DEFAULT_DUE_SOON_DAYS } from './due';
+import { NAMES } from './formulas';
+import type { LayerSettings } from './layer';
+import { TRACKING_MESSAGES } from './messages';
+import { findLayer, type LayerRecord } from './remove';
+import { trackedRows } from './rows';
+import { statusList, type StatusList } from './status';
+import { judgeRows, progressByUnit, summaryUnits, type JudgedRow, type ProgressCounts, type UnitProgress } from './summary';
+
+export interface TrackingView {
+  record: LayerRecord;
+  settings: LayerSettings;
+  /** The date the flags are judged on (today when the cell holds =TODAY()). */
+  asOf: string;
+  judged: JudgedRow[];
+  progress: { units: UnitProgress[]; total: ProgressCounts };
+}
+
+/** The layer of the active sheet as it stands, or null when the workbook has none (or it is on another sheet). */
+export async function readTracking(service: WorkbookService, today: string = isoToday()): Promise<TrackingView | null> {
+  const host = service.host;
+  const record = findLayer((await host.readWorkbookInfo()).names);
+  if (!record) return null;
+  const read = await service.readActiveSheet();
+  if (read.snapshot.name.toLowerCase() !== record.sheet.toLowerCase()) return null;
+  const grid = new Grid(read.snapshot);
+  const settings = { ...{ asOf: 'today' as const, window: DEFAULT_DUE_SOON_DAYS }, ...layerSettings(record, grid) };
+  const asOf = settings.asOf === 'today' ? today : settings.asOf;
+  const units = (await service.readUnitList()) ?? undefined;
+  const analysis = analyzeSheet(read.snapshot, { lang: service.lang, asOf, units, layout: read.layout });
+  const rows = trackedRows(analysis, units);
+  const list = (await readStatusList(service, record)) ?? statusList(rows.map((r) => r.status));
+  const judged = judgeRows(rows, { asOf, window: settings.window, list });
+  return { record, settings, asOf, judged, progress: progressByUnit(judged, summaryUnits(rows, units)) };
+}
+
+/** The settings the layer's named cells hold: =TODAY() or a fixed date, and the window. */
+export function layerSettings(record: LayerRecord, grid: Grid): Partial<LayerSettings> {
+  const out: Partial<LayerSettings> = {};
+  const asOf = nameCell(record, NAMES.asOf);
+  if (asOf) {
+    const v = grid.raw(asOf.row, asOf.col);
+    const f = grid.formula(asOf.row, asOf.col);
+    if (f && /^=\s*TODAY\(\s*\)\s*$/i.test(f)) out.asOf = 'today';
+    else if (typeof v === 'number' && !f && v > 0) out.asOf = serialToIso(v);
+  }
+  const win = nameCell(record, NAMES.window);
+  if (win) {
+    const v = grid.raw(win.row, win.col);
+    if (typeof v === 'number' && Number.isFinite(v) && v >= 0) out.window = v;
+  }
+  return out;
+}
+
+/** Set the as-of date (a fixed date or =TODAY()) and the window in the workbook, where every reader sees them. */
+export async function saveTrackingSettings(service: WorkbookService, settings: LayerSettings): Promise<PlanResult> {
+  const record = findLayer((await service.host.readWorkbookInfo()).names);
+  if (!record) throw new HostError('not-found', TRACKING_MESSAGES[service.lang].notFound);
+  const read = await service.readActiveSheet();
+  if (read.snapshot.name.toLowerCase() !== record.sheet.toLowerCase()) throw new HostError('not-found', TRACKING_MESSAGES[service.lang].openLayerSheet(record.sheet));
+  const grid = new Grid(read.snapshot);
+  const edits: CellEdit[] = [];
+  const asOf = nameCell(record, NAMES.asOf);
+  if (asOf) {
+    const before = grid.raw(asOf.row, asOf.col);
+    const beforeFormula = grid.formula(asOf.row, asOf.col);
+    const cell = { cell: a1(asOf.row, asOf.col), row: asOf.row, col: asOf.col, before, ...(beforeFormula !== null ? { beforeFormula } : {}) };
+    edits.push(settings.asOf === 'today' ? { ...cell, value: null, formula: '=TODAY()' } : { ...cell, value: isoToSerial(settings.asOf) });
+  }
+  const win = nameCell(record, NAMES.window);
+  if (win) edits.push({ cell: a1(win.row, win.col), row: win.row, col: win.col, value: settings.window, before: grid.raw(win.row, win.col) });
+  const result = await service.applyEdits(record.sheet, edits);
+  if (result.conflicts.length) throw new HostError('failed', TRACKING_MESSAGES[service.lang].changed(result.conflicts[0]!.cell));
+  return result;
+}
+
+function nameCell(record: LayerRecord, name: string): { row: number; col: number } | null {
+  const t = record.names.find((n) => n.name.toLowerCase() === name.toLowerCase())?.target;
+  if (!t || t.sheet.toLowerCase() !== record.sheet.toLowerCase()) return null;
+  return { row: t.range.top, col: t.range.left };
+}
+
+/** The status list the layer wrote (its summary sheet), read through the names the formulas use. */
+async function readStatusList(service: WorkbookService, record: LayerRecord): Promise<StatusList | null> {
+  const area = (name: string) => record.names.find((n) => n.name.toLowerCase() === name.toLowerCase())?.target ?? null;
+  const all = area(NAMES.statusAll);
+  const done = area(NAMES.statusDone);
+  const inProgress = area(NAMES.statusInProgress);
+  if (!all || !done || !inProgress) return null;
+  const words = async (t: NonNullable<ReturnType<typeof area>>) => {
+    const block = await service.host.readCells(t.sheet, t.range);
+    return (block?.values ?? []).flat().filter((v: RawValue): v is string => typeof v === 'string' && v !== '');
+  };
+  const [a, d, p] = await Promise.all([words(all), words(done), words(inProgress)]);
+  const groups: Record<StatusValue, string[]> = { done: d, 'in-progress': p, 'not-done': a.filter((w) => !d.includes(w) && !p.includes(w)) };
+  return groups;
+}
