@@ -14,7 +14,8 @@ import { roleLabel } from '../src/core/i18n/labels';
 import { DOCUMENT_TYPES } from '../src/core/parse/products';
 import { ROLES, type Lang } from '../src/core/report';
 import { RULES } from '../src/core/rules';
-import type { SheetSnapshot } from '../src/core/snapshot';
+import { snapshotFromRows, type SheetSnapshot } from '../src/core/snapshot';
+import { LAYER_HEADERS } from '../src/core/tracking/headers';
 import { HELDOUT } from './fixtures/heldout';
 import { randomSheet } from './fixtures/random-sheets';
 import { seedAppendixSnapshot } from './fixtures/seeds';
@@ -33,7 +34,25 @@ function everyRuleSheet(): SheetSnapshot {
   ]);
 }
 
+/** A table with the tracking layer beside it, whose deadlines no longer follow the time column. */
+function staleLayerSheet(): SheetSnapshot {
+  const recurring = '=IF(DAY(NgayDanhGia)<=20,DATE(YEAR(NgayDanhGia),MONTH(NgayDanhGia),20),DATE(YEAR(NgayDanhGia),MONTH(NgayDanhGia)+1,20))';
+  return snapshotFromRows(
+    'Theo dõi',
+    [
+      ['STT', 'Nội dung', 'Đơn vị chủ trì', 'Sản phẩm', 'Thời gian', ...Object.values(LAYER_HEADERS).slice(1)],
+      ['1', 'Nội dung', 'Văn phòng', 'Báo cáo', 'Tháng 9/2024', 45382, null, 'Văn phòng'],
+      ['2', 'Nội dung', 'Văn phòng', 'Báo cáo', 'Quý IV/2024', null, null, 'Văn phòng'],
+      ['3', 'Nội dung', 'Văn phòng', 'Báo cáo', 'Thường xuyên', 45382, null, 'Văn phòng'],
+      ['4', 'Nội dung', 'Văn phòng', 'Báo cáo', 'Hàng tháng', 45382, null, 'Văn phòng'],
+      ['5', 'Nội dung', 'Văn phòng', 'Báo cáo', 'Tháng 9/2024', null, null, 'Văn phòng'],
+    ],
+    { formulas: [[], [], [], [], [], [null, null, null, null, null, recurring]] },
+  );
+}
+
 const SHEETS: { name: string; snapshot: SheetSnapshot; asOf: string }[] = [
+  { name: 'stale tracking layer', snapshot: staleLayerSheet(), asOf: '2024-08-01' },
   { name: 'seed 002', snapshot: seedAppendixSnapshot(), asOf: '2022-08-01' },
   ...HELDOUT.map((t) => ({ name: t.name, snapshot: t.snapshot, asOf: t.asOf })),
   ...[1, 2, 3].map((seed) => ({ name: `synthetic ${seed}`, snapshot: syntheticSnapshot(400, seed), asOf: '2024-08-01' })),
@@ -57,7 +76,7 @@ const VOCAB = { vi: vocabulary('vi'), en: vocabulary('en') };
  * ("Name the columns … (STT, Nội dung, Đơn vị chủ trì …)").
  */
 const DOMAIN_TERMS = new Set(
-  [...DOCUMENT_TYPES, ...ROLES.map((r) => roleLabel(r, 'vi')), 'Nội dung', 'Đơn vị chủ trì', 'Thời gian'].flatMap(words),
+  [...DOCUMENT_TYPES, ...ROLES.map((r) => roleLabel(r, 'vi')), 'Nội dung', 'Đơn vị chủ trì', 'Thời gian', ...Object.values(LAYER_HEADERS)].flatMap(words),
 );
 /** Plain English words a Vietnamese text never needs, whether or not the static texts use them. */
 const ENGLISH = new Set(['the', 'has', 'and', 'or', 'of', 'with', 'cell', 'cells', 'row', 'rows', 'spaces', 'leading', 'trailing', 'double', 'text', 'missing', 'unknown', 'table', 'column', 'fix']);

@@ -181,4 +181,24 @@ describe('the tracking layer on a workbook in memory', () => {
       ].join('\n'),
     );
   });
+
+  it('reports a deadline left behind by an edited time cell, and its fix rewrites it (undoable)', async () => {
+    const { workbook, service } = setup(table());
+    await annotate(service, { asOf: '2024-07-10' });
+    const check = () => analyzeSheet(workbook.sheet(SHEET)!.snapshot, { asOf: '2024-07-10' }).report.findings.filter((f) => f.code === 'deadline-stale');
+    expect(check()).toEqual([]);
+    workbook.sheet(SHEET)!.snapshot.values[4]![4] = 'Tháng 9/2024';
+    workbook.sheet(SHEET)!.snapshot.values[6]![4] = 'Quý IV/2024';
+    const stale = check();
+    expect(stale.map((f) => [f.cell, f.message])).toEqual([
+      ['G5', 'Cột Hạn hoàn thành ghi “31/03/2024”, nhưng thời gian “Tháng 9/2024” cho hạn 30/09/2024.'],
+      ['G7', 'Cột Hạn hoàn thành ghi hạn định kỳ (công thức), nhưng thời gian “Quý IV/2024” cho hạn 31/12/2024.'],
+    ]);
+    const fixed = await service.applyEdits(SHEET, stale.flatMap((f) => f.fix!.edits));
+    expect(cell(workbook, SHEET, 'G5')).toEqual({ v: 45565, f: null });
+    expect(cell(workbook, SHEET, 'G7')).toEqual({ v: 45657, f: null });
+    expect(check()).toEqual([]);
+    await service.undo(fixed.applied);
+    expect(cell(workbook, SHEET, 'G7').f).toContain('DAY(NgayDanhGia)<=20');
+  });
 });

@@ -19,6 +19,7 @@ import { detectTable, type TableLayout } from './table/detect';
 import { Grid, isDateFormat } from './table/grid';
 import { readPlan, type PlanInfo } from './table/plan';
 import { TableRows, type RowModel } from './table/rows';
+import { DEFAULT_DUE_SOON_DAYS, FLAG, flagOf, trackedDeadline } from './tracking/due';
 
 export interface CheckOptions {
   lang?: Lang;
@@ -81,7 +82,7 @@ export function analyzeSheet(snapshot: SheetSnapshot, options: CheckOptions = {}
     planYear: plan.year,
     table: tableReport(layout),
     findings,
-    rows: rows.rows.map((m) => rowReport(ctx, m, asOf)),
+    rows: rows.rows.map((m) => rowReport(ctx, m, asOf, options.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS)),
   };
   const schedule = (row: number) => {
     const m = rows.get(row);
@@ -184,6 +185,10 @@ function toCellEdit(e: ProposedEdit, grid: Grid): CellEdit {
   // The snapshot does not carry fonts: the host records the name it replaces when it applies the edit.
   if (e.fontName !== undefined) edit.fontName = e.fontName;
   if (e.append !== undefined) edit.append = e.append;
+  if (e.formula !== undefined) edit.formula = e.formula;
+  // A formula the edit replaces is what an undo puts back, and what the conflict check compares.
+  const formula = grid.formula(e.row, e.col);
+  if (formula !== null) edit.beforeFormula = formula;
   return edit;
 }
 
@@ -209,7 +214,7 @@ const TRACKED = new Set(['item', 'detail']);
 const unitsOf = memoize(parseUnits);
 const productsOf = (s: string) => parseProducts(s).products;
 
-function rowReport(ctx: SheetContext, m: RowModel, asOf: string): RowReport {
+function rowReport(ctx: SheetContext, m: RowModel, asOf: string, window: number): RowReport {
   const tracked = TRACKED.has(m.kind);
   const pick = (role: Role) => (tracked ? ctx.rows.effectiveText(m, role) : m.has[role] ? ctx.rows.cellText(m.row, role) : '');
   const schedule = m.kind === 'blank' || m.kind === 'continuation' || m.kind === 'total' ? null : tracked ? ctx.effectiveSchedule(m) : ctx.ownSchedule(m);
@@ -226,7 +231,15 @@ function rowReport(ctx: SheetContext, m: RowModel, asOf: string): RowReport {
     recurrence: schedule?.recurrence ?? null,
     status,
     overdue: m.kind === 'item' ? isOverdue(schedule, status, asOf) : null,
+    dueSoon: m.kind === 'item' ? isDueSoon(schedule, status, asOf, window) : null,
   };
+}
+
+/** Due soon: not done, and due (a recurring row: its next due date) within `window` days from the as-of date. */
+export function isDueSoon(schedule: Schedule | null, status: RowReport['status'], asOf: string, window: number): boolean | null {
+  if (!schedule || schedule.kind === 'empty' || schedule.kind === 'unparsed') return null;
+  const deadline = trackedDeadline(schedule);
+  return deadline !== null && flagOf(status ?? 'not-done', deadline, asOf, window) === FLAG.dueSoon;
 }
 
 /** Overdue: a deadline strictly before the as-of date and not done. Recurring and open-ended rows never are by themselves. */

@@ -104,6 +104,8 @@ export interface RowReport {
   recurrence: 'monthly' | 'quarterly' | 'yearly' | null;
   status: StatusValue | null;
   overdue: boolean | null;
+  /** Not done and due within the due-soon window (default 15 days); null where overdue is null. */
+  dueSoon: boolean | null;
 }
 
 export interface TableReport {

@@ -5,6 +5,7 @@
 import { cellError } from './cell-error';
 import { columnDuplicate } from './column-duplicate';
 import { columnMissing } from './column-missing';
+import { deadlineStale } from './deadline-stale';
 import { ownerUnknown } from './owner-unknown';
 import { planDateMissing } from './plan-date-missing';
 import { productUnknown } from './product-unknown';
@@ -48,6 +49,7 @@ export const RULES: readonly Rule[] = [
   timeUnparsed,
   timeOutsidePlan,
   timeNoDeadline,
+  deadlineStale,
   planDateMissing,
 ];
 
@@ -70,6 +72,7 @@ export const SAFE_FIX_CODES: readonly string[] = [
   'text-markup',
   'text-stray-apostrophe',
   'text-whitespace',
+  'deadline-stale',
 ];
 
 export interface RuleInfo {

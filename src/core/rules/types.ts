@@ -53,6 +53,8 @@ export interface ProposedEdit {
   fontName?: string;
   /** Set when the edit appends to what the cell holds (merging a continuation row up). */
   append?: string;
+  /** A formula to write instead of the value (the tracking layer's own cells). */
+  formula?: string;
 }
 
 export interface ReportDescriptor {

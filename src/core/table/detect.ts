@@ -23,6 +23,8 @@ export interface TableLayout {
   /** Text of the rows above the header (title lines), top to bottom. */
   titleLines: string[];
   tableObject: TableObject | null;
+  /** The tracking layer's columns beside the table (../tracking), when the sheet has them. */
+  tracking: { deadlineCol: number; flagCol: number; unitsCol: number } | null;
 }
 
 /** How far down the sheet a header may start. */
@@ -178,7 +180,16 @@ function layout(grid: Grid, header: HeaderCandidate, table: TableObject | null):
     duplicates,
     titleLines,
     tableObject: table,
+    tracking: trackingColumns(grid, header.bottom, right),
   };
+}
+
+/** The layer's three header cells in the header row, right after the table (its status column may come first). */
+function trackingColumns(grid: Grid, row: number, right: number): TableLayout['tracking'] {
+  for (const c of [right + 1, right + 2]) {
+    if (isLayerHeader(grid, row, c) && isLayerHeader(grid, row, c + 2)) return { deadlineCol: c, flagCol: c + 1, unitsCol: c + 2 };
+  }
+  return null;
 }
 
 /** "(1) (2) (3) …" or "1 2 3 …" under the header: column numbers, not data. */
