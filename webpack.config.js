@@ -19,7 +19,8 @@
  * otherwise). The manifest.xml in the repository is not changed (see rewriteManifest below).
  *
  * The help page (dist/help.html, dist/help.en.html; the manifest's SupportUrl and LearnMoreUrl) is static
- * HTML rendered at build time from the rules' own texts by src/help/render.ts (HelpPagePlugin).
+ * HTML rendered at build time from the rules' own texts by src/help/render.ts (HelpPagePlugin), with the
+ * pane's screenshots (src/help/screenshots/*.png) inlined, so that each page is one self-contained file.
  */
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -91,6 +92,8 @@ class HelpPagePlugin {
             compilation.emitAsset(HELP_FILES[lang], new sources.RawSource(renderHelpPage(lang)));
           }
           compilation.contextDependencies.add(renderDir);
+          // The pane's screenshots, inlined into the page (npm run screenshots remakes them).
+          compilation.contextDependencies.add(path.join(renderDir, 'screenshots'));
           compilation.contextDependencies.add(path.resolve(__dirname, 'src', 'core', 'rules'));
         },
       );

@@ -186,3 +186,116 @@ describe('Range.values entry', () => {
     expect(excel.valueAt('S', 'B2')).toBeNull(); // "" clears it
   });
 });
+
+describe('Range.text in the system culture (issue 8)', () => {
+  // 30/06/2024 is serial 45473.
+  const seed = {
+    values: [[4.5, 1234.5, 45473, 45473, 45473.5, 0.8649, 12, 'Quý II', -2.5, 1 / 3]],
+    numFmt: [['General', '#,##0.00', 'm/d/yyyy', '[$-42A]dd/mm/yyyy', 'dd/mm/yyyy hh:mm', '0.00%', '@', '@', '0.0;(0.0)', 'General']],
+  };
+  const textIn = async (options: ConstructorParameters<typeof ExcelDouble>[0]) => {
+    const excel = new ExcelDouble(options);
+    excel.addSheet('S', seed);
+    return excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('S').getRange('A1:J1').load('text,values,numberFormat');
+      await context.sync();
+      return { text: range.text[0], values: range.values[0], numberFormat: range.numberFormat[0] };
+    });
+  };
+
+  it('shows a decimal comma and the dd/mm/yyyy short date in vi-VN, values and formats unchanged', async () => {
+    const vi = await textIn({ culture: 'vi-VN' });
+    expect(vi.text).toEqual(['4,5', '1.234,50', '30/06/2024', '30/06/2024', '30/06/2024 12:00', '86,49%', '12', 'Quý II', '(2,5)', '0,3333333333']);
+    expect(vi.values).toEqual(seed.values[0]);
+    expect(vi.numberFormat).toEqual(seed.numFmt[0]);
+  });
+
+  it('shows the same cells as en-US shows them: the built-in date as M/d/yyyy, a fixed format as written', async () => {
+    const en = await textIn({ culture: 'en-US' });
+    expect(en.text).toEqual(['4.5', '1,234.50', '6/30/2024', '30/06/2024', '30/06/2024 12:00', '86.49%', '12', 'Quý II', '(2.5)', '0.3333333333']);
+    // Excel's own separators (Advanced › Use system separators off) win over the system's.
+    const excel = new ExcelDouble({ culture: 'vi-VN' });
+    excel.model.useSystemSeparators = false;
+    excel.model.appDecimalSeparator = '.';
+    excel.addSheet('S', { values: [[4.5]] });
+    const text = await excel.run(async (context) => {
+      const r = context.workbook.worksheets.getItem('S').getRange('A1').load('text');
+      await context.sync();
+      return r.text;
+    });
+    expect(text).toEqual([['4.5']]);
+  });
+
+  it('reports the culture through cultureInfo, and refuses month names rather than guess', async () => {
+    const excel = new ExcelDouble({ culture: 'vi-VN' });
+    excel.addSheet('S', { values: [[45473]], numFmt: [['mmmm yyyy']] });
+    const culture = await excel.run(async (context) => {
+      const info = context.workbook.application.cultureInfo;
+      info.load('name');
+      info.numberFormat.load('numberDecimalSeparator');
+      info.datetimeFormat.load('shortDatePattern');
+      await context.sync();
+      return [info.name, info.numberFormat.numberDecimalSeparator, info.datetimeFormat.shortDatePattern];
+    });
+    expect(culture).toEqual(['vi-VN', ',', 'dd/MM/yyyy']);
+    const code = await failure(
+      excel.run(async (context) => {
+        context.workbook.worksheets.getItem('S').getRange('A1').load('text');
+        await context.sync();
+      }),
+    );
+    expect(code).toBe('NotImplemented');
+  });
+});
+
+describe('names: workbook and sheet scopes, #REF! (issue 8)', () => {
+  const namesOf = (excel: ExcelDouble, sheet?: string) =>
+    excel.run(async (context) => {
+      const names = (sheet ? context.workbook.worksheets.getItem(sheet).names : context.workbook.names).load('items/name,items/type,items/formula,items/scope');
+      await context.sync();
+      return names.items.map((n) => [n.name, n.type, n.formula, n.scope]);
+    });
+
+  it('keeps sheet-scoped names out of Workbook.names, and lets one name exist once per scope', async () => {
+    const excel = workbook();
+    excel.addSheet('Danh mục (2)', { values: [['Tên đơn vị'], ['Văn phòng'], ['Thanh tra']] });
+    await excel.run(async (context) => {
+      context.workbook.names.add('DanhMucDonVi', '=#REF!');
+      const sheet = context.workbook.worksheets.getItem('Danh mục (2)');
+      sheet.names.add('DanhMucDonVi', sheet.getRange('A2:A3'));
+      await context.sync();
+    });
+    expect(await namesOf(excel)).toEqual([['DanhMucDonVi', 'Error', '=#REF!', 'Workbook']]);
+    expect(await namesOf(excel, 'Danh mục (2)')).toEqual([['DanhMucDonVi', 'Range', "='Danh mục (2)'!$A$2:$A$3", 'Worksheet']]);
+    expect(await namesOf(excel, 'S')).toEqual([]);
+    const code = await failure(
+      excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem('Danh mục (2)');
+        sheet.names.add('danhmucdonvi', sheet.getRange('A1'));
+        await context.sync();
+      }),
+    );
+    expect(code).toBe('ItemAlreadyExists');
+    const values = await excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('Danh mục (2)').names.getItem('DanhMucDonVi').getRange().load('values');
+      const broken = context.workbook.names.getItem('DanhMucDonVi').getRangeOrNullObject();
+      await context.sync();
+      return { values: range.values, broken: broken.isNullObject };
+    });
+    expect(values).toEqual({ values: [['Văn phòng'], ['Thanh tra']], broken: true });
+  });
+
+  it('drops a sheet’s local names with the sheet; names that pointed at it turn to #REF!', async () => {
+    const excel = workbook();
+    excel.addSheet('Cũ', { values: [['x']] });
+    await excel.run(async (context) => {
+      const old = context.workbook.worksheets.getItem('Cũ');
+      old.names.add('Rieng', old.getRange('A1'));
+      context.workbook.names.add('Chung', old.getRange('A1'));
+      await context.sync();
+      old.delete();
+    });
+    expect(excel.model.names.map((n) => n.name)).toEqual(['Chung']);
+    expect(await namesOf(excel)).toEqual([['Chung', 'Error', '=#REF!', 'Workbook']]);
+  });
+});

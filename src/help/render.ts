@@ -6,11 +6,13 @@
  * One source: every finding is rendered from the rules themselves (src/core/rules: title, severity, help,
  * fix label) and the pane's own strings (src/taskpane/i18n.ts: button names, severity labels), so the page
  * never says something the add-in does not. No script but the one-line ?lang=en redirect; no network.
+ * Screenshots of the pane (src/help/screenshots.ts, `npm run screenshots`) are inlined as data: URIs.
  */
 import type { Lang, Severity } from '../core/report';
 import { RULES, SAFE_FIX_CODES } from '../core/rules';
 import type { Rule } from '../core/rules/types';
 import { STRINGS } from '../taskpane/i18n';
+import { screenshotImages } from './screenshots';
 
 /** The emitted file of each language, beside taskpane.html. */
 export { HELP_FILES } from './files';
@@ -56,7 +58,7 @@ interface PageText {
     orgH: string;
     org: Raw;
   };
-  features: { h2: string; items: [string, string][] };
+  features: { h2: string; items: [string, string][]; shotsH: string };
   findings: {
     h2: string;
     intro: string;
@@ -110,6 +112,7 @@ function text(lang: Lang): PageText {
           [t.live, 'checks again by itself after you edit the table.'],
           [t.exportReport, 'saves the findings as a file.'],
         ],
+        shotsH: 'The pane at work',
       },
       findings: {
         h2: 'Findings and how to fix them',
@@ -161,6 +164,7 @@ function text(lang: Lang): PageText {
         [t.live, 'tự kiểm tra lại sau khi bạn sửa bảng.'],
         [t.exportReport, 'lưu danh sách vấn đề ra tệp.'],
       ],
+      shotsH: 'Hình ảnh ngăn add-in',
     },
     findings: {
       h2: 'Các vấn đề và cách sửa',
@@ -194,6 +198,9 @@ code { font-family: Consolas, "Courier New", monospace; background: #f3f3f3; pad
 .sev-info { color: #0f548c; font-weight: 600; }
 dt { font-weight: 600; margin-top: .5rem; }
 dd { margin-left: 1rem; }
+figure { margin: 1rem 0 1.5rem; }
+figure img { display: block; max-width: 100%; height: auto; border: 1px solid #d1d1d1; }
+figcaption { margin-top: .25rem; color: #424242; font-size: .9rem; }
 footer { border-top: 1px solid #d1d1d1; margin-top: 2rem; padding: .75rem 1rem 2rem; color: #424242; font-size: .9rem; }
 `;
 
@@ -261,7 +268,14 @@ ${p.install.org}
 <h2 id="features-h">${p.features.h2}</h2>
 <dl>
 ${p.features.items.map(([term, desc]) => h`<dt>${term}</dt><dd>${desc}</dd>\n`)}</dl>
-</section>
+<h3>${p.features.shotsH}</h3>
+${screenshotImages(lang).map(
+  (s) => h`<figure id="shot-${s.name}">
+<img src="${s.src}" width="${s.width}" height="${s.height}" alt="${s.alt}" decoding="async">
+<figcaption>${s.caption}</figcaption>
+</figure>
+`,
+)}</section>
 <section id="findings" aria-labelledby="findings-h">
 <h2 id="findings-h">${p.findings.h2}</h2>
 <p>${p.findings.intro}</p>

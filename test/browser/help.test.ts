@@ -2,11 +2,12 @@
  * The help page ("Hướng dẫn", src/help/render.ts → dist/help.html and dist/help.en.html, the manifest's
  * SupportUrl and LearnMoreUrl), opened from disk in Debian's Chromium (/usr/bin/chromium) through
  * playwright-core: every rule listed with its code and title, axe-core finds nothing, headings in order,
- * landmarks, offline (no request leaves the page), ?lang=en shows the English page.
+ * landmarks, offline (no request leaves the page), ?lang=en shows the English page, the pane's screenshots
+ * (src/help/screenshots/, inlined as data: URIs) are there and load, with alt text in the page's language.
  * test/manifest.test.ts checks that the production build emits exactly these pages.
  * Skipped, with a message, only when /usr/bin/chromium is missing.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,6 +15,7 @@ import { type Browser, type Page, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RULES } from '../../src/core/rules';
 import { HELP_FILES, renderHelpPage, ruleAnchor } from '../../src/help/render';
+import { SCREENSHOTS, pngSize, screenshotFile } from '../../src/help/screenshots';
 import { STRINGS } from '../../src/taskpane/i18n';
 
 const ROOT = join(__dirname, '..', '..');
@@ -67,13 +69,35 @@ async function axe(): Promise<Violation[]> {
 const headingLevels = () => page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
 
 describe('help page (Hướng dẫn)', () => {
-  it('is small, static and names no server', () => {
+  it('is small, static and names no server; its only images are the inlined screenshots', () => {
     for (const lang of ['vi', 'en'] as const) {
       const html = pages[lang];
-      expect(Buffer.byteLength(html)).toBeLessThan(40_000);
+      const withoutImages = html.replace(/data:image\/png;base64,[A-Za-z0-9+/=]+/g, 'data:');
+      expect(Buffer.byteLength(withoutImages)).toBeLessThan(40_000);
+      expect(Buffer.byteLength(html)).toBeLessThan(300_000);
       expect(html).not.toMatch(/https?:\/\//);
-      expect(html).not.toMatch(/<(?:img|link|iframe)\b/i);
+      expect(html).not.toMatch(/<(?:link|iframe|object|embed)\b/i);
+      const imgs = [...html.matchAll(/<img\b[^>]*>/gi)].map((m) => m[0]);
+      expect(imgs.length, lang).toBe(SCREENSHOTS.length);
+      for (const img of imgs) expect(img, lang).toMatch(/ src="data:image\/png;base64,[A-Za-z0-9+/=]+"/);
     }
+  });
+
+  it('has small screenshots, one per language, in src/help/screenshots/ (npm run screenshots)', () => {
+    let total = 0;
+    for (const shot of SCREENSHOTS) {
+      for (const lang of ['vi', 'en'] as const) {
+        const file = screenshotFile(shot, lang);
+        expect(existsSync(file), file).toBe(true);
+        const { width, height } = pngSize(readFileSync(file));
+        expect(width, file).toBeGreaterThanOrEqual(300);
+        expect(width, file).toBeLessThanOrEqual(800);
+        expect(height, file).toBeGreaterThan(200);
+        expect(shot.alt[lang].length, file).toBeGreaterThan(40);
+        total += statSync(file).size;
+      }
+    }
+    expect(total).toBeLessThan(400 * 1024);
   });
 
   browserIt(`lists every rule code with its Vietnamese title, severity label and help${SKIP_NOTE}`, async () => {
@@ -123,6 +147,34 @@ describe('help page (Hướng dẫn)', () => {
       for (const href of await page.locator('a[href^="#"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
         expect(await page.locator(href).count(), href).toBe(1);
       }
+    }
+    expect(outside).toEqual([]);
+  });
+
+  browserIt(`shows the pane's screenshots, loaded, with alt text and a caption in each language${SKIP_NOTE}`, async () => {
+    for (const lang of ['vi', 'en'] as const) {
+      await page.goto(url(lang));
+      const images = page.locator('#features figure img');
+      expect(await images.count(), lang).toBe(SCREENSHOTS.length);
+      const loaded = await images.evaluateAll((imgs) =>
+        Promise.all(
+          (imgs as HTMLImageElement[]).map(async (img) => {
+            await img.decode();
+            return { complete: img.complete, natural: img.naturalWidth, width: img.width, alt: img.alt, caption: img.closest('figure')?.querySelector('figcaption')?.textContent ?? '' };
+          }),
+        ),
+      );
+      loaded.forEach((img, i) => {
+        const shot = SCREENSHOTS[i]!;
+        expect(img.complete, `${lang} ${shot.name}`).toBe(true);
+        expect(img.natural, `${lang} ${shot.name}`).toBeGreaterThan(0);
+        expect(img.width, `${lang} ${shot.name}`).toBeGreaterThan(0);
+        expect(img.alt, `${lang} ${shot.name}`).toBe(shot.alt[lang]);
+        expect(img.caption, `${lang} ${shot.name}`).toBe(shot.caption[lang]);
+      });
+      // Each page shows its own language's pictures (the English alt text is not on the Vietnamese page).
+      const other = lang === 'vi' ? 'en' : 'vi';
+      expect(loaded.map((img) => img.alt)).not.toContain(SCREENSHOTS[0]!.alt[other]);
     }
     expect(outside).toEqual([]);
   });

@@ -11,7 +11,7 @@ import { parseA1Address, parseRange } from '../../src/core/address';
 import { OfficeError } from './errors';
 import { localAddress } from './grid';
 import { enterValue } from './input';
-import { DEFAULT_FONT, cellAt, cellForWrite, cellKey, newId, usedRange, WorkbookModel, type ConditionalFormatModel, type SheetModel } from './model';
+import { CULTURES, DEFAULT_FONT, cellAt, cellForWrite, cellKey, newId, usedRange, WorkbookModel, type ConditionalFormatModel, type CultureName, type SheetModel } from './model';
 import { Stage, type ClientObject, type Op } from './proxy';
 import { Workbook, type DoubleContextLike, type EventKind, type EventRegistry } from './workbook';
 
@@ -45,6 +45,8 @@ export interface SheetSeed {
 }
 
 export interface DoubleOptions {
+  /** The system's culture: Range.text's separators and short date (default: vi-VN, or en-US for decimalSeparator "."). */
+  culture?: CultureName;
   /** The culture's decimal separator (vi-VN: ","). */
   decimalSeparator?: string;
   /** The ExcelApi version the double claims: 1.14 adds triggerSource to change events. */
@@ -113,7 +115,8 @@ export class ExcelDouble implements EventRegistry {
   private deliveries: Promise<void>[] = [];
 
   constructor(options: DoubleOptions = {}) {
-    this.model.cultureDecimalSeparator = options.decimalSeparator ?? ',';
+    this.model.cultureName = options.culture ?? (options.decimalSeparator === '.' ? 'en-US' : 'vi-VN');
+    this.model.cultureDecimalSeparator = options.decimalSeparator ?? CULTURES[this.model.cultureName].decimal;
     this.model.appDecimalSeparator = this.model.cultureDecimalSeparator;
     this.apiVersion = options.apiVersion ?? 1.13;
     this.payloadLimitBytes = options.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES;

@@ -66,10 +66,30 @@ export interface SheetModel {
 
 export interface NameModel {
   name: string;
-  sheetId: string;
+  /** The sheet it refers to; null when it refers to #REF! (defined so, or the sheet was deleted). */
+  sheetId: string | null;
   range: CellRange;
   comment: string;
+  /** The sheet the name is local to (Worksheet.names); null for a workbook name (Workbook.names). */
+  scopeId: string | null;
 }
+
+/** The Windows cultures the double knows: what Range.text and cultureInfo follow. */
+export type CultureName = 'vi-VN' | 'en-US';
+
+export interface CultureModel {
+  name: CultureName;
+  decimal: string;
+  group: string;
+  /** cultureInfo.datetimeFormat.shortDatePattern: what the built-in date format (id 14, "m/d/yyyy") shows. */
+  shortDatePattern: string;
+  dateSeparator: string;
+}
+
+export const CULTURES: Record<CultureName, CultureModel> = {
+  'vi-VN': { name: 'vi-VN', decimal: ',', group: '.', shortDatePattern: 'dd/MM/yyyy', dateSeparator: '/' },
+  'en-US': { name: 'en-US', decimal: '.', group: ',', shortDatePattern: 'M/d/yyyy', dateSeparator: '/' },
+};
 
 export const WHOLE_SHEET: CellRange = { top: 1, left: 1, bottom: MAX_ROWS, right: MAX_COLUMNS };
 
@@ -93,7 +113,10 @@ export const newId = (prefix: string): string => `{${prefix}-${(++ids).toString(
 export class WorkbookModel {
   sheets: SheetModel[] = [];
   activeId: string | null = null;
+  /** Workbook and sheet-scoped names, in the order they were defined. */
   names: NameModel[] = [];
+  /** The system's culture (cultureInfo.name, its short date pattern). */
+  cultureName: CultureName = 'vi-VN';
   /** cultureInfo.numberFormat.numberDecimalSeparator (the system's). */
   cultureDecimalSeparator = ',';
   /** Application.decimalSeparator / useSystemSeparators (Excel's own override). */
@@ -139,9 +162,17 @@ export class WorkbookModel {
     return sheet;
   }
 
-  nameByName(name: string): NameModel | undefined {
+  /** A name in one scope (null: the workbook's), compared case-insensitively as Excel does. */
+  nameByName(name: string, scopeId: string | null = null): NameModel | undefined {
     const key = name.toLocaleLowerCase();
-    return this.names.find((n) => n.name.toLocaleLowerCase() === key);
+    return this.names.find((n) => n.scopeId === scopeId && n.name.toLocaleLowerCase() === key);
+  }
+
+  /** The culture as Range.text shows numbers and dates: Excel's own separators when it overrides the system's. */
+  displayCulture(): CultureModel {
+    const culture = CULTURES[this.cultureName];
+    const decimal = this.useSystemSeparators ? this.cultureDecimalSeparator : this.appDecimalSeparator;
+    return { ...culture, decimal, group: decimal === ',' ? '.' : ',' };
   }
 }
 

@@ -44,6 +44,8 @@ export interface Op {
 export interface ContextLike {
   enqueue(op: Op): void;
   created(object: ClientObject<unknown>): void;
+  /** The workbook behind the context (for settings of the host: its culture, its list separator). */
+  readonly model: WorkbookModel;
 }
 
 const UNKNOWN = Symbol('unknown property');

@@ -17,6 +17,7 @@ import {
 } from './grid';
 import { DEFAULT_FONT, cellAt, cellKey, cellsOf, contains, intersects, newId, type ConditionalFormatModel, type SheetModel, type ValidationModel } from './model';
 import { ClientObject, UNKNOWN, queueResult, type ClientResult, type ContextLike, type ScalarResult } from './proxy';
+import { cellText } from './text';
 
 export interface RangeEntity {
   sheet: SheetModel;
@@ -138,8 +139,10 @@ export class Range extends ClientObject<RangeEntity> {
         return readGrid(sheet, rect, (c) => c.numFmt);
       case 'formulas':
         return readGrid(sheet, rect, (c) => c.formula ?? officeValue(c.value));
-      case 'text':
-        return readGrid(sheet, rect, (c) => String(officeValue(c.value)));
+      case 'text': {
+        const culture = this.context.model.displayCulture();
+        return readGrid(sheet, rect, (c) => cellText(c.value, c.numFmt, culture));
+      }
       default:
         return UNKNOWN;
     }

@@ -1,11 +1,13 @@
 /**
- * Workbook, worksheets, tables, names, application and events of the double.
+ * Workbook, worksheets, tables and events of the double (names: names.ts; application and culture: culture.ts).
  */
 import type { CellRange } from '../../src/core/snapshot';
 import { parseA1Address, splitAddressList } from '../../src/core/address';
 import { OfficeError } from './errors';
 import { sheetAddress } from './grid';
-import { usedRange, WHOLE_SHEET, type NameModel, type SheetModel, type TableModel, type WorkbookModel } from './model';
+import { usedRange, WHOLE_SHEET, type SheetModel, type TableModel, type WorkbookModel } from './model';
+import { Application } from './culture';
+import { NamedItemCollection } from './names';
 import { ClientObject, UNKNOWN, queueResult, type ClientResult, type ContextLike, type ScalarResult } from './proxy';
 import { Range, RangeAreas } from './range';
 
@@ -19,8 +21,6 @@ export type EventKind = 'changed' | 'activated';
 
 export interface DoubleContextLike extends ContextLike {
   readonly events: EventRegistry;
-  /** The workbook behind the context (for settings of the host, such as its list separator). */
-  readonly model: WorkbookModel;
 }
 
 /** OfficeExtension.EventHandlers: add/remove take effect at the next sync. */
@@ -75,7 +75,7 @@ export class Workbook extends ClientObject<WorkbookModel> {
     super(context, 'workbook', () => model);
     this.ctx = context;
     this.worksheets = new WorksheetCollection(context, 'workbook.worksheets', () => model);
-    this.names = new NamedItemCollection(context, 'workbook.names', () => model);
+    this.names = new NamedItemCollection(context, 'workbook.names', () => ({ model, scope: null }));
     this.application = new Application(context, 'workbook.application', () => model);
   }
 
@@ -154,6 +154,7 @@ export class WorksheetCollection extends ClientObject<WorkbookModel> {
 export class Worksheet extends ClientObject<SheetModel> {
   private protectionProxy?: WorksheetProtection;
   private tablesProxy?: TableCollection;
+  private namesProxy?: NamedItemCollection;
   readonly onChanged: EventHandlers<unknown>;
 
   constructor(private readonly ctx: DoubleContextLike, path: string, resolver: () => SheetModel | null, orNull = false) {
@@ -176,10 +177,15 @@ export class Worksheet extends ClientObject<SheetModel> {
   get tables(): TableCollection {
     return (this.tablesProxy ??= new TableCollection(this.ctx, `${this.$path}.tables`, () => this.$require()));
   }
+  /** The names local to this sheet (ExcelApi 1.4). */
+  get names(): NamedItemCollection {
+    return (this.namesProxy ??= new NamedItemCollection(this.ctx, `${this.$path}.names`, () => ({ model: this.ctx.model, scope: this.$require() })));
+  }
 
   protected override $nav(name: string): ClientObject<unknown> | undefined {
     if (name === 'protection') return this.protection as ClientObject<unknown>;
     if (name === 'tables') return this.tables as ClientObject<unknown>;
+    if (name === 'names') return this.names as ClientObject<unknown>;
     return undefined;
   }
 
@@ -254,12 +260,14 @@ export class Worksheet extends ClientObject<SheetModel> {
       stage.activations.push(sheet);
     });
   }
-  /** Excel refuses to delete the last sheet; names that pointed at it stay, as =#REF!. */
+  /** Excel refuses to delete the last sheet; its local names go with it, names that pointed at it stay, as =#REF!. */
   delete(): void {
     this.$call('delete', [], (sheet, stage) => {
       const model = stage.model;
       if (model.sheets.length <= 1) throw new OfficeError('InvalidOperation', 'A workbook must keep at least one sheet.');
       model.sheets = model.sheets.filter((s) => s !== sheet);
+      model.names = model.names.filter((n) => n.scopeId !== sheet.id);
+      for (const n of model.names) if (n.sheetId === sheet.id) n.sheetId = null;
       if (model.activeId === sheet.id) model.activeId = model.sheets[0]!.id;
     });
   }
@@ -315,143 +323,5 @@ export class Table extends ClientObject<TableEntity> {
       const { sheet, table } = this.$require();
       return { sheet, rect: table.range };
     });
-  }
-}
-
-export class NamedItemCollection extends ClientObject<WorkbookModel> {
-  get items(): NamedItem[] {
-    return this.$get('items');
-  }
-  protected override $items(model: WorkbookModel): ClientObject<unknown>[] {
-    return model.names.map((n, i) => new NamedItem(this.context, `${this.$path}.items[${i}]`, () => ({ model, name: n })) as ClientObject<unknown>);
-  }
-  getItem(name: string): NamedItem {
-    return new NamedItem(this.context, `${this.$path}.getItem(${JSON.stringify(name)})`, () => {
-      const model = this.$require();
-      const n = model.nameByName(name);
-      return n ? { model, name: n } : null;
-    });
-  }
-  getItemOrNullObject(name: string): NamedItem {
-    return new NamedItem(
-      this.context,
-      `${this.$path}.getItemOrNullObject(${JSON.stringify(name)})`,
-      () => {
-        const model = this.$require();
-        const n = model.nameByName(name);
-        return n ? { model, name: n } : null;
-      },
-      true,
-    );
-  }
-  /** A workbook-scoped name for a range (a Range proxy, or "=Sheet!$A$1:$A$9"). */
-  add(name: string, reference: Range | string, comment = ''): NamedItem {
-    this.$call('add', [name, typeof reference === 'string' ? reference : reference.$path, comment], (model) => {
-      if (!/^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name)) throw new OfficeError('InvalidArgument', `'${name}' is not a valid name.`);
-      if (model.nameByName(name)) throw new OfficeError('ItemAlreadyExists', `The name '${name}' already exists.`);
-      let target: { sheet: SheetModel; rect: CellRange };
-      if (typeof reference === 'string') {
-        const parsed = parseA1Address(reference.replace(/^=/, ''));
-        const sheet = parsed?.sheet ? model.sheetByName(parsed.sheet) : undefined;
-        if (!parsed || !sheet) throw new OfficeError('InvalidArgument', `'${reference}' is not a range reference.`);
-        target = { sheet, rect: parsed.range };
-      } else {
-        target = reference.$require();
-      }
-      model.names.push({ name, sheetId: target.sheet.id, range: { ...target.rect }, comment });
-    });
-    return this.getItemOrNullObject(name);
-  }
-}
-
-interface NameEntity {
-  model: WorkbookModel;
-  name: NameModel;
-}
-
-export class NamedItem extends ClientObject<NameEntity> {
-  get name(): string {
-    return this.$get('name');
-  }
-  get type(): string {
-    return this.$get('type');
-  }
-  get formula(): string {
-    return this.$get('formula');
-  }
-  protected override $scalar({ model, name }: NameEntity, prop: string): ScalarResult {
-    if (prop === 'name') return name.name;
-    // A name whose sheet is gone refers to #REF!: an error, not a range.
-    if (prop === 'type') return model.sheetById(name.sheetId) ? 'Range' : 'Error';
-    if (prop === 'comment') return name.comment;
-    if (prop === 'formula' || prop === 'value') {
-      const sheet = model.sheetById(name.sheetId);
-      return sheet ? `=${sheetAddress(sheet, name.range).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}` : '=#REF!';
-    }
-    return UNKNOWN;
-  }
-  getRange(): Range {
-    return new Range(this.context, `${this.$path}.getRange()`, () => this.rangeOf());
-  }
-  getRangeOrNullObject(): Range {
-    return new Range(this.context, `${this.$path}.getRangeOrNullObject()`, () => this.rangeOf(), true);
-  }
-  delete(): void {
-    this.$call('delete', [], ({ model, name }) => {
-      model.names = model.names.filter((n) => n !== name);
-    });
-  }
-  private rangeOf(): { sheet: SheetModel; rect: CellRange } | null {
-    const { model, name } = this.$require();
-    const sheet = model.sheetById(name.sheetId);
-    return sheet ? { sheet, rect: name.range } : null;
-  }
-}
-
-export class Application extends ClientObject<WorkbookModel> {
-  readonly cultureInfo: CultureInfo;
-  constructor(context: ContextLike, path: string, resolver: () => WorkbookModel) {
-    super(context, path, resolver);
-    this.cultureInfo = new CultureInfo(context, `${path}.cultureInfo`, resolver);
-  }
-  get decimalSeparator(): string {
-    return this.$get('decimalSeparator');
-  }
-  get useSystemSeparators(): boolean {
-    return this.$get('useSystemSeparators');
-  }
-  protected override $nav(name: string): ClientObject<unknown> | undefined {
-    return name === 'cultureInfo' ? (this.cultureInfo as ClientObject<unknown>) : undefined;
-  }
-  protected override $scalar(model: WorkbookModel, name: string): ScalarResult {
-    if (name === 'decimalSeparator') return model.useSystemSeparators ? model.cultureDecimalSeparator : model.appDecimalSeparator;
-    if (name === 'useSystemSeparators') return model.useSystemSeparators;
-    if (name === 'calculationMode') return 'Automatic';
-    return UNKNOWN;
-  }
-}
-
-export class CultureInfo extends ClientObject<WorkbookModel> {
-  readonly numberFormat: NumberFormatInfo;
-  constructor(context: ContextLike, path: string, resolver: () => WorkbookModel) {
-    super(context, path, resolver);
-    this.numberFormat = new NumberFormatInfo(context, `${path}.numberFormat`, resolver);
-  }
-  protected override $nav(name: string): ClientObject<unknown> | undefined {
-    return name === 'numberFormat' ? (this.numberFormat as ClientObject<unknown>) : undefined;
-  }
-  protected override $scalar(model: WorkbookModel, name: string): ScalarResult {
-    return name === 'name' ? (model.cultureDecimalSeparator === ',' ? 'vi-VN' : 'en-US') : UNKNOWN;
-  }
-}
-
-export class NumberFormatInfo extends ClientObject<WorkbookModel> {
-  get numberDecimalSeparator(): string {
-    return this.$get('numberDecimalSeparator');
-  }
-  protected override $scalar(model: WorkbookModel, name: string): ScalarResult {
-    if (name === 'numberDecimalSeparator') return model.cultureDecimalSeparator;
-    if (name === 'numberGroupSeparator') return model.cultureDecimalSeparator === ',' ? '.' : ',';
-    return UNKNOWN;
   }
 }

@@ -2,9 +2,11 @@
  * The workbook's own lists, decided once for every host: where the unit list is, how it is read, how the
  * add-in creates it and the product list, and the dropdowns they feed.
  *
- * - Where: the defined name DanhMucDonVi (unit names; abbreviations in the column to their right), or
- *   else the first sheet named like a unit list ("Danh mục", "DM đơn vị"…): its first block of columns,
- *   without the cells of the product list (DanhMucSanPham) when that shares the sheet.
+ * - Where: the defined name DanhMucDonVi (unit names; abbreviations in the column to their right) of the
+ *   workbook, else one local to a sheet (the first in tab order: a sheet copied in the workbook keeps its
+ *   names as local ones; the .xlsx reader does not tell the scopes apart), or else the first sheet named
+ *   like a unit list ("Danh mục", "DM đơn vị"…): its first block of columns, without the cells of the
+ *   product list (DanhMucSanPham) when that shares the sheet.
  * - Created: the sheet "Danh mục" with STT | Tên đơn vị | Viết tắt and the name DanhMucDonVi over the
  *   names; the document types under the name DanhMucSanPham from column E (or one blank column right of
  *   what the sheet holds).
@@ -54,8 +56,20 @@ export function isUnitListSheetName(name: string): boolean {
 export const workbookName = (names: readonly DefinedName[], wanted: string): DefinedName | undefined =>
   names.find((n) => n.scope === null && n.name.toLowerCase() === wanted.toLowerCase());
 
+/** The name `wanted` local to a sheet and referring to cells, the first in tab order. */
+function sheetName(sheets: readonly string[], names: readonly DefinedName[], wanted: string): DefinedName | undefined {
+  const lower = (s: string) => s.toLocaleLowerCase();
+  const local = names.filter((n) => n.scope !== null && n.target && lower(n.name) === lower(wanted));
+  const order = (n: DefinedName) => {
+    const i = sheets.findIndex((s) => lower(s) === lower(n.scope!));
+    return i < 0 ? sheets.length : i;
+  };
+  return local.sort((a, b) => order(a) - order(b))[0];
+}
+
 export function locateUnitList(sheets: readonly string[], names: readonly DefinedName[]): UnitListLocation | null {
-  const unitName = workbookName(names, UNIT_LIST_NAME);
+  const found = workbookName(names, UNIT_LIST_NAME);
+  const unitName = found?.target ? found : sheetName(sheets, names, UNIT_LIST_NAME);
   if (unitName?.target) {
     const { sheet, range } = unitName.target;
     return { kind: 'name', area: { sheet, range: { ...range, right: range.right + 1 } } };

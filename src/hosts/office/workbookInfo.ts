@@ -1,13 +1,15 @@
 /**
  * Reading what the workbook service asks for besides the active sheet: sheet and defined names, the cells
- * of a range, and what a plan's targets hold now — each in one round trip.
+ * of a range, and what a plan's targets hold now — each in one round trip (names local to sheets: one more,
+ * only when the workbook has no usable unit-list name).
  *
  * Requirement sets: NamedItem.formula, Worksheet.getRangeByIndexes 1.7; getUsedRangeOrNullObject,
- * getItemOrNullObject 1.4; Range.dataValidation 1.8; RangeFont.name/italic, Range.numberFormat 1.1.
+ * getItemOrNullObject, Worksheet.names, NamedItem.scope 1.4; Range.dataValidation 1.8; RangeFont.name/italic,
+ * Range.numberFormat 1.1.
  */
 import { parseA1Address } from '../../core/address';
 import type { PlanTargets, FoundCell } from '../../core/workbook/settle';
-import type { CellBlock, DefinedName } from '../../core/workbook/catalog';
+import { UNIT_LIST_NAME, workbookName, type CellBlock, type DefinedName } from '../../core/workbook/catalog';
 import type { WorkbookInfo } from '../../core/workbook/adapter';
 import { sheetChangedBy, type WorkbookPlan } from '../../core/workbook/plan';
 import type { CellRange } from '../../core/snapshot';
@@ -18,20 +20,31 @@ import { isRefusedForSize, type ExcelRunner } from './runner';
 /** Estimated request bytes of one cell read besides its value (object path, property names). */
 const CELL_READ_BYTES = 400;
 
-/** Sheet names in tab order and the workbook's names with their targets (one sync). */
+/**
+ * Sheet names in tab order and the workbook's names with their targets (one sync). Workbook.names holds
+ * the workbook's own names only; the names local to a sheet (Worksheet.names) are read too, in a second
+ * sync, when the workbook has no usable unit-list name: a sheet copied in the workbook keeps its names
+ * as local ones, and the .xlsx host reads every name whatever its scope (see locateUnitList).
+ */
 export async function readWorkbookInfoWith(excel: ExcelRunner): Promise<WorkbookInfo> {
   return excel.run(async (context) => {
     const sheets = context.workbook.worksheets.load('items/name');
     const names = context.workbook.names.load('items/name,items/type,items/formula');
     await context.sync();
-    return { sheets: sheets.items.map((s) => s.name), names: names.items.map(definedName) };
+    const info = { sheets: sheets.items.map((s) => s.name), names: names.items.map((n) => definedName(n, null)) };
+    if (workbookName(info.names, UNIT_LIST_NAME)?.target) return info;
+    const local = sheets.items.map((s) => ({ sheet: s.name, names: s.names.load('items/name,items/type,items/formula,items/scope') }));
+    await context.sync();
+    // Excel on the web has listed workbook names in Worksheet.names too (office-js #1011): only local ones count.
+    const scoped = local.flatMap(({ sheet, names: n }) => n.items.filter((item) => item.scope === 'Worksheet').map((item) => definedName(item, sheet)));
+    return { ...info, names: [...info.names, ...scoped] };
   });
 }
 
 /** A name refers to cells when its formula is one rectangle ("=Sheet1!$B$2:$B$9"); anything else has no target. */
-function definedName(item: Excel.NamedItem): DefinedName {
+function definedName(item: Excel.NamedItem, scope: string | null): DefinedName {
   const parsed = item.type === 'Range' ? parseA1Address(String(item.formula ?? '').replace(/^=/, '')) : null;
-  return { name: item.name, scope: null, target: parsed?.sheet ? { sheet: parsed.sheet, range: parsed.range } : null };
+  return { name: item.name, scope, target: parsed?.sheet ? { sheet: parsed.sheet, range: parsed.range } : null };
 }
 
 /** Values of a range, or of the sheet's used range (values only) when `range` is null (one sync). */
