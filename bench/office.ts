@@ -6,12 +6,17 @@
  *   excel.check.syncs        syncs to read the active sheet (100 and 10,000 data rows)
  *   excel.fix.syncs          syncs to apply the planFixes plan of the check (100 and 10,000 rows)
  *   excel.check.payload_kb   largest request + response of one sync while reading 10,000 rows (limit 5,120 KB)
+ *   excel.annotate.syncs     syncs to add the tracking layer ("Chèn cột theo dõi hạn", 100 and 10,000 rows)
+ *   excel.annotate_update.syncs  syncs to run it again (the layer is updated in place)
+ *   excel.annotate_remove.syncs  syncs to remove it ("Gỡ cột theo dõi")
+ *   excel.annotate.payload_kb    largest request + response of one sync while adding the layer to 10,000 rows
  *
  * Standalone: `npx tsx bench/office.ts` prints one JSON object per line, like bench/run.ts.
  */
 import { checkSheet } from '../src/core/check';
 import { planFixes } from '../src/core/fixes';
 import { WorkbookService } from '../src/core/workbook/service';
+import { annotate, removeTracking } from '../src/core/tracking/operations';
 import { createOfficeHost } from '../src/hosts/office/officeHost';
 import { ExcelDouble } from '../test/excel-double';
 import { syntheticSnapshot } from './synthetic';
@@ -46,6 +51,18 @@ export async function officeFigures(): Promise<Figure[]> {
     excel.resetLog();
     await new WorkbookService(host).applyEdits(sheet, plan.edits);
     figures.push({ name: 'excel.fix.syncs', rows, value: excel.syncCount, unit: 'syncs' });
+
+    const service = new WorkbookService(host);
+    excel.resetLog();
+    await annotate(service, { asOf: AS_OF });
+    figures.push({ name: 'excel.annotate.syncs', rows, value: excel.syncCount, unit: 'syncs' });
+    if (rows === 10_000) figures.push({ name: 'excel.annotate.payload_kb', rows, value: Math.round(excel.maxPayloadBytes / 1024), unit: 'KB' });
+    excel.resetLog();
+    await annotate(service, {});
+    figures.push({ name: 'excel.annotate_update.syncs', rows, value: excel.syncCount, unit: 'syncs' });
+    excel.resetLog();
+    await removeTracking(service);
+    figures.push({ name: 'excel.annotate_remove.syncs', rows, value: excel.syncCount, unit: 'syncs' });
   }
   return figures;
 }

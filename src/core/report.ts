@@ -69,6 +69,11 @@ export interface CellEdit {
   beforeFormula?: string | null;
   /** When the edit appends to the cell (a continuation merged up): the text appended. */
   append?: string;
+  /**
+   * The cell goes back to blank with the sheet's default format (value, formula and formats gone): how the
+   * add-in takes away cells it created. The formats it had are recorded in the before fields, for undo.
+   */
+  clear?: boolean;
 }
 
 /** An edit plan: data that says what to write; hosts carry it out. */

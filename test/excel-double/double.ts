@@ -348,7 +348,14 @@ export class ExcelDouble implements EventRegistry {
   }
 
   conditionalFormatsOf(sheetName: string): Omit<ConditionalFormatModel, 'id'>[] {
-    return this.sheet(sheetName).conditionalFormats.map(({ type, ranges, formula, fill }) => ({ type, ranges: ranges.map((r) => ({ ...r })), formula, fill }));
+    return this.sheet(sheetName).conditionalFormats.map(({ type, ranges, formula, fill, fontColor, bold }) => ({
+      type,
+      ranges: ranges.map((r) => ({ ...r })),
+      formula,
+      fill,
+      ...(fontColor != null ? { fontColor } : {}),
+      ...(bold != null ? { bold } : {}),
+    }));
   }
 
   /** Data validation the user set (Data › Data Validation). */

@@ -32,6 +32,9 @@ export interface ConditionalFormatModel {
   ranges: CellRange[];
   formula: string | null;
   fill: string | null;
+  /** Font colour ("#9C0006") and bold of the format, when set. */
+  fontColor?: string | null;
+  bold?: boolean | null;
 }
 
 export interface ValidationModel {

@@ -15,7 +15,7 @@ import {
   writeNumberFormats,
   writeValues,
 } from './grid';
-import { DEFAULT_FONT, cellAt, cellKey, cellsOf, contains, intersects, newId, type ConditionalFormatModel, type SheetModel, type ValidationModel } from './model';
+import { DEFAULT_FONT, blankCell, cellAt, cellKey, cellsOf, contains, intersects, newId, type ConditionalFormatModel, type SheetModel, type ValidationModel } from './model';
 import { ClientObject, UNKNOWN, queueResult, type ClientResult, type ContextLike, type ScalarResult } from './proxy';
 import { cellText } from './text';
 
@@ -204,6 +204,22 @@ export class Range extends ClientObject<RangeEntity> {
     );
   }
 
+  /** Range.clear(applyTo) (ExcelApi 1.1): "All" (the default) empties the cells and resets their formats. */
+  clear(applyTo: string = 'All'): void {
+    this.$call('clear', [applyTo], ({ sheet, rect }) => {
+      if (applyTo !== 'All' && applyTo !== 'Contents' && applyTo !== 'Formats') throw new OfficeError('NotImplemented', `clear(${applyTo}) is not modelled.`);
+      writeFormat(sheet, rect, (c) => {
+        const blank = blankCell();
+        if (applyTo !== 'Formats') Object.assign(c, { value: blank.value, formula: blank.formula, quotePrefix: false });
+        if (applyTo !== 'Contents') {
+          Object.assign(c, { numFmt: blank.numFmt, italic: false, bold: false, fontName: blank.fontName, fill: null });
+          delete c.horizontal;
+          delete c.wrap;
+        }
+      });
+    });
+  }
+
   merge(across = false): void {
     this.$call('merge', [across], ({ sheet, rect }) => {
       if (across) for (let r = rect.top; r <= rect.bottom; r++) sheet.merges.push({ ...rect, top: r, bottom: r });
@@ -211,15 +227,26 @@ export class Range extends ClientObject<RangeEntity> {
     });
   }
 
-  getCellProperties(options: { format?: { font?: { italic?: boolean; bold?: boolean } } }): ClientResult<unknown[][]> {
+  /** Range.getCellProperties (ExcelApi 1.9): per cell, only the properties asked for. No fill reads as white. */
+  getCellProperties(options: {
+    format?: { font?: { italic?: boolean; bold?: boolean; name?: boolean }; fill?: { color?: boolean }; protection?: boolean };
+  }): ClientResult<unknown[][]> {
     return queueResult(this.context, this.$path, 'getCellProperties', [options], () => {
       const { sheet, rect } = this.$require();
-      const font = options.format?.font;
+      const asked = options.format;
       return readGrid(sheet, rect, (c) => {
-        const f: Record<string, boolean> = {};
-        if (font?.italic) f.italic = c.italic;
-        if (font?.bold) f.bold = c.bold;
-        return font ? { format: { font: f } } : {};
+        if (!asked) return {};
+        const format: Record<string, unknown> = {};
+        if (asked.font) {
+          const f: Record<string, unknown> = {};
+          if (asked.font.italic) f.italic = c.italic;
+          if (asked.font.bold) f.bold = c.bold;
+          if (asked.font.name) f.name = c.fontName;
+          format.font = f;
+        }
+        if (asked.fill?.color) format.fill = { color: c.fill ?? '#FFFFFF' };
+        if (asked.protection) format.protection = { locked: c.locked !== false, formulaHidden: false };
+        return { format };
       });
     });
   }
@@ -544,11 +571,43 @@ export class ConditionalFormatRule extends ClientObject<CfEntity> {
 
 export class ConditionalRangeFormat extends ClientObject<CfEntity> {
   private fillProxy?: ConditionalRangeFill;
+  private fontProxy?: ConditionalRangeFont;
   get fill(): ConditionalRangeFill {
     return (this.fillProxy ??= new ConditionalRangeFill(this.context, `${this.$path}.fill`, () => this.$require()));
   }
+  get font(): ConditionalRangeFont {
+    return (this.fontProxy ??= new ConditionalRangeFont(this.context, `${this.$path}.font`, () => this.$require()));
+  }
   protected override $nav(name: string): ClientObject<unknown> | undefined {
+    if (name === 'font') return this.font as ClientObject<unknown>;
     return name === 'fill' ? (this.fill as ClientObject<unknown>) : undefined;
+  }
+}
+
+/** ConditionalRangeFont (ExcelApi 1.6): colour and bold of a conditional format. */
+export class ConditionalRangeFont extends ClientObject<CfEntity> {
+  set color(v: string) {
+    this.$set('color', v, ({ sheet, cf }) => {
+      assertWritable(sheet);
+      cf.fontColor = v;
+    });
+  }
+  get color(): string {
+    return this.$get('color');
+  }
+  set bold(v: boolean) {
+    this.$set('bold', v, ({ sheet, cf }) => {
+      assertWritable(sheet);
+      cf.bold = v;
+    });
+  }
+  get bold(): boolean {
+    return this.$get('bold');
+  }
+  protected override $scalar({ cf }: CfEntity, name: string): ScalarResult {
+    if (name === 'color') return cf.fontColor ?? null;
+    if (name === 'bold') return cf.bold ?? null;
+    return UNKNOWN;
   }
 }
 

@@ -25,6 +25,8 @@ import { summaryUnits } from './summary';
 /** The tag of the layer's conditional formats (see `taggedFormula`). */
 export const LAYER_TAG = 'CCHC-THEODOI';
 export const DATE_FORMAT = 'dd/mm/yyyy';
+/** Column widths the layer sets (characters): the units column holds names, the others a date or a label. */
+export const layerColumnWidth = (col: number, unitsCol: number) => (col === unitsCol ? 30 : 14);
 /** Late, due soon, done: the fills of Excel's own "Bad", "Neutral" and "Good" styles. */
 const FLAG_LOOK: readonly [string, string, string][] = [
   [FLAG.overdue, 'FFC7CE', '9C0006'],
@@ -82,7 +84,7 @@ export function planLayer(req: LayerRequest): LayerResult {
 
   const steps: PlanStep[] = [{ kind: 'cells', sheet, edits: layerEdits(analysis, place, rows, req.settings) }];
   for (const col of [place.addsStatus ? place.statusCol : null, place.deadlineCol, place.flagCol, place.unitsCol]) {
-    if (col !== null) steps.push({ kind: 'columnWidth', sheet, col, width: col === place.unitsCol ? 30 : 14, before: null });
+    if (col !== null) steps.push({ kind: 'columnWidth', sheet, col, width: layerColumnWidth(col, place.unitsCol), before: null });
   }
   const summary = summarySheet(sheet, place, layout, units, list);
   steps.push({ kind: 'addSheet', sheet: summaryName, ...summary.sheet });
@@ -111,7 +113,11 @@ export function flagRules(range: CellRange): ConditionalRule[] {
   return FLAG_LOOK.map(([label, fill, fontColor]) => ({ ranges: [range], formula: taggedFormula(LAYER_TAG, `${top}=${quote(label)}`), fill, fontColor }));
 }
 
-/** The cells the layer writes on the table's sheet; a cell already holding what it would write is left alone. */
+/**
+ * The cells the layer writes on the table's sheet. Each of its columns is written over every row of the
+ * table (empty where a row has nothing): the columns are checked empty as a whole, and a host writes each
+ * as one range rather than cell by cell. A cell already holding its header or label is left alone.
+ */
 function layerEdits(analysis: SheetAnalysis, place: LayerPlace, rows: readonly TrackedRow[], settings: LayerSettings): CellEdit[] {
   const grid = analysis.grid;
   const layout = analysis.layout!;
@@ -119,11 +125,10 @@ function layerEdits(analysis: SheetAnalysis, place: LayerPlace, rows: readonly T
   const put = (row: number, col: number, e: Partial<CellEdit> & { value: CellEdit['value'] }) => {
     const before = grid.raw(row, col);
     const formula = grid.formula(row, col);
-    if (e.formula === undefined && formula === null && before === e.value && e.numFmt === undefined && e.bold === undefined) return;
     edits.push({ cell: a1(row, col), row, col, before, ...(formula !== null ? { beforeFormula: formula } : {}), ...e });
   };
-  const header = (col: number, text: string) => put(layout.headerRow, col, { value: text, bold: true });
-  if (place.addsStatus && grid.raw(layout.headerRow, place.statusCol) !== LAYER_HEADERS.status) header(place.statusCol, LAYER_HEADERS.status);
+  const header = (col: number, text: string) => grid.raw(layout.headerRow, col) !== text && put(layout.headerRow, col, { value: text, bold: true });
+  if (place.addsStatus) header(place.statusCol, LAYER_HEADERS.status);
   header(place.deadlineCol, LAYER_HEADERS.deadline);
   header(place.flagCol, LAYER_HEADERS.flag);
   header(place.unitsCol, LAYER_HEADERS.units);
@@ -133,14 +138,23 @@ function layerEdits(analysis: SheetAnalysis, place: LayerPlace, rows: readonly T
   else put(asOf.row, asOf.col + 1, { value: isoToSerial(settings.asOf), numFmt: DATE_FORMAT });
   put(place.windowLabel.row, place.windowLabel.col, { value: SETTING_LABELS.window, bold: true });
   put(place.windowLabel.row, place.windowLabel.col + 1, { value: settings.window });
-  for (const r of rows) {
-    const d = r.deadline;
-    const deadlineRef = a1(r.row, place.deadlineCol);
-    if (d?.kind === 'date') put(r.row, place.deadlineCol, { value: isoToSerial(d.date), numFmt: DATE_FORMAT });
-    else if (d?.kind === 'recurring') put(r.row, place.deadlineCol, { value: null, formula: recurringDueFormula(d.recurrence, d.dueDay), numFmt: DATE_FORMAT });
-    const status = r.statusCell ? a1(r.statusCell.row, r.statusCell.col) : a1(r.row, place.statusCol);
-    put(r.row, place.flagCol, { value: null, formula: flagFormula(status, deadlineRef) });
-    put(r.row, place.unitsCol, { value: r.units.join('; ') });
+  const byRow = new Map(rows.map((r) => [r.row, r]));
+  const last = Math.max(layout.lastRow, layout.firstRow - 1);
+  for (const col of [place.deadlineCol, place.flagCol, place.unitsCol]) {
+    for (let row = layout.firstRow; row <= last; row++) {
+      const r = byRow.get(row);
+      if (col === place.deadlineCol) {
+        const d = r?.deadline;
+        if (d?.kind === 'date') put(row, col, { value: isoToSerial(d.date), numFmt: DATE_FORMAT });
+        else if (d?.kind === 'recurring') put(row, col, { value: null, formula: recurringDueFormula(d.recurrence, d.dueDay), numFmt: DATE_FORMAT });
+        else put(row, col, { value: null, numFmt: DATE_FORMAT });
+      } else if (col === place.flagCol) {
+        const status = r?.statusCell ? a1(r.statusCell.row, r.statusCell.col) : a1(row, place.statusCol);
+        put(row, col, r ? { value: null, formula: flagFormula(status, a1(row, place.deadlineCol)) } : { value: null });
+      } else {
+        put(row, col, { value: r ? r.units.join('; ') : null });
+      }
+    }
   }
   return edits;
 }

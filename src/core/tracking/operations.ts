@@ -12,7 +12,7 @@ import { Grid } from '../table/grid';
 import { DEFAULT_DUE_SOON_DAYS } from './due';
 import { planLayer, type Layer, type LayerSettings } from './layer';
 import { TRACKING_MESSAGES } from './messages';
-import { findLayer, planRemoval } from './remove';
+import { findLayer, planRemoval, settingsArea, type LayerRecord } from './remove';
 import { layerSettings } from './read';
 import { judgeRows, progressByUnit, type JudgedRow, type ProgressCounts, type UnitProgress } from './summary';
 
@@ -40,7 +40,8 @@ export async function annotate(service: WorkbookService, options: AnnotateOption
   const host = service.host;
   const m = TRACKING_MESSAGES[service.lang];
   let read = await service.readActiveSheet();
-  const record = findLayer((await host.readWorkbookInfo()).names);
+  let info = await host.readWorkbookInfo();
+  const record = findLayer(info.names);
   if (record && record.sheet.toLowerCase() !== read.snapshot.name.toLowerCase()) throw new HostError('exists', m.otherSheet(record.sheet));
   const current = record ? layerSettings(record, new Grid(read.snapshot)) : null;
   const settings: LayerSettings = {
@@ -49,12 +50,11 @@ export async function annotate(service: WorkbookService, options: AnnotateOption
   };
   const applied: PlanResult[] = [];
   if (record) {
-    const summary = record.summarySheet ? await host.readCells(record.summarySheet, null) : null;
-    const removal = planRemoval({ record, grid: new Grid(read.snapshot), summary, keepStatus: true, lang: service.lang });
-    applied.push(await applyOrThrow(service, removal));
+    applied.push(await applyOrThrow(service, await removalPlan(service, record, true)));
     read = await service.readActiveSheet();
+    info = await host.readWorkbookInfo();
   }
-  const units = (await service.readUnitList()) ?? undefined;
+  const units = (await service.readUnitList(info)) ?? undefined;
   const asOf = settings.asOf === 'today' ? isoToday() : settings.asOf;
   const analysis = analyzeSheet(read.snapshot, { lang: service.lang, planDate: options.planDate ?? null, asOf, units, layout: read.layout });
   const statusCol = analysis.rows?.col('status');
@@ -64,7 +64,6 @@ export async function annotate(service: WorkbookService, options: AnnotateOption
     const probe: WorkbookPlan = { steps: [{ kind: 'addValidation', sheet: read.snapshot.name, range: { top: layout.firstRow, left: statusCol, bottom: Math.max(layout.firstRow, layout.lastRow), right: statusCol }, list: { values: [] }, alert: { style: 'information', title: '', message: '' } }] };
     statusValidated = (await host.readTargets(probe)).validated.get(0) ?? false;
   }
-  const info = await host.readWorkbookInfo();
   const planned = planLayer({
     analysis,
     sheets: info.sheets,
@@ -84,16 +83,19 @@ export async function annotate(service: WorkbookService, options: AnnotateOption
   return { applied, layer: planned.layer, settings, judged, progress: progressByUnit(judged, planned.layer.units) };
 }
 
-/** Remove the tracking layer (its sheet must be the active one: its cells are read with their formulas). */
+/** Remove the tracking layer, from whichever sheet holds it (its names say where). */
 export async function removeTracking(service: WorkbookService): Promise<PlanResult> {
-  const host = service.host;
-  const m = TRACKING_MESSAGES[service.lang];
-  const record = findLayer((await host.readWorkbookInfo()).names);
-  if (!record) throw new HostError('not-found', m.notFound);
-  const read = await service.readActiveSheet();
-  if (record.sheet.toLowerCase() !== read.snapshot.name.toLowerCase()) throw new HostError('not-found', m.openLayerSheet(record.sheet));
-  const summary = record.summarySheet ? await host.readCells(record.summarySheet, null) : null;
-  return applyOrThrow(service, planRemoval({ record, grid: new Grid(read.snapshot), summary, keepStatus: false, lang: service.lang }));
+  const record = findLayer((await service.host.readWorkbookInfo()).names);
+  if (!record) throw new HostError('not-found', TRACKING_MESSAGES[service.lang].notFound);
+  return applyOrThrow(service, await removalPlan(service, record, false));
+}
+
+/** The removal, with the few cells it reads first: the settings' labels and the summary sheet (for undo). */
+async function removalPlan(service: WorkbookService, record: LayerRecord, keepStatus: boolean): Promise<WorkbookPlan> {
+  const area = settingsArea(record);
+  const settings = area ? await service.host.readCells(record.sheet, area) : null;
+  const summary = record.summarySheet ? await service.host.readCells(record.summarySheet, null) : null;
+  return planRemoval({ record, settings, summary, keepStatus, lang: service.lang });
 }
 
 /** Conflicts mean a cell changed under us: say so rather than write half a layer. */

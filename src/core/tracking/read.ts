@@ -33,14 +33,15 @@ export interface TrackingView {
 /** The layer of the active sheet as it stands, or null when the workbook has none (or it is on another sheet). */
 export async function readTracking(service: WorkbookService, today: string = isoToday()): Promise<TrackingView | null> {
   const host = service.host;
-  const record = findLayer((await host.readWorkbookInfo()).names);
+  const info = await host.readWorkbookInfo();
+  const record = findLayer(info.names);
   if (!record) return null;
   const read = await service.readActiveSheet();
   if (read.snapshot.name.toLowerCase() !== record.sheet.toLowerCase()) return null;
   const grid = new Grid(read.snapshot);
   const settings = { ...{ asOf: 'today' as const, window: DEFAULT_DUE_SOON_DAYS }, ...layerSettings(record, grid) };
   const asOf = settings.asOf === 'today' ? today : settings.asOf;
-  const units = (await service.readUnitList()) ?? undefined;
+  const units = (await service.readUnitList(info)) ?? undefined;
   const analysis = analyzeSheet(read.snapshot, { lang: service.lang, asOf, units, layout: read.layout });
   const rows = trackedRows(analysis, units);
   const list = (await readStatusList(service, record)) ?? statusList(rows.map((r) => r.status));

@@ -7,11 +7,10 @@
 import { a1 } from '../address';
 import type { CellEdit, Lang } from '../report';
 import type { CellRange, RawValue } from '../snapshot';
-import type { Grid } from '../table/grid';
 import type { CellBlock, DefinedName } from '../workbook/catalog';
 import type { NewCell, PlanStep, WorkbookPlan } from '../workbook/plan';
 import { NAMES } from './formulas';
-import { flagRules, LAYER_TAG } from './layer';
+import { flagRules, LAYER_TAG, layerColumnWidth } from './layer';
 import { TRACKING_MESSAGES } from './messages';
 
 /** The layer as its names describe it; null when the workbook has none. */
@@ -45,8 +44,8 @@ export function findLayer(names: readonly DefinedName[]): LayerRecord | null {
 
 export interface RemovalRequest {
   record: LayerRecord;
-  /** The layer's sheet as read (values, formulas, number formats). */
-  grid: Grid;
+  /** The settings cells and the cells left of them (their labels), as read: a label goes only when it is ours. */
+  settings: CellBlock | null;
   /** The summary sheet's cells, kept in the plan so that an undo can bring the sheet back. */
   summary: CellBlock | null;
   /** An update keeps the cells of the status column the layer added: the statuses typed there are the user's. */
@@ -54,42 +53,56 @@ export interface RemovalRequest {
   lang: Lang;
 }
 
+/** The settings cells and their labels: where a removal reads them (one small block). */
+export function settingsArea(record: LayerRecord): CellRange | null {
+  const cells = [NAMES.asOf, NAMES.window]
+    .map((n) => record.names.find((d) => d.name.toLowerCase() === n.toLowerCase())?.target)
+    .filter((t): t is NonNullable<typeof t> => !!t && t.sheet.toLowerCase() === record.sheet.toLowerCase())
+    .map((t) => t.range);
+  if (cells.length === 0) return null;
+  return {
+    top: Math.min(...cells.map((c) => c.top)),
+    left: Math.max(1, Math.min(...cells.map((c) => c.left)) - 1),
+    bottom: Math.max(...cells.map((c) => c.top)),
+    right: Math.max(...cells.map((c) => c.left)),
+  };
+}
+
+/**
+ * Every cell of the layer's columns is cleared (back to blank and default format), whatever it holds: the
+ * columns are the layer's, and the settled plan records what each held, for undo. The sheet itself need
+ * not be read for it.
+ */
 export function planRemoval(req: RemovalRequest): WorkbookPlan {
-  const { record, grid } = req;
+  const { record } = req;
   const sheet = record.sheet;
   const steps: PlanStep[] = [];
   const keep = req.keepStatus && record.statusCol !== null ? record.statusCol : null;
   const edits: CellEdit[] = [];
-  /** Empty a cell the layer wrote, with the formats it set (bold headers, date formats) back to plain. */
-  const clear = (row: number, col: number, look: { bold?: boolean; date?: boolean }) => {
-    const before = grid.raw(row, col);
-    const formula = grid.formula(row, col);
-    if (before === null && formula === null) return;
-    const edit: CellEdit = { cell: a1(row, col), row, col, value: null, before };
-    if (formula !== null) edit.beforeFormula = formula;
-    if (look.date) edit.numFmt = 'General';
-    if (look.bold) edit.bold = false;
-    edits.push(edit);
-  };
+  const clear = (row: number, col: number) => edits.push({ cell: a1(row, col), row, col, value: null, before: null, clear: true });
   const { block } = record;
-  const deadlineCol = block.right - 2;
   for (let col = block.left; col <= block.right; col++) {
     if (col === keep) continue;
-    for (let row = block.top; row <= block.bottom; row++) clear(row, col, row === block.top ? { bold: true } : { date: col === deadlineCol });
+    for (let row = block.top; row <= block.bottom; row++) clear(row, col);
   }
+  const at = (row: number, col: number): RawValue => {
+    const b = req.settings;
+    return b ? (b.values[row - b.top]?.[col - b.left] ?? null) : null;
+  };
   for (const n of [NAMES.asOf, NAMES.window]) {
     const target = record.names.find((d) => d.name.toLowerCase() === n.toLowerCase())?.target;
     if (!target || target.sheet.toLowerCase() !== sheet.toLowerCase()) continue;
     const { top: row, left: col } = target.range;
-    clear(row, col, { date: n === NAMES.asOf });
-    if (col > 1 && isLabel(grid.raw(row, col - 1))) clear(row, col - 1, { bold: true });
+    clear(row, col);
+    if (col > 1 && isLabel(at(row, col - 1))) clear(row, col - 1);
   }
   steps.push({ kind: 'removeConditionalRules', sheet, tag: LAYER_TAG, restore: flagRules({ top: block.top + 1, left: block.right - 1, bottom: block.bottom, right: block.right - 1 }) });
   if (record.statusDropdown) {
     steps.push({ kind: 'removeValidation', sheet, range: record.statusDropdown, restore: { list: { name: NAMES.statusAll }, alert: statusAlert(req.lang) } });
   }
   if (edits.length) steps.push({ kind: 'cells', sheet, edits });
-  for (let col = block.left; col <= block.right; col++) if (col !== keep) steps.push({ kind: 'columnWidth', sheet, col, width: null, before: null });
+  // The width the layer set is what the removal replaces (a host does not report widths before writing).
+  for (let col = block.left; col <= block.right; col++) if (col !== keep) steps.push({ kind: 'columnWidth', sheet, col, width: null, before: layerColumnWidth(col, block.right) });
   for (const n of record.names) {
     if (n.target) steps.push({ kind: 'removeName', key: { name: n.name, scope: null }, restore: { target: n.target, comment: 'CCHC Phụ lục: theo dõi tiến độ' } });
   }

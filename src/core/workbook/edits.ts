@@ -33,13 +33,31 @@ type Loose = Record<string, unknown>;
 export function withBefore(edit: CellEdit, now: FoundCell): CellEdit {
   const done: CellEdit = { ...edit, before: now.value };
   if (edit.formula !== undefined || now.formula !== null) done.beforeFormula = now.formula;
-  for (const [field, before] of EDIT_FORMATS) if (edit[field] !== undefined) (done as unknown as Loose)[before] = now[field];
+  for (const [field, before] of EDIT_FORMATS) {
+    if (edit[field] !== undefined || (edit.clear && CLEARED_FORMATS.includes(field))) (done as unknown as Loose)[before] = now[field];
+  }
   return done;
 }
+
+/**
+ * The formats a clear records for its undo: those the add-in sets on cells it creates and later clears
+ * (dates, bold headers). A host reads just these for a cleared cell, so clearing a long column stays one
+ * request.
+ */
+export const CLEARED_FORMATS: readonly (typeof EDIT_FORMATS)[number][0][] = ['numFmt', 'bold'];
+
+/** What a cleared cell's formats are: the sheet's default. */
+export const DEFAULT_FORMATS: Readonly<Partial<Record<(typeof EDIT_FORMATS)[number][0], unknown>>> = { numFmt: 'General', italic: false, bold: false, fill: null };
 
 /** Swap each format an edit set with what it replaced (into `inverse`). */
 export function swapFormats(edit: CellEdit, inverse: CellEdit): void {
   for (const [field, before] of EDIT_FORMATS) {
+    if (edit.clear && edit[before] !== undefined && edit[field] === undefined) {
+      // Undoing a clear puts back each format the cell had (the clear left the default).
+      (inverse as unknown as Loose)[field] = edit[before];
+      if (DEFAULT_FORMATS[field] !== undefined) (inverse as unknown as Loose)[before] = DEFAULT_FORMATS[field];
+      continue;
+    }
     if (edit[field] === undefined || edit[before] === undefined) continue;
     (inverse as unknown as Loose)[field] = edit[before];
     (inverse as unknown as Loose)[before] = edit[field];

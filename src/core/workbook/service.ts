@@ -4,7 +4,7 @@
  */
 import type { CellEdit, Lang } from '../report';
 import type { UnitEntry } from '../rules/types';
-import { HostError, type WorkbookAdapter } from './adapter';
+import { HostError, type WorkbookAdapter, type WorkbookInfo } from './adapter';
 import {
   CATALOG_SHEET,
   PRODUCT_LIST_NAME,
@@ -73,9 +73,9 @@ export class WorkbookService {
     return readSheetInTwoSteps(cells, (needs) => this.host.readFormats(cells.name, needs));
   }
 
-  /** The workbook's own unit list, or null when it has none. */
-  async readUnitList(): Promise<UnitEntry[] | null> {
-    const info = await this.host.readWorkbookInfo();
+  /** The workbook's own unit list, or null when it has none (`info`: the sheets and names, when just read). */
+  async readUnitList(known?: WorkbookInfo): Promise<UnitEntry[] | null> {
+    const info = known ?? (await this.host.readWorkbookInfo());
     const location = locateUnitList(info.sheets, info.names);
     if (!location) return null;
     const { sheet, range } = unitListCells(location);

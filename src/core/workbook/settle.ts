@@ -4,7 +4,8 @@
  * or nothing at all.
  *
  * - A cell edit whose cell no longer holds what the check saw (its value, or the formula it replaces) is a
- *   conflict: nothing is written, nothing a user typed is overwritten without asking.
+ *   conflict: nothing is written, nothing a user typed is overwritten without asking. A clear (the add-in
+ *   taking its own cells away) takes whatever they hold, and records it.
  * - A sheet or name that exists already refuses the plan, and so does a protected sheet the plan would
  *   change — except for cell edits of unlocked cells (a template's input cells), which Excel allows.
  * - A validation over cells that already validate is skipped and reported (a user's rule is never
@@ -81,7 +82,12 @@ export function settlePlan(plan: WorkbookPlan, found: PlanTargets): SettledPlan 
           const now = cells[j];
           if (locked && now?.locked !== false) return refuse({ reason: 'locked', sheet: step.sheet, cell: edit.cell });
           // An unlocked cell takes a value; its formats stay protected (Excel's default protection).
-          if (locked && EDIT_FORMATS.some(([field]) => edit[field] !== undefined)) return refuse({ reason: 'protected', sheet: step.sheet });
+          if (locked && (edit.clear || EDIT_FORMATS.some(([field]) => edit[field] !== undefined))) return refuse({ reason: 'protected', sheet: step.sheet });
+          // A clear takes away the add-in's own cells, whatever they hold now; what they held is recorded.
+          if (now && edit.clear) {
+            edits.push(withBefore(edit, now));
+            return;
+          }
           if (!now || !stillHolds(now, edit)) {
             out.conflicts.push({ cell: edit.cell, expected: edit.before, found: now?.value ?? null });
             return;

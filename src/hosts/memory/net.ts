@@ -6,7 +6,7 @@
  */
 import { sameRawValue } from '../../core/snapshot';
 import type { CellEdit } from '../../core/report';
-import { EDIT_FORMATS } from '../../core/workbook/edits';
+import { DEFAULT_FORMATS, EDIT_FORMATS } from '../../core/workbook/edits';
 import type { PlanStep, WorkbookPlan } from '../../core/workbook/plan';
 
 const lower = (s: string) => s.toLocaleLowerCase('vi');
@@ -99,8 +99,33 @@ export function netPlan(log: readonly PlanStep[]): WorkbookPlan {
   return { steps };
 }
 
-/** From the first state to the last; null when they are the same. */
-function netEdit({ first, edits }: NetCell): CellEdit | null {
+/**
+ * From the first state to the last; null when they are the same. A clear (the cell back to blank and
+ * default formats) starts the cell afresh: only what is written after the last one adds to it.
+ */
+function netEdit(net: NetCell): CellEdit | null {
+  const cleared = net.edits.map((e) => e.clear === true).lastIndexOf(true);
+  if (cleared < 0) return netOf(net.first, net.edits);
+  const after = net.edits.slice(cleared + 1);
+  const wasBlank = net.first.before === null && !net.first.beforeFormula && EDIT_FORMATS.every(([field, before]) => {
+    const from = net.edits.find((e) => e[field] !== undefined || e.clear)?.[before];
+    return from === undefined || from === DEFAULT_FORMATS[field];
+  });
+  const base: CellEdit = { cell: net.first.cell, row: net.first.row, col: net.first.col, value: null, before: net.first.before, clear: true };
+  if (net.first.beforeFormula != null) base.beforeFormula = net.first.beforeFormula;
+  for (const [field, before] of EDIT_FORMATS) {
+    const from = net.edits.find((e) => e[field] !== undefined || e.clear)?.[before];
+    if (from !== undefined) (base as unknown as Record<string, unknown>)[before] = from;
+  }
+  if (after.length === 0) return wasBlank ? null : base;
+  // Written again after the clear: the net is the clear, then what followed (from the blank cell).
+  const rest = netOf({ ...after[0]!, before: null }, after);
+  if (rest === null) return wasBlank ? null : base;
+  if (wasBlank) return { ...rest, before: net.first.before };
+  return { ...base, ...rest, before: net.first.before, clear: true };
+}
+
+function netOf(first: CellEdit, edits: readonly CellEdit[]): CellEdit | null {
   const last = edits[edits.length - 1]!;
   const out: CellEdit = { cell: first.cell, row: first.row, col: first.col, value: last.value, before: first.before };
   let changed = !sameRawValue(last.value, first.before);

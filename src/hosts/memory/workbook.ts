@@ -255,6 +255,12 @@ interface CellWrite {
 }
 
 function writeEdit(s: MemorySheet, e: CellEdit): void {
+  if (e.clear) {
+    // Back to a blank cell in the sheet's default format.
+    writeCell(s, e.row, e.col, { value: null, numFmt: 'General', italic: false, bold: false, fill: null });
+    s.fonts.delete(a1(e.row, e.col));
+    return;
+  }
   const { value, formula, numFmt, italic, fontName, bold, fill } = e;
   writeCell(s, e.row, e.col, { value: formula !== undefined ? null : value, formula, numFmt, italic, fontName, bold, fill });
 }

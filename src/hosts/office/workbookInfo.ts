@@ -5,7 +5,7 @@
  *
  * Requirement sets: NamedItem.formula, Worksheet.getRangeByIndexes 1.7; getUsedRangeOrNullObject,
  * getItemOrNullObject, Worksheet.names, NamedItem.scope 1.4; Range.dataValidation 1.8; RangeFont.name/italic,
- * Range.numberFormat 1.1.
+ * Range.numberFormat 1.1; Range.getCellProperties 1.9.
  */
 import { parseA1Address } from '../../core/address';
 import type { PlanTargets, FoundCell } from '../../core/workbook/settle';
@@ -13,12 +13,17 @@ import { UNIT_LIST_NAME, workbookName, type CellBlock, type DefinedName } from '
 import type { WorkbookInfo } from '../../core/workbook/adapter';
 import { sheetChangedBy, type WorkbookPlan } from '../../core/workbook/plan';
 import type { CellRange } from '../../core/snapshot';
-import { convertNumberFormats, convertValue, convertValues } from './convert';
+import type { CellEdit } from '../../core/report';
+import { CLEARED_FORMATS } from '../../core/workbook/edits';
+import { convertNumberFormats, convertValue, convertValues, jsonBytes } from './convert';
+import { columnRuns, type Run } from './cellRuns';
 import { chunksBySize } from './chunks';
 import { isRefusedForSize, type ExcelRunner } from './runner';
 
-/** Estimated request bytes of one cell read besides its value (object path, property names). */
-const CELL_READ_BYTES = 400;
+/** Estimated bytes of one cell of a run read besides its value (its share of the four arrays). */
+const CELL_READ_BYTES = 50;
+/** Estimated bytes of one run read besides its cells (object paths, property names). */
+const RUN_READ_BYTES = 600;
 
 /**
  * Sheet names in tab order and the workbook's names with their targets (one sync). Workbook.names holds
@@ -63,24 +68,33 @@ export async function readCellsWith(excel: ExcelRunner, sheetName: string, range
   });
 }
 
-/** What the plan's targets hold now: cells of `cells` steps, sheets, names, validations, protection (one sync per 3 MB). */
+/**
+ * What the plan's targets hold now: cells of `cells` steps, sheets, names, validations, protection — one
+ * sync, more only past the request limit. Cells are read a column run at a time (./cellRuns.ts): values,
+ * formulas and number formats as arrays, fonts, fills and locking through getCellProperties (ExcelApi 1.9),
+ * fonts and fills only where an edit sets them.
+ */
 export async function readTargetsWith(excel: ExcelRunner, plan: WorkbookPlan): Promise<PlanTargets> {
   return excel.run(async (context) => {
-    const cellReads: { step: number; queue: () => () => FoundCell }[] = [];
+    const runReads: { step: number; run: Run; bytes: number; queue: () => (found: FoundCell[]) => void }[] = [];
     plan.steps.forEach((step, i) => {
       if (step.kind !== 'cells') return;
       const sheet = context.workbook.worksheets.getItem(step.sheet);
-      for (const edit of step.edits) cellReads.push({ step: i, queue: () => queueCellRead(sheet.getRange(edit.cell)) });
+      for (const run of columnRuns(step.edits)) {
+        const edits = run.indexes.map((k) => step.edits[k]!);
+        // What the cells should hold is known: the request and response are about that size.
+        const bytes = edits.reduce((n, e) => n + CELL_READ_BYTES + jsonBytes(e.before) + (e.beforeFormula?.length ?? 0), RUN_READ_BYTES);
+        runReads.push({ step: i, run, bytes, queue: () => queueRunRead(sheet, run, fontAndFillOf(edits)) });
+      }
     });
-    // Cell reads are split by size only past the request limit; everything else goes with the first request.
-    const batches = chunksBySize(cellReads, () => CELL_READ_BYTES);
+    const batches = chunksBySize(runReads, (r) => r.bytes);
     if (batches.length === 0) batches.push([]);
-    const found = new Map<number, FoundCell[]>(plan.steps.flatMap((s, i) => (s.kind === 'cells' ? [[i, []]] : [])));
+    const found = new Map<number, FoundCell[]>(plan.steps.flatMap((s, i) => (s.kind === 'cells' ? [[i, new Array<FoundCell>(s.edits.length)]] : [])));
     let base: Base | null = null;
     for (let i = 0; i < batches.length; i++) {
       const batch = batches[i]!;
       const pending: Base = base ?? queueBase(context.workbook, plan);
-      const reads = batch.map((c) => ({ step: c.step, read: c.queue() }));
+      const reads = batch.map((r) => ({ step: r.step, run: r.run, read: r.queue() }));
       try {
         await context.sync();
       } catch (e) {
@@ -91,9 +105,15 @@ export async function readTargetsWith(excel: ExcelRunner, plan: WorkbookPlan): P
         continue;
       }
       base = pending;
-      for (const { step, read } of reads) found.get(step)!.push(read());
+      for (const { step, run, read } of reads) {
+        const cells: FoundCell[] = [];
+        read(cells);
+        const out = found.get(step)!;
+        run.indexes.forEach((k, n) => (out[k] = cells[n]!));
+      }
     }
     const { sheets, names, changed, validated } = base!;
+    await readLocking(context, plan, runReads, found, changed);
     return {
       cells: found,
       sheets: sheets.items.map((s) => s.name),
@@ -103,6 +123,45 @@ export async function readTargetsWith(excel: ExcelRunner, plan: WorkbookPlan): P
       protectedSheets: [...changed].filter(([, p]) => p.protected).map(([name]) => name),
     };
   });
+}
+
+/**
+ * Whether each target cell is locked matters only on a protected sheet (rare): read there, in one more
+ * sync, so that the usual plan costs none and its first request carries no per-cell protection.
+ */
+async function readLocking(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  runReads: readonly { step: number; run: Run }[],
+  found: Map<number, FoundCell[]>,
+  changed: Map<string, Excel.WorksheetProtection>,
+): Promise<void> {
+  const isProtected = new Set([...changed].filter(([, p]) => p.protected).map(([name]) => name));
+  const reads = runReads.flatMap(({ step, run }) => {
+    const s = plan.steps[step]!;
+    if (s.kind !== 'cells' || !isProtected.has(s.sheet)) return [];
+    const range = context.workbook.worksheets.getItem(s.sheet).getRangeByIndexes(run.top - 1, run.col - 1, run.indexes.length, 1);
+    return [{ step, run, props: range.getCellProperties({ format: { protection: true } }) }];
+  });
+  if (reads.length === 0) return;
+  await context.sync();
+  for (const { step, run, props } of reads) {
+    const cells = found.get(step)!;
+    run.indexes.forEach((k, n) => (cells[k] = { ...cells[k]!, locked: ((props.value as CellProps[][])[n]?.[0]?.format?.protection?.locked ?? true) !== false }));
+  }
+}
+
+/** The font and fill properties a run's edits record (a clear: those of CLEARED_FORMATS), none when none. */
+function fontAndFillOf(edits: readonly CellEdit[]): FontAndFill | null {
+  const has = (field: (typeof CLEARED_FORMATS)[number]) => edits.some((e) => e[field] !== undefined || (e.clear === true && CLEARED_FORMATS.includes(field)));
+  const font = { italic: has('italic'), name: has('fontName'), bold: has('bold') };
+  const fill = has('fill');
+  return font.italic || font.name || font.bold || fill ? { font, fill } : null;
+}
+
+interface FontAndFill {
+  font: { italic: boolean; name: boolean; bold: boolean };
+  fill: boolean;
 }
 
 interface Base {
@@ -132,24 +191,33 @@ function queueBase(book: Excel.Workbook, plan: WorkbookPlan): Base {
   return { sheets, names, changed, validated };
 }
 
-/** Queue the loads of one target cell; the returned function reads them after the sync. */
-function queueCellRead(range: Excel.Range): () => FoundCell {
+interface CellProps {
+  format?: { font?: { italic?: boolean; name?: string; bold?: boolean }; fill?: { color?: string }; protection?: { locked?: boolean } };
+}
+
+/** Queue the loads of one run of target cells; the returned function reads them (in row order) after the sync. */
+function queueRunRead(sheet: Excel.Worksheet, run: Run, asked: FontAndFill | null): (out: FoundCell[]) => void {
+  const range = sheet.getRangeByIndexes(run.top - 1, run.col - 1, run.indexes.length, 1);
   range.load('values,valueTypes,numberFormat,formulas');
-  range.format.font.load('italic,name,bold');
-  range.format.fill.load('color');
-  range.format.protection.load('locked');
-  return () => {
-    const formula = range.formulas[0]?.[0];
-    return {
-      value: convertValue(range.values[0]?.[0], range.valueTypes[0]?.[0]),
-      formula: typeof formula === 'string' && formula.startsWith('=') ? formula : null,
-      numFmt: convertNumberFormats(range.numberFormat, 1, 1)[0]![0]!,
-      italic: range.format.font.italic === true,
-      fontName: range.format.font.name ?? '',
-      bold: range.format.font.bold === true,
-      fill: fillOf(range.format.fill.color),
-      locked: range.format.protection.locked !== false,
-    };
+  // Only the properties some edit records: each one is some 15 bytes per cell of response.
+  const props = asked ? range.getCellProperties({ format: { font: asked.font, ...(asked.fill ? { fill: { color: true } } : {}) } }) : null;
+  return (out) => {
+    const formats = convertNumberFormats(range.numberFormat, run.indexes.length, 1);
+    for (let r = 0; r < run.indexes.length; r++) {
+      const formula = range.formulas[r]?.[0];
+      const p = ((props?.value as CellProps[][] | undefined)?.[r]?.[0] ?? {}).format ?? {};
+      out.push({
+        value: convertValue(range.values[r]?.[0], range.valueTypes[r]?.[0]),
+        formula: typeof formula === 'string' && formula.startsWith('=') ? formula : null,
+        numFmt: formats[r]![0]!,
+        italic: p.font?.italic === true,
+        fontName: p.font?.name ?? '',
+        bold: p.font?.bold === true,
+        fill: fillOf(p.fill?.color),
+        // Locked is Excel's default; a protected sheet's cells are read again (readLocking).
+        locked: true,
+      });
+    }
   };
 }
 

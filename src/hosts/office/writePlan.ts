@@ -12,12 +12,15 @@ import type { CellRange } from '../../core/snapshot';
 import { PartialWriteError } from '../../core/workbook/adapter';
 import { hasTag, type CellStyle, type NewCell, type PlanStep, type WorkbookPlan } from '../../core/workbook/plan';
 import { chunksBySize } from './chunks';
+import { columnRuns, writeKind, type Run } from './cellRuns';
 import { cellInput, jsonBytes } from './convert';
 import type { OwnWrites } from './ownWrites';
 import { isRefusedForSize, toHostError, type ExcelRunner } from './runner';
 
-/** Estimated request bytes of one cell write besides its value (object path, property names). */
+/** Estimated request bytes of one write operation besides its cells (object path, property names). */
 const OP_OVERHEAD_BYTES = 400;
+/** Estimated bytes of one cell of a run write besides its value. */
+const CELL_WRITE_BYTES = 20;
 const ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
 const ALERT = { information: 'Information', warning: 'Warning', stop: 'Stop' } as const;
 
@@ -39,8 +42,9 @@ export async function writePlanWith(excel: ExcelRunner, plan: WorkbookPlan, opti
     if (plan.steps.some((s) => s.kind === 'removeConditionalRules')) await queueRuleRemovals(context, plan);
     // Structure first (sheets, names, validations, rules, widths) with the first batch of cell edits.
     const cellSteps = plan.steps.filter((s): s is Extract<PlanStep, { kind: 'cells' }> => s.kind === 'cells');
-    const edits = cellSteps.flatMap((s) => s.edits.map((edit) => ({ sheet: s.sheet, edit })));
-    const batches = chunksBySize(edits, (e) => OP_OVERHEAD_BYTES + jsonBytes(e.edit.value));
+    // Runs of like edits down a column go as one range write (./cellRuns.ts); the rest one cell at a time.
+    const units = cellSteps.flatMap((s) => columnRuns(s.edits, writeKind).map((run) => ({ sheet: s.sheet, run, edits: run.indexes.map((k) => s.edits[k]!) })));
+    const batches = chunksBySize(units, (u) => OP_OVERHEAD_BYTES + u.edits.reduce((n, e) => n + CELL_WRITE_BYTES + jsonBytes(e.formula ?? e.value), 0));
     if (batches.length === 0) batches.push([]);
     const written: { sheet: string; edit: CellEdit }[] = [];
     for (let i = 0; i < batches.length; i++) {
@@ -48,9 +52,11 @@ export async function writePlanWith(excel: ExcelRunner, plan: WorkbookPlan, opti
       const touched = new Map<string, CellRange[]>();
       const touch = (sheet: string, r: CellRange) => (touched.get(sheet) ?? touched.set(sheet, []).get(sheet)!).push(r);
       if (written.length === 0) for (const step of plan.steps) queueStep(book, step, touch);
-      for (const { sheet, edit } of batch) {
-        queueEdit(book.worksheets.getItem(sheet), edit, options.numFmtOf(sheet, edit.cell));
-        touch(sheet, { top: edit.row, left: edit.col, bottom: edit.row, right: edit.col });
+      for (const { sheet, run, edits: runEdits } of batch) {
+        const ws = book.worksheets.getItem(sheet);
+        if (runEdits.length === 1) queueEdit(ws, runEdits[0]!, options.numFmtOf(sheet, runEdits[0]!.cell));
+        else queueRun(ws, run, runEdits, (cell) => options.numFmtOf(sheet, cell));
+        touch(sheet, { top: run.top, left: run.col, bottom: run.top + runEdits.length - 1, right: run.col });
       }
       const mine = [...touched].map(([sheet, ranges]) => options.ownWrites.begin(sheet, ranges));
       try {
@@ -72,16 +78,34 @@ export async function writePlanWith(excel: ExcelRunner, plan: WorkbookPlan, opti
       } finally {
         for (const m of mine) options.ownWrites.end(m);
       }
-      written.push(...batch);
+      for (const u of batch) for (const edit of u.edits) written.push({ sheet: u.sheet, edit });
     }
   });
 }
 
 const rangeOf = (sheet: Excel.Worksheet, r: CellRange) => sheet.getRangeByIndexes(r.top - 1, r.left - 1, r.bottom - r.top + 1, r.right - r.left + 1);
 
+/** A run of like edits (see `writeKind`) as one range: cleared, or its number format then its entries. */
+function queueRun(sheet: Excel.Worksheet, run: Run, edits: readonly CellEdit[], numFmtOf: (cell: string) => string | undefined): void {
+  const range = sheet.getRangeByIndexes(run.top - 1, run.col - 1, edits.length, 1);
+  const first = edits[0]!;
+  if (first.clear) {
+    range.clear('All');
+    return;
+  }
+  if (first.numFmt !== undefined) range.numberFormat = edits.map(() => [first.numFmt!]);
+  // Values go as typed input (cellInput keeps text text), so formulas and values share one array.
+  range.formulas = edits.map((e) => [e.formula ?? cellInput(e.value, e.numFmt ?? numFmtOf(e.cell))]);
+}
+
 /** Number format first (so "@" holds before "1.1" is written), then the value or formula, then the font and fill. */
 function queueEdit(sheet: Excel.Worksheet, edit: CellEdit, numFmt: string | undefined): void {
   const range = sheet.getRange(edit.cell);
+  // Back to a blank cell in the default format (Range.clear, ExcelApi 1.1): what the add-in created goes.
+  if (edit.clear) {
+    range.clear('All');
+    return;
+  }
   if (edit.numFmt !== undefined) range.numberFormat = [[edit.numFmt]];
   if (edit.formula !== undefined) range.formulas = [[edit.formula]];
   else range.values = [[cellInput(edit.value, edit.numFmt ?? numFmt)]];

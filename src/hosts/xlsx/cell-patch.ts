@@ -25,6 +25,8 @@ export interface CellPatch {
   fill?: string | null;
   /** Optional: a formula ("=SUM(A1:A3)", English names) written instead of the value, without a cached result. */
   formula?: string;
+  /** Optional: start from a blank cell in the default style (value, formula and formats gone). */
+  clear?: boolean;
 }
 
 /** The patch that carries out one edit of a core plan: its value and the formats it sets. */
@@ -36,6 +38,7 @@ export function patchOfEdit(e: CoreCellEdit): CellPatch {
   if (e.bold !== undefined) p.bold = e.bold;
   if (e.fill !== undefined) p.fill = e.fill;
   if (e.formula !== undefined) p.formula = e.formula;
+  if (e.clear) p.clear = true;
   return p;
 }
 
@@ -79,8 +82,10 @@ export function normalisePatches(patches: CellPatch[]): CellChange[] {
     if (p.formula !== undefined && (typeof p.formula !== 'string' || !p.formula.startsWith('='))) {
       throw new XlsxPatchError(`The formula of ${addr.ref} must be text starting with "=".`, 'bad-patch');
     }
-    const prev = byRef.get(addr.ref);
+    // A clear drops what earlier patches of the cell asked for.
+    const prev = p.clear ? undefined : byRef.get(addr.ref);
     byRef.set(addr.ref, {
+      ...(p.clear || byRef.get(addr.ref)?.clear ? { clear: true } : {}),
       addr,
       value: v,
       numFmt: p.numFmt ?? prev?.numFmt,

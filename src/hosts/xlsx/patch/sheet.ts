@@ -21,6 +21,8 @@ export interface CellChange extends CellFormat {
   value: string | number | null;
   /** A formula as the file stores it (no "=", `_xlfn.` prefixes added), written without a cached value. */
   formula?: string;
+  /** Start from a blank cell in the default style: with nothing else to write, the cell element goes. */
+  clear?: boolean;
 }
 
 /** Maps a cell style index to the style index carrying the requested format changes. */
@@ -290,8 +292,10 @@ function rewriteCell(
   }
 
   const p = cell.prefix;
+  // Gone entirely, as if never written; a cell without an address keeps its place for the cells after it.
+  if (e.clear && e.value === null && e.formula === undefined && !changesFormat(e)) return cell.explicitR ? '' : `<${p}c/>`;
   const attrs = parseAttrs(cell.attrs);
-  const oldS = parseStyle(attrs);
+  const oldS = e.clear ? 0 : parseStyle(attrs);
   const s = newStyle(oldS, e);
   const { t, inner } = valueXml(p, e.value, e.formula);
   let head = cell.explicitR ? '' : ` r="${e.addr.ref}"`;
@@ -306,7 +310,8 @@ function rewriteCell(
         break;
       case 's':
         hasS = true;
-        if (s !== oldS) {
+        if (s !== oldS || e.clear) {
+          if (s === 0 && e.clear) continue;
           head += ` s="${s}"`;
           continue;
         }
@@ -314,7 +319,7 @@ function rewriteCell(
     }
     head += ` ${a.text}`;
   }
-  if (!hasS && s !== oldS) head += ` s="${s}"`;
+  if (!hasS && s !== oldS && s !== 0) head += ` s="${s}"`;
   if (t !== undefined) head += ` t="${t}"`;
   const body = inner + keptChildren(xml, cell);
   return body === '' ? `<${cell.prefix}c${head}/>` : `<${cell.prefix}c${head}>${body}</${cell.prefix}c>`;
