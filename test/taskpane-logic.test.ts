@@ -490,7 +490,8 @@ describe('PaneController', () => {
     expect(s.checked!.analysis.asOf).toBe(TODAY);
     expect(codes()).toEqual(findingsOf(sample()).map((f) => `${f.code}@${f.cell}`));
     expect(host.count('readActiveCells')).toBe(1);
-    expect(host.count('readWorkbookInfo')).toBe(1);
+    // One for the unit list, one for the tracking layer's names (without a layer, nothing more is read).
+    expect(host.count('readWorkbookInfo')).toBe(2);
   });
 
   it('reports messages in English when the host is English', async () => {

@@ -11,6 +11,8 @@
  *   results     – here: counts and outcome (aria-live), then findings grouped by severity and kind
  *                 (Results.tsx)
  *   unit list   – UnitListSection.tsx: "Danh mục đơn vị": create it from the table, or add dropdowns
+ *   tracking    – TrackingSection.tsx: "Theo dõi hạn": insert/update/remove the tracking columns, their
+ *                 settings, late and due-soon tasks by unit, counts, "Sao chép số liệu báo cáo"
  *
  * Headings: the title is an h1 in Excel, where the pane is the whole page; `embedded` (the browser
  * preview, which has its own h1) makes it an h2 and every heading below one level lower, same look.
@@ -29,6 +31,7 @@ import { PaneHeader } from './PaneHeader';
 import { FindingsView, Heading, ReportOutcome, SummaryCounts, UnitListSheetInfo, type FindingActions, type HeadingLevel } from './Results';
 import { captureAnchor, restoreAnchor, type ScrollAnchor } from './scrollAnchor';
 import { useStyles } from './styles';
+import { TrackingSection } from './TrackingSection';
 import { UnitListSection } from './UnitListSection';
 
 export { PaneHeader } from './PaneHeader';
@@ -66,6 +69,11 @@ function Pane({ host, today, embedded, onLanguage }: TaskPaneProps & { embedded:
           const doc = docRef.current ?? (typeof document === 'undefined' ? undefined : document);
           if (!doc) throw new Error('no document');
           downloadText(doc, fileName, text);
+        },
+        clipboard: async (text) => {
+          const clipboard = (docRef.current?.defaultView ?? (typeof window === 'undefined' ? undefined : window))?.navigator.clipboard;
+          if (!clipboard) throw new Error('no clipboard');
+          await clipboard.writeText(text);
         },
       }),
     [host, today],
@@ -180,6 +188,8 @@ function Pane({ host, today, embedded, onLanguage }: TaskPaneProps & { embedded:
         onCreate={user(() => controller.createUnitList())}
         onAddDropdowns={user(() => controller.addDropdowns())}
       />
+
+      <TrackingSection t={t} state={state} tracking={controller.tracking} headingLevel={sub} user={user} />
     </div>
   );
 }

@@ -3,8 +3,8 @@
  * lifetime, the one-operation-at-a-time runner (the busy state; a re-check asked for while busy runs
  * right after) and the check. What the other operations do is in modules beside it, which this class
  * runs: dateForm.ts (the date fields), fixOperations.ts (fix, undo), unitListOperations.ts (unit list,
- * dropdowns), marks.ts, liveMode.ts; the state's shape is in paneState.ts (re-exported here). No DOM
- * here except through `download`.
+ * dropdowns), trackingOperations.ts (`tracking`: "Theo dõi hạn"), marks.ts, liveMode.ts; the state's shape
+ * is in paneState.ts (re-exported here). No DOM here except through `download` and `clipboard`.
  */
 import { analyzeSheet } from '../core/check';
 import { rangeAddress } from '../core/address';
@@ -26,6 +26,8 @@ import { stringsFor, type BusyKind, type Strings } from './i18n';
 import { LiveMode, safeCall } from './liveMode';
 import { SheetMarks } from './marks';
 import type { CheckedSheet, DateFieldName, OperationContext, PaneState } from './paneState';
+import { initialTracking } from './trackingForm';
+import { TrackingPane } from './trackingOperations';
 import { dropdownTargets, unitsFromAnalysis } from './units';
 import { addDropdowns, createUnitList } from './unitListOperations';
 
@@ -38,6 +40,8 @@ export interface ControllerOptions {
   today?: string;
   /** Saves a text file; the component passes one that uses the document. */
   download?: (fileName: string, text: string) => void;
+  /** Puts text on the clipboard ("Sao chép số liệu báo cáo"); the component passes one that uses the browser's. */
+  clipboard?: (text: string) => Promise<void>;
   debounceMs?: number;
 }
 
@@ -63,6 +67,8 @@ export class PaneController {
   private startToken = 0;
 
   readonly service: WorkbookService;
+  /** "Theo dõi hạn": the tracking layer's buttons, settings and overdue view (trackingOperations.ts). */
+  readonly tracking: TrackingPane;
 
   constructor(
     readonly host: WorkbookAdapter,
@@ -90,6 +96,8 @@ export class PaneController {
       set: (patch) => this.set(patch),
       readAndAnalyze: () => this.readAndAnalyze(),
     };
+    const run = (kind: BusyKind, op: () => Promise<void>) => this.run(kind, op);
+    this.tracking = new TrackingPane({ ...this.operations, run }, { today: this.today, debounceMs: ms, clipboard: options.clipboard });
     this.state = {
       lang,
       busy: null,
@@ -101,6 +109,7 @@ export class PaneController {
       live: false,
       error: null,
       notice: null,
+      tracking: initialTracking(),
     };
   }
 
@@ -148,6 +157,7 @@ export class PaneController {
     this.activeSheetUnsub?.();
     this.activeSheetUnsub = null;
     this.liveMode.stop();
+    this.tracking.dispose();
   }
 
   // ----------------------------------------------------------------------------------------------
@@ -209,6 +219,7 @@ export class PaneController {
     const checked: CheckedSheet = { analysis, tableRange, units, planDateFromTitle: planDate === null, unitListSheet };
     // Once the title's date is known again, the input shows it instead of an emptied draft.
     this.set({ checked, ...(planDate === null ? { planDraft: null } : {}) });
+    await this.tracking.refresh();
     if (this.state.marksOn) {
       try {
         await this.refreshMarks();
@@ -223,6 +234,7 @@ export class PaneController {
     if (this.disposed) return;
     this.liveMode.cancelPending();
     this.dateDebounce.cancel();
+    this.tracking.sheetSwitched();
     this.set({ checked: null, switchingSheet: true, ...dateForm.forgetPlanDate(this.state), notice: null, error: null });
     this.requestCheck();
   }

@@ -58,12 +58,17 @@ export async function undoLast(pane: OperationContext): Promise<void> {
   const { t } = pane;
   const entry = peekUndo(pane.getState().history);
   if (!entry) return;
-  const result = await pane.service.undo(entry.applied);
+  const conflicts = [...(await pane.service.undo(entry.applied)).conflicts];
+  // A conflict means nothing of that plan was written: the earlier ones would not fit what is there.
+  for (const plan of [...(entry.earlier ?? [])].reverse()) {
+    if (conflicts.length) break;
+    conflicts.push(...(await pane.service.undo(plan)).conflicts);
+  }
   pane.set({ history: popUndo(pane.getState().history) });
   const lines = [t.undone(entry.label)];
-  if (result.conflicts.length) lines.push(t.undoConflicts(result.conflicts.length, cellList(result.conflicts.map((c) => c.cell))));
+  if (conflicts.length) lines.push(t.undoConflicts(conflicts.length, cellList(conflicts.map((c) => c.cell))));
   pane.set({
-    notice: { intent: result.conflicts.length ? 'warning' : 'success', title: t.undoneTitle, lines },
+    notice: { intent: conflicts.length ? 'warning' : 'success', title: t.undoneTitle, lines },
   });
   await pane.readAndAnalyze();
 }

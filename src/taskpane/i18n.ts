@@ -5,6 +5,7 @@
  */
 import type { Lang, Severity } from '../core/report';
 import type { DateProblem } from './dates';
+import { TRACKING_STRINGS, type TrackingBusyKind, type TrackingErrorContext, type TrackingStrings } from './trackingStrings';
 
 export interface Strings {
   title: string;
@@ -114,6 +115,9 @@ export interface Strings {
   roleOwner: string;
   roleProduct: string;
 
+  /** "Theo dõi hạn" (trackingStrings.ts). */
+  tracking: TrackingStrings;
+
   // Errors
   errorTitle: Record<ErrorContext, string>;
   unexpected: string;
@@ -121,8 +125,8 @@ export interface Strings {
   dismiss: string;
 }
 
-export type BusyKind = 'check' | 'fix' | 'undo' | 'mark' | 'unmark' | 'units' | 'dropdowns';
-export type ErrorContext = BusyKind | 'select' | 'export' | 'live';
+export type BusyKind = 'check' | 'fix' | 'undo' | 'mark' | 'unmark' | 'units' | 'dropdowns' | TrackingBusyKind;
+export type ErrorContext = BusyKind | 'select' | 'export' | 'live' | TrackingErrorContext;
 
 const vi: Strings = {
   title: 'CCHC Phụ lục',
@@ -185,6 +189,7 @@ const vi: Strings = {
     unmark: 'Đang bỏ đánh dấu…',
     units: 'Đang tạo danh mục…',
     dropdowns: 'Đang thêm danh sách chọn…',
+    ...TRACKING_STRINGS.vi.busy,
   },
 
   results: 'Kết quả kiểm tra',
@@ -239,6 +244,7 @@ const vi: Strings = {
   dropdownTarget: (role, range) => `${role} ${range}`,
   roleOwner: 'Đơn vị chủ trì',
   roleProduct: 'Sản phẩm',
+  tracking: TRACKING_STRINGS.vi,
 
   errorTitle: {
     check: 'Không kiểm tra được bảng',
@@ -251,6 +257,7 @@ const vi: Strings = {
     select: 'Không chọn được ô',
     export: 'Không xuất được báo cáo',
     live: 'Không bật được chế độ tự kiểm tra',
+    ...TRACKING_STRINGS.vi.errorTitle,
   },
   unexpected: 'Đã xảy ra lỗi không mong muốn. Hãy thử lại; nếu vẫn lỗi, hãy đóng rồi mở lại ngăn này.',
   detail: (text) => `Chi tiết: ${text}`,
@@ -318,6 +325,7 @@ const en: Strings = {
     unmark: 'Removing marks…',
     units: 'Creating the unit list…',
     dropdowns: 'Adding dropdowns…',
+    ...TRACKING_STRINGS.en.busy,
   },
 
   results: 'Check results',
@@ -372,6 +380,7 @@ const en: Strings = {
   dropdownTarget: (role, range) => `${role} ${range}`,
   roleOwner: 'Lead unit',
   roleProduct: 'Product',
+  tracking: TRACKING_STRINGS.en,
 
   errorTitle: {
     check: 'The table could not be checked',
@@ -384,6 +393,7 @@ const en: Strings = {
     select: 'The cell could not be selected',
     export: 'The report could not be exported',
     live: 'Checking as you edit could not be turned on',
+    ...TRACKING_STRINGS.en.errorTitle,
   },
   unexpected: 'Something unexpected went wrong. Try again; if it keeps failing, close and reopen this pane.',
   detail: (text) => `Details: ${text}`,

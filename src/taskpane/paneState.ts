@@ -8,6 +8,7 @@ import type { SheetAnalysis } from '../core/check';
 import type { Lang } from '../core/report';
 import type { UnitEntry } from '../core/rules/types';
 import type { WorkbookService } from '../core/workbook/service';
+import type { TrackingView } from '../core/tracking/read';
 import type { PaneError } from './errors';
 import type { BusyKind, Strings } from './i18n';
 import type { UndoStack } from './undoStack';
@@ -60,6 +61,26 @@ export interface PaneState {
   live: boolean;
   error: PaneError | null;
   notice: Notice | null;
+  tracking: TrackingState;
+}
+
+/**
+ * "Theo dõi hạn" (trackingOperations.ts, trackingForm.ts): the layer as last read, and the settings form.
+ * A null draft shows what the layer holds; a draft is what the user typed and has not been settled yet.
+ */
+export interface TrackingState {
+  /** The active sheet's tracking layer as last read; null: it has none (or it was not read yet). */
+  view: TrackingView | null;
+  /** "Hôm nay" (=TODAY()) or a fixed date; null: as the layer is (today without a layer). */
+  asOfMode: 'today' | 'fixed' | null;
+  /** The fixed date as typed (dd/mm/yyyy); null: the layer's fixed date. */
+  asOfDraft: string | null;
+  /** The due-soon window as typed; null: the layer's (or the default). */
+  windowDraft: string | null;
+  /** Say why a field is refused: set when the user leaves it with text it refuses (as the header's dates). */
+  errorShown: { asOf: boolean; window: boolean };
+  /** The report text the clipboard refused, shown in a read-only box to copy by hand; null: none. */
+  copyFallback: string | null;
 }
 
 export type DateFieldName = 'plan' | 'asOf';

@@ -150,6 +150,33 @@ export const useStyles = makeStyles({
   info: { color: tokens.colorPaletteBlueForeground2 },
   success: { color: tokens.colorPaletteGreenForeground1 },
   icon: { flexShrink: 0 },
+  /** "Quá hạn" / "Sắp đến hạn" on an item of the overdue view: a word in the flag's colour, not colour alone. */
+  flagTag: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalS },
+  unitHeading: { margin: `${tokens.spacingVerticalS} 0 0`, ...typographyStyles.body1Strong },
+  /** Counts per unit: six narrow columns whose headers wrap, so the table fits the 320 px pane. */
+  progressTable: {
+    width: '100%',
+    borderCollapse: 'collapse',
+    ...typographyStyles.caption1,
+    // Break between words only ("Nhiệm vụ", not "Nhiệ|m vụ"): columns are then at least a word wide.
+    overflowWrap: 'break-word',
+    '& th': {
+      padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+      borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+      textAlign: 'start',
+      verticalAlign: 'bottom',
+      fontWeight: tokens.fontWeightSemibold,
+    },
+    '& td': {
+      padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+      borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+      textAlign: 'end',
+      fontVariantNumeric: 'tabular-nums',
+    },
+    '& tbody th': { verticalAlign: 'top', fontWeight: tokens.fontWeightRegular },
+    '& tfoot td': { fontWeight: tokens.fontWeightSemibold },
+  },
+  copyBox: { width: '100%', minHeight: '160px' },
   visuallyHidden: {
     position: 'absolute',
     width: '1px',

@@ -11,6 +11,12 @@ export interface UndoEntry {
   sheet: string;
   /** The plan as the host applied it (each step with what it replaced): its inverse undoes it. */
   applied: WorkbookPlan;
+  /**
+   * Plans the same change wrote before `applied`, in order (updating the tracking layer removes the old
+   * one first); undone after it, newest first, each on its own since each was settled against the
+   * workbook as the previous one left it.
+   */
+  earlier?: readonly WorkbookPlan[];
 }
 
 export type UndoStack = readonly UndoEntry[];

@@ -3,20 +3,19 @@
  * Chromium (Debian's, /usr/bin/chromium) through playwright-core against scripts/preview.mjs.
  *
  * The preview is built once (webpack --env preview) when dist-preview/ is missing or older than the
- * sources. Screenshots of the key steps go to test-results/screenshots/ (artefacts, gitignored).
+ * sources (./previewServer.ts). Screenshots of the key steps go to test-results/screenshots/ (artefacts, gitignored).
  * Skipped, with a message, only when /usr/bin/chromium is missing.
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { type Browser, type BrowserContext, type Locator, type Page, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensurePreviewBuild, ROOT, startPreviewServer } from './previewServer';
 
-const ROOT = join(__dirname, '..', '..');
-const OUT = join(ROOT, 'dist-preview');
 const SHOTS = join(ROOT, 'test-results', 'screenshots');
 const CHROMIUM = '/usr/bin/chromium';
 const HAS_CHROMIUM = existsSync(CHROMIUM);
@@ -33,50 +32,7 @@ const browserIt = it.skipIf(!HAS_CHROMIUM);
 const poll = <T>(fn: () => T | Promise<T>, timeout = 10_000) => expect.poll(fn, { timeout, interval: 50 });
 
 // ---------------------------------------------------------------------------------------------------------
-// Build and server
-
-function newestMtime(path: string): number {
-  const st = statSync(path);
-  if (!st.isDirectory()) return st.mtimeMs;
-  let newest = st.mtimeMs;
-  for (const name of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, name)));
-  return newest;
-}
-
-/** The preview build is missing or older than anything that goes into it. */
-function buildIsStale(): boolean {
-  const html = join(OUT, 'preview.html');
-  if (!existsSync(html)) return true;
-  const built = statSync(html).mtimeMs;
-  const inputs = [join(ROOT, 'src'), join(ROOT, 'webpack.config.js'), SAMPLE, join(ROOT, 'package-lock.json')];
-  return inputs.some((p) => existsSync(p) && newestMtime(p) > built);
-}
-
-function startServer(): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'scripts', 'preview.mjs'), '--no-build'], {
-      cwd: ROOT,
-      env: { ...process.env, PORT: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`preview server did not start:\n${out}`)), 15_000);
-    const onData = (d: Buffer) => {
-      out += d.toString();
-      const m = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ child, url: m[1]! });
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`preview server exited (${code}):\n${out}`));
-    });
-  });
-}
+// The server (build and start: ./previewServer.ts)
 
 /** A raw GET (no URL normalisation, unlike fetch), for the path traversal checks. */
 function rawGet(url: string, path: string, method = 'GET'): Promise<{ status: number; type: string; body: string }> {
@@ -115,6 +71,19 @@ async function planWorkbook(): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+/** A plan of 15/01/2024: as of 10/07/2024 task 1 (Tháng 3/2024) is late and task 3 (the 20th, monthly) due soon. */
+async function trackingWorkbook(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Kế hoạch');
+  ws.getCell('A1').value = 'PHỤ LỤC';
+  ws.getCell('A2').value = '(Kèm theo Kế hoạch số 12/KH-UBND ngày 15/01/2024 của UBND xã Tân Thành)';
+  ws.getRow(4).values = ['STT', 'Nội dung', 'Đơn vị chủ trì', 'Sản phẩm', 'Thời gian'];
+  ws.getRow(5).values = ['1', 'Tuyên truyền CCHC', 'Văn phòng', 'Kế hoạch', 'Tháng 3/2024'];
+  ws.getRow(6).values = ['2', 'Kiểm tra CCHC', 'Thanh tra, Văn phòng', 'Báo cáo', 'Quý III/2024'];
+  ws.getRow(7).values = ['3', 'Báo cáo CCHC', 'Văn phòng', 'Báo cáo', 'trước ngày 20 hàng tháng'];
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
 async function bigWorkbook(rows: number): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Lớn');
@@ -136,12 +105,9 @@ describe('browser preview (scripts/preview.mjs + Chromium)', () => {
 
   beforeAll(async () => {
     if (!HAS_CHROMIUM) return;
-    if (buildIsStale()) {
-      const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'preview.mjs'), '--build-only'], { cwd: ROOT, encoding: 'utf8' });
-      if (r.status !== 0) throw new Error(`preview build failed:\n${r.stdout}\n${r.stderr}`);
-    }
+    await ensurePreviewBuild();
     mkdirSync(SHOTS, { recursive: true });
-    server = await startServer();
+    server = await startPreviewServer();
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
@@ -422,6 +388,47 @@ describe('browser preview (scripts/preview.mjs + Chromium)', () => {
     await p.getByRole('button', { name: 'Tiếng Việt' }).click();
     await poll(() => p.getByRole('button', { name: 'Mở tệp Excel' }).count()).toBe(1);
     await english.close();
+  });
+
+  browserIt(`"Chèn cột theo dõi hạn" lists the late task under its unit; it selects its row, and undo takes the columns away${SKIP_NOTE}`, async () => {
+    const p = await context.newPage();
+    p.on('pageerror', (e) => pageErrors.push(e.message));
+    p.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text());
+    });
+    await p.goto(`${server!.url}?today=2024-07-10`);
+    await p.locator('input[type="file"]').setInputFiles({ name: 'theo-doi.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await trackingWorkbook() });
+    await poll(() => p.getByTestId('sheet-name').textContent()).toBe('Kế hoạch');
+    const side = p.locator('aside');
+    const tracking = side.getByTestId('tracking');
+    const cell = (addr: string) => p.getByRole('grid').locator(`[data-cell="${addr}"]`);
+    await side.getByRole('button', { name: 'Kiểm tra bảng' }).click();
+    await poll(() => tracking.getByRole('button', { name: 'Chèn cột theo dõi hạn' }).getAttribute('aria-disabled')).not.toBe('true');
+    await tracking.getByRole('button', { name: 'Chèn cột theo dõi hạn' }).click();
+    const late = tracking.locator('[data-unit="Văn phòng"] li[data-flag="overdue"]');
+    await poll(() => late.count()).toBe(1);
+    expect(await late.textContent()).toMatch(/^Quá hạn\s*Dòng 5\s*1\. Tuyên truyền CCHC$/);
+    expect(await tracking.locator('li[data-flag="dueSoon"]').count()).toBe(1);
+    expect(await tracking.getByTestId('tracking-as-of').textContent()).toBe('Tính đến 10/07/2024: 1 nhiệm vụ quá hạn, 1 nhiệm vụ sắp đến hạn.');
+    expect(await tracking.getByRole('button', { name: 'Gỡ cột theo dõi' }).count()).toBe(1);
+    // The layer's headers are text (its formula cells are not asserted: the grid does not compute formulas).
+    await poll(() => cell('H4').textContent()).toBe('Cảnh báo');
+    await p.setViewportSize({ width: 1400, height: 2000 });
+    await tracking.screenshot({ path: join(SHOTS, '10-tracking-inserted.png'), animations: 'disabled' });
+    // The section with its list, table and settings has no serious or critical accessibility violation.
+    await p.evaluate(readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
+    const violations = await p.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
+      return (await axe.run('[data-testid="tracking"]')).violations.map((v) => `${v.impact}: ${v.id}`);
+    });
+    expect(violations.filter((v) => /^(serious|critical):/.test(v))).toEqual([]);
+    await late.getByRole('button').click();
+    await poll(() => cell('H5').getAttribute('aria-selected')).toBe('true');
+    await side.getByRole('button', { name: 'Hoàn tác' }).first().click();
+    await poll(() => tracking.getByRole('button', { name: 'Chèn cột theo dõi hạn' }).count()).toBe(1);
+    expect(await tracking.locator('li[data-row]').count()).toBe(0);
+    await poll(() => cell('H4').count().then(async (n) => (n === 0 ? '' : await cell('H4').textContent()))).toBe('');
+    await p.close();
   });
 
   browserIt(`made no page errors, console errors or requests off 127.0.0.1${SKIP_NOTE}`, async () => {
