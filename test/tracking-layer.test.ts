@@ -50,9 +50,9 @@ function sheetState(s: MemorySheet) {
       if ((v !== null && v !== undefined && v !== '') || f || (fmt && fmt !== 'General')) cells[a1(snap.top + r, snap.left + c)] = { v, f, fmt };
     }),
   );
-  return { name: snap.name, cells, bold: [...s.bold].sort(), validations: s.validations, rules: s.rules, widths: [...s.columnWidths], merges: snap.merges };
+  return { name: snap.name, cells, bold: [...s.bold].sort(), validations: s.validations, rules: s.rules, widths: [...s.columnWidths].sort((a, b) => a[0] - b[0]), merges: snap.merges };
 }
-const state = (w: MemoryWorkbook) => structuredClone({ sheets: w.sheets.map(sheetState), names: w.names.map((n) => ({ key: n.key, target: n.target })) });
+const state = (w: MemoryWorkbook) => structuredClone({ sheets: w.sheets.map(sheetState), names: w.names.map((n) => ({ key: n.key, target: n.target })).sort((a, b) => a.key.name.localeCompare(b.key.name)) });
 const cell = (w: MemoryWorkbook, sheet: string, address: string) => {
   const s = w.sheet(sheet)!.snapshot;
   const m = /^([A-Z]+)(\d+)$/.exec(address)!;
@@ -103,6 +103,15 @@ describe('the tracking layer on a workbook in memory', () => {
     expect(again.judged.map((r) => r.flag)).toEqual(['Hoàn thành', '', 'Sắp đến hạn']);
     await removeTracking(service);
     expect(state(workbook)).toEqual(original);
+  });
+
+  it('undoing its removal brings it back, summary formulas and look included', async () => {
+    const { workbook, service } = setup(table());
+    await annotate(service, { asOf: '2024-07-10' });
+    const annotated = state(workbook);
+    const removed = await removeTracking(service);
+    await service.undo(removed.applied);
+    expect(state(workbook)).toEqual(annotated);
   });
 
   it('its undo is exact too', async () => {

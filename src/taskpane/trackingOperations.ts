@@ -72,7 +72,7 @@ export class TrackingPane {
         return;
       }
       const updating = this.state.view !== null;
-      const done = await annotate(this.pane.service, { ...settings, planDate: this.pane.getState().planDate });
+      const done = await annotate(this.pane.service, { ...settings, planDate: this.pane.getState().planDate, today: this.options.today });
       const plans = done.applied.map((r) => r.applied);
       const label = updating ? t.tracking.updatedLabel : t.tracking.insertedLabel;
       const sheet = this.pane.getState().checked?.analysis.report.sheet ?? '';
@@ -161,7 +161,7 @@ export class TrackingPane {
   async refresh(): Promise<void> {
     let view: TrackingView | null;
     try {
-      view = await readTracking(this.pane.service, this.options.today);
+      view = await readTracking(this.pane.service, this.options.today, this.pane.getState().planDate);
     } catch (e) {
       this.patch({ view: null });
       this.pane.set({ error: describeError(e, 'trackRead', this.pane.t) });

@@ -23,6 +23,8 @@ export interface AnnotateOptions {
   window?: number;
   /** Plan date (ISO) to read times against instead of the one in the title lines. */
   planDate?: string | null;
+  /** Today's date (ISO) for "today" (the pane's, which a demo may set); the computer's by default. */
+  today?: string;
 }
 
 export interface Annotated {
@@ -55,7 +57,7 @@ export async function annotate(service: WorkbookService, options: AnnotateOption
     info = await host.readWorkbookInfo();
   }
   const units = (await service.readUnitList(info)) ?? undefined;
-  const asOf = settings.asOf === 'today' ? isoToday() : settings.asOf;
+  const asOf = settings.asOf === 'today' ? (options.today ?? isoToday()) : settings.asOf;
   const analysis = analyzeSheet(read.snapshot, { lang: service.lang, planDate: options.planDate ?? null, asOf, units, layout: read.layout });
   const statusCol = analysis.rows?.col('status');
   const layout = analysis.layout;
@@ -73,12 +75,21 @@ export async function annotate(service: WorkbookService, options: AnnotateOption
     keptStatusCol: record?.statusCol ?? null,
     lang: service.lang,
   });
+  // An update removed the old layer first: if the new one cannot be written, put the old one back rather
+  // than leave the sheet without one.
+  const restore = async () => {
+    for (const done of [...applied].reverse()) await service.undo(done.applied);
+  };
   if (!planned.ok) {
-    // An update removed the old layer first: put it back rather than leave the sheet without one.
-    for (const done of applied.reverse()) await service.undo(done.applied);
+    await restore();
     throw new HostError('exists', planned.message);
   }
-  applied.push(await applyOrThrow(service, planned.layer.plan));
+  try {
+    applied.push(await applyOrThrow(service, planned.layer.plan));
+  } catch (e) {
+    await restore().catch(() => undefined);
+    throw e;
+  }
   const judged = judgeRows(planned.layer.rows, { asOf, window: settings.window, list: planned.layer.list });
   return { applied, layer: planned.layer, settings, judged, progress: progressByUnit(judged, planned.layer.units) };
 }

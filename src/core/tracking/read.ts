@@ -30,8 +30,11 @@ export interface TrackingView {
   progress: { units: UnitProgress[]; total: ProgressCounts };
 }
 
-/** The layer of the active sheet as it stands, or null when the workbook has none (or it is on another sheet). */
-export async function readTracking(service: WorkbookService, today: string = isoToday()): Promise<TrackingView | null> {
+/**
+ * The layer of the active sheet as it stands, or null when the workbook has none (or it is on another
+ * sheet). `planDate` is the plan date the user set, as `annotate` took it.
+ */
+export async function readTracking(service: WorkbookService, today: string = isoToday(), planDate: string | null = null): Promise<TrackingView | null> {
   const host = service.host;
   const info = await host.readWorkbookInfo();
   const record = findLayer(info.names);
@@ -42,7 +45,7 @@ export async function readTracking(service: WorkbookService, today: string = iso
   const settings = { ...{ asOf: 'today' as const, window: DEFAULT_DUE_SOON_DAYS }, ...layerSettings(record, grid) };
   const asOf = settings.asOf === 'today' ? today : settings.asOf;
   const units = (await service.readUnitList(info)) ?? undefined;
-  const analysis = analyzeSheet(read.snapshot, { lang: service.lang, asOf, units, layout: read.layout });
+  const analysis = analyzeSheet(read.snapshot, { lang: service.lang, asOf, units, planDate, layout: read.layout });
   const rows = trackedRows(analysis, units);
   const list = (await readStatusList(service, record)) ?? statusList(rows.map((r) => r.status));
   const judged = judgeRows(rows, { asOf, window: settings.window, list });

@@ -11,6 +11,7 @@ import type { CellBlock, DefinedName } from '../workbook/catalog';
 import type { NewCell, PlanStep, WorkbookPlan } from '../workbook/plan';
 import { NAMES } from './formulas';
 import { flagRules, LAYER_TAG, layerColumnWidth } from './layer';
+import { SUMMARY_FRAME, SUMMARY_HEADER_FILL, SUMMARY_HEADERS, SUMMARY_LAYOUT, WHOLE_PLAN } from './summary-sheet';
 import { TRACKING_MESSAGES } from './messages';
 
 /** The layer as its names describe it; null when the workbook has none. */
@@ -106,7 +107,7 @@ export function planRemoval(req: RemovalRequest): WorkbookPlan {
   for (const n of record.names) {
     if (n.target) steps.push({ kind: 'removeName', key: { name: n.name, scope: null }, restore: { target: n.target, comment: 'CCHC Phụ lục: theo dõi tiến độ' } });
   }
-  if (record.summarySheet) steps.push({ kind: 'removeSheet', sheet: record.summarySheet, restore: { sheet: record.summarySheet, cells: blockCells(req.summary) } });
+  if (record.summarySheet) steps.push({ kind: 'removeSheet', sheet: record.summarySheet, restore: summaryRestore(record.summarySheet, req.summary) });
   return { steps };
 }
 
@@ -118,12 +119,26 @@ function statusAlert(lang: Lang) {
   return { style: 'information' as const, title: m.statusAlertTitle, message: m.statusAlert };
 }
 
-function blockCells(block: CellBlock | null): NewCell[] {
+/**
+ * The summary sheet as it was, for an undo: its values and formulas, with the look the layer gave it
+ * (title, header and total rows, widths, merges: see ./summary-sheet.ts).
+ */
+function summaryRestore(sheet: string, block: CellBlock | null): Omit<Extract<PlanStep, { kind: 'addSheet' }>, 'kind'> {
   const cells: NewCell[] = [];
+  const { headerRow } = SUMMARY_LAYOUT;
+  const totalRow = block ? block.top + block.values.findIndex((row) => row.includes(WHOLE_PLAN)) : -1;
   block?.values.forEach((row, i) =>
     row.forEach((v, j) => {
-      if (v !== null && typeof v !== 'object') cells.push({ row: block.top + i, col: block.left + j, value: v });
+      const r = block.top + i;
+      const c = block.left + j;
+      const formula = block.formulas?.[i]?.[j] ?? null;
+      if (formula === null && (v === null || typeof v === 'object')) return;
+      const cell: NewCell = formula !== null ? { row: r, col: c, formula } : { row: r, col: c, value: v as string | number | boolean };
+      if (r === 1 || r === headerRow || (r === totalRow && c <= SUMMARY_HEADERS.length) || (r === 2 && c === 1)) cell.bold = true;
+      if (r === headerRow) cell.fill = SUMMARY_HEADER_FILL;
+      if (r === 2 && c === 3) cell.numFmt = 'dd/mm/yyyy';
+      cells.push(cell);
     }),
   );
-  return cells;
+  return { sheet, cells, ...SUMMARY_FRAME };
 }

@@ -17,6 +17,22 @@ const GROUP_LABEL = { done: 'Hoàn thành', 'in-progress': 'Đang thực hiện'
 
 /** Where things are on the summary sheet (tests and the pane read figures back from here). */
 export const SUMMARY_LAYOUT = { headerRow: 5, firstUnitRow: 6, listCol: 9 } as const;
+export const SUMMARY_HEADER_FILL = 'D9E1F2';
+/** The sheet's column widths and merges (the title across the table, the as-of label over two columns). */
+export const SUMMARY_FRAME = {
+  columnWidths: [
+    { col: 1, width: 6 },
+    { col: 2, width: 40 },
+    ...[3, 4, 5, 6, 7].map((col) => ({ col, width: 12 })),
+    { col: 8, width: 4 },
+    { col: SUMMARY_LAYOUT.listCol, width: 22 },
+    { col: SUMMARY_LAYOUT.listCol + 1, width: 16 },
+  ],
+  merges: [
+    { top: 1, left: 1, bottom: 1, right: 7 },
+    { top: 2, left: 1, bottom: 2, right: 2 },
+  ],
+};
 
 type AddSheet = Omit<Extract<PlanStep, { kind: 'addSheet' }>, 'kind' | 'sheet'>;
 
@@ -36,7 +52,7 @@ export function summarySheet(
     { row: 2, col: 3, formula: `=${NAMES.asOf}`, numFmt: 'dd/mm/yyyy', horizontal: 'left' },
     { row: 3, col: 1, value: `Theo bảng trên trang “${tableSheet}”; nhiệm vụ có nhiều đơn vị chủ trì được tính cho mỗi đơn vị.`, italic: true },
   ];
-  SUMMARY_HEADERS.forEach((h, i) => cells.push({ row: headerRow, col: i + 1, value: h, bold: true, horizontal: 'center', wrap: true, fill: 'D9E1F2' }));
+  SUMMARY_HEADERS.forEach((h, i) => cells.push({ row: headerRow, col: i + 1, value: h, bold: true, horizontal: 'center', wrap: true, fill: SUMMARY_HEADER_FILL }));
   units.forEach((unit, i) => {
     const row = firstUnitRow + i;
     cells.push({ row, col: 1, value: i + 1, horizontal: 'center' }, { row, col: 2, value: unit, wrap: true });
@@ -47,7 +63,7 @@ export function summarySheet(
   summaryFormulas(ranges, null).forEach((formula, k) => cells.push({ row: totalRow, col: 3 + k, formula, bold: true }));
 
   // The status list: done words first, then in progress, then not done; each name covers one group.
-  cells.push({ row: headerRow, col: listCol, value: 'Tình trạng', bold: true, fill: 'D9E1F2' }, { row: headerRow, col: listCol + 1, value: 'Nhóm', bold: true, fill: 'D9E1F2' });
+  cells.push({ row: headerRow, col: listCol, value: 'Tình trạng', bold: true, fill: SUMMARY_HEADER_FILL }, { row: headerRow, col: listCol + 1, value: 'Nhóm', bold: true, fill: SUMMARY_HEADER_FILL });
   let row = firstUnitRow;
   const span = (words: readonly string[], group: keyof typeof GROUP_LABEL): CellRange => {
     const top = row;
@@ -62,18 +78,7 @@ export function summarySheet(
   span(list['not-done'], 'not-done');
   const all = { top: done.top, left: listCol, bottom: row - 1, right: listCol };
   return {
-    sheet: {
-      cells,
-      columnWidths: [
-        { col: 1, width: 6 },
-        { col: 2, width: 40 },
-        ...[3, 4, 5, 6, 7].map((col) => ({ col, width: 12 })),
-        { col: 8, width: 4 },
-        { col: listCol, width: 22 },
-        { col: listCol + 1, width: 16 },
-      ],
-      merges: [{ top: 1, left: 1, bottom: 1, right: 7 }, { top: 2, left: 1, bottom: 2, right: 2 }],
-    },
+    sheet: { cells, ...SUMMARY_FRAME },
     lists: { all, done, inProgress },
   };
 }

@@ -35,11 +35,12 @@ export interface DefinedName {
   target: SheetArea | null;
 }
 
-/** Cells of a sheet as a host reads them: values anchored at 1-based top/left. */
+/** Cells of a sheet as a host reads them: values anchored at 1-based top/left, and formulas ("=…" or null). */
 export interface CellBlock {
   top: number;
   left: number;
   values: RawValue[][];
+  formulas?: (string | null)[][];
 }
 
 export type UnitListLocation =

@@ -84,15 +84,23 @@ export class MemoryWorkbook {
     const snap = s.snapshot;
     if (range === null) {
       if (!snap.values.some((row) => row.some((v) => v !== null && v !== undefined && v !== ''))) return null;
-      return { top: snap.top, left: snap.left, values: snap.values.map((row) => row.map((v) => v ?? null)) };
+      const formulas = snap.values.map((row, r) => row.map((_, c) => snap.formulas?.[r]?.[c] ?? null));
+      return { top: snap.top, left: snap.left, values: snap.values.map((row) => row.map((v) => v ?? null)), formulas };
     }
     const values: RawValue[][] = [];
+    const formulas: (string | null)[][] = [];
     for (let r = range.top; r <= range.bottom; r++) {
       const row: RawValue[] = [];
-      for (let c = range.left; c <= range.right; c++) row.push(cellState(s, r, c).value);
+      const fRow: (string | null)[] = [];
+      for (let c = range.left; c <= range.right; c++) {
+        const cell = cellState(s, r, c);
+        row.push(cell.value);
+        fRow.push(cell.formula);
+      }
       values.push(row);
+      formulas.push(fRow);
     }
-    return { top: range.top, left: range.left, values };
+    return { top: range.top, left: range.left, values, formulas };
   }
 
   targets(plan: WorkbookPlan): PlanTargets {

@@ -52,7 +52,7 @@ function definedName(item: Excel.NamedItem, scope: string | null): DefinedName {
   return { name: item.name, scope, target: parsed?.sheet ? { sheet: parsed.sheet, range: parsed.range } : null };
 }
 
-/** Values of a range, or of the sheet's used range (values only) when `range` is null (one sync). */
+/** Values and formulas of a range, or of the sheet's used range (values only) when `range` is null (one sync). */
 export async function readCellsWith(excel: ExcelRunner, sheetName: string, range: CellRange | null): Promise<CellBlock | null> {
   return excel.run(async (context) => {
     const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
@@ -61,10 +61,11 @@ export async function readCellsWith(excel: ExcelRunner, sheetName: string, range
     const target = range
       ? sheet.getRangeByIndexes(range.top - 1, range.left - 1, range.bottom - range.top + 1, range.right - range.left + 1)
       : sheet.getUsedRangeOrNullObject(true);
-    target.load('values,valueTypes,rowIndex,columnIndex');
+    target.load('values,valueTypes,formulas,rowIndex,columnIndex');
     await context.sync();
     if (target.isNullObject) return null;
-    return { top: target.rowIndex + 1, left: target.columnIndex + 1, values: convertValues(target.values, target.valueTypes) };
+    const formulas = target.formulas.map((row) => row.map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null)));
+    return { top: target.rowIndex + 1, left: target.columnIndex + 1, values: convertValues(target.values, target.valueTypes), formulas };
   });
 }
 
