@@ -107,7 +107,9 @@ function netEdit(net: NetCell): CellEdit | null {
   const cleared = net.edits.map((e) => e.clear === true).lastIndexOf(true);
   if (cleared < 0) return netOf(net.first, net.edits);
   const after = net.edits.slice(cleared + 1);
-  const wasBlank = net.first.before === null && !net.first.beforeFormula && EDIT_FORMATS.every(([field, before]) => {
+  // A clear first clears what the file had (the writer may know formats the workbook in memory did not
+  // read, such as an empty cell's style): only a cell this session wrote first can net to nothing.
+  const wasBlank = !net.first.clear && net.first.before === null && !net.first.beforeFormula && EDIT_FORMATS.every(([field, before]) => {
     const from = net.edits.find((e) => e[field] !== undefined || e.clear)?.[before];
     return from === undefined || from === DEFAULT_FORMATS[field];
   });

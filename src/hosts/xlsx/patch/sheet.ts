@@ -152,10 +152,11 @@ export function patchSheetXml(xml: string, edits: CellChange[], resolveStyle: St
     }
     const cells = row.cells ?? [];
     const inserts: Array<{ at: number; col: number; text: string }> = [];
+    const rewritten: Splice[] = [];
     for (const e of rowEdits) {
       const cell = cells.find((c) => c.col === e.addr.col);
       if (cell !== undefined) {
-        out.push({ start: cell.start, end: cell.end, text: rewriteCell(xml, cell, e, ix, patchedRefs, newStyle, removedFormulas) });
+        rewritten.push({ start: cell.start, end: cell.end, text: rewriteCell(xml, cell, e, ix, patchedRefs, newStyle, removedFormulas) });
         continue;
       }
       if (e.value === null && e.formula === undefined && !wantsStyle(e)) continue;
@@ -170,6 +171,12 @@ export function patchSheetXml(xml: string, edits: CellChange[], resolveStyle: St
       inserts.push({ at: next !== undefined ? next.start : row.closeStart, col: e.addr.col, text });
       bounds.push({ top: r, left: e.addr.col, bottom: r, right: e.addr.col });
     }
+    // A row left without cells that says nothing of its own (height, style, hiding…) goes too.
+    if (inserts.length === 0 && cells.length > 0 && rewritten.length === cells.length && rewritten.every((w) => w.text === '') && isPlainRow(row.attrs)) {
+      out.push({ start: row.start, end: row.end, text: '' });
+      continue;
+    }
+    out.push(...rewritten);
     if (inserts.length === 0) continue;
 
     // Keep the row's optional "spans" hint truthful.
@@ -237,6 +244,10 @@ export function patchSheetXml(xml: string, edits: CellChange[], resolveStyle: St
 
   return { xml: applySplices(xml, out), removedFormulas };
 }
+
+/** Row attributes that are only hints or its number: such a row without cells can go. */
+const PLAIN_ROW_ATTRS = new Set(['r', 'spans', 'x14ac:dyDescent']);
+const isPlainRow = (attrs: string) => parseAttrs(attrs).every((a) => PLAIN_ROW_ATTRS.has(a.name));
 
 function unionBox(a: CellRange, b: CellRange): CellRange {
   return { top: Math.min(a.top, b.top), left: Math.min(a.left, b.left), bottom: Math.max(a.bottom, b.bottom), right: Math.max(a.right, b.right) };
