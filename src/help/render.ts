@@ -111,6 +111,11 @@ function text(lang: Lang): PageText {
           [t.dropdownsAdd, 'adds drop-down lists to the lead-unit column (from the unit list) and the product column (document types); cells that already have a data-validation rule keep it.'],
           [t.live, 'checks again by itself after you edit the table.'],
           [t.exportReport, 'saves the findings as a file.'],
+          [
+            `${t.tracking.insert} / ${t.tracking.remove}`,
+            'writes beside the table a deadline column (real dates read from the time text; recurring tasks get their next due date), a flag column (“Quá hạn”, “Sắp đến hạn”, “Hoàn thành”) computed by formulas from the status, the deadline, the as-of date NgayDanhGia and the window SoNgaySapDenHan, and a “Tổng hợp tiến độ” sheet with the counts per unit. It keeps working without the add-in; running it again updates it, and removing it takes away exactly what it added.',
+          ],
+          [t.tracking.copy, 'copies the counts a 6-month or 9-month report asks for, as text; late and due-soon tasks are listed by unit, each one jumps to its row.'],
         ],
         shotsH: 'The pane at work',
       },
@@ -163,6 +168,11 @@ function text(lang: Lang): PageText {
         [t.dropdownsAdd, 'thêm danh sách chọn vào cột Đơn vị chủ trì (theo danh mục) và cột Sản phẩm (theo loại văn bản); ô đã có quy tắc nhập liệu thì giữ nguyên.'],
         [t.live, 'tự kiểm tra lại sau khi bạn sửa bảng.'],
         [t.exportReport, 'lưu danh sách vấn đề ra tệp.'],
+        [
+          `${t.tracking.insert} / ${t.tracking.remove}`,
+          'ghi bên phải bảng cột Hạn hoàn thành (ngày thật đọc từ cột thời gian; việc định kỳ có hạn kế tiếp), cột Cảnh báo (“Quá hạn”, “Sắp đến hạn”, “Hoàn thành”) tính bằng công thức từ tình trạng, hạn, ngày đánh giá NgayDanhGia và số ngày SoNgaySapDenHan, và trang “Tổng hợp tiến độ” đếm theo từng đơn vị. Tệp vẫn tự tính khi mở không có add-in; chạy lại thì cập nhật, gỡ thì bỏ đúng những gì đã thêm.',
+        ],
+        [t.tracking.copy, 'chép số liệu cho báo cáo 6 tháng, 9 tháng dưới dạng chữ; nhiệm vụ quá hạn và sắp đến hạn được liệt kê theo đơn vị, bấm vào là tới đúng dòng.'],
       ],
       shotsH: 'Hình ảnh ngăn add-in',
     },
