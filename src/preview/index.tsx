@@ -85,7 +85,7 @@ function PreviewApp({ lang, today }: { lang: Lang; today?: string }) {
       setError(null);
       try {
         const bytes = await read();
-        const next = await PreviewHost.fromBytes(bytes, name, lang);
+        const next = await PreviewHost.fromBytes(bytes, name, lang, today);
         setHost(next);
       } catch (e) {
         setError(s.openFailed(name, reasonText(e, s)));
@@ -93,7 +93,7 @@ function PreviewApp({ lang, today }: { lang: Lang; today?: string }) {
         setBusy(false);
       }
     },
-    [lang, s],
+    [lang, s, today],
   );
 
   const openSample = useCallback(async () => {

@@ -2,13 +2,14 @@
  * The browser preview's host: the memory adapter (src/hosts/memory) over a workbook read from .xlsx
  * bytes, plus what the grid shows (column widths, row heights, bold and alignment, the selection) and
  * "Tải về": the original package with the net plan written into it by the .xlsx writer, so that every
- * part the pane did not change keeps its bytes — with a unit list and dropdowns added as well.
+ * part the pane did not change keeps its bytes — with a unit list and dropdowns added as well. Formula
+ * cells show what the preview's formula engine (./formula) computes, recomputed after every write.
  *
  * The grid reads the host's state through `subscribe`/`version` (React's useSyncExternalStore).
  */
 import { a1, overlaps, parseRange } from '../core/address';
 import type { Lang } from '../core/report';
-import type { SheetSnapshot } from '../core/snapshot';
+import type { RawValue, SheetSnapshot } from '../core/snapshot';
 import { HostError } from '../core/workbook/adapter';
 import { PRODUCT_LIST_NAME, UNIT_LIST_NAME } from '../core/workbook/catalog';
 import type { WorkbookPlan } from '../core/workbook/plan';
@@ -17,6 +18,7 @@ import { memoryWorkbookFromExcelJs } from '../hosts/memory/fromExcelJs';
 import type { MemorySheet } from '../hosts/memory/workbook';
 import { loadWorkbook } from '../hosts/xlsx/read';
 import { writePlan } from '../hosts/xlsx/writer';
+import { FormulaValues } from './formula/workbook';
 import { LOCALES, type Locale, parseInput } from './format';
 import { previewStrings, type PreviewStrings } from './strings';
 import { sheetView, viewOfCreated, type SheetView } from './sheetView';
@@ -56,10 +58,13 @@ export class PreviewHost extends MemoryAdapter {
 
   private readonly original: Uint8Array;
   private readonly views: Map<MemorySheet, SheetView>;
+  /** What formula cells show: computed by the preview's formula engine (./formula). */
+  private readonly formulas: FormulaValues;
   private readonly listeners = new Set<() => void>();
 
-  private constructor(init: { bytes: Uint8Array; fileName: string; lang: Lang; adapter: { workbook: MemoryAdapter['workbook']; views: Map<MemorySheet, SheetView>; active: number } }) {
+  private constructor(init: { bytes: Uint8Array; fileName: string; lang: Lang; today?: string; adapter: { workbook: MemoryAdapter['workbook']; views: Map<MemorySheet, SheetView>; active: number } }) {
     super(init.adapter.workbook, init.lang, init.adapter.active);
+    this.formulas = new FormulaValues(init.adapter.workbook, init.today);
     this.original = init.bytes;
     this.fileName = init.fileName;
     this.locale = LOCALES[init.lang];
@@ -69,15 +74,18 @@ export class PreviewHost extends MemoryAdapter {
     this.selection = { sheet: this.activeSheet.snapshot.name, row: 1, col: 1 };
   }
 
-  /** Read an .xlsx (throws WorkbookReadError with a Vietnamese message for files that are not one). */
-  static async fromBytes(bytes: Uint8Array, fileName: string, lang: Lang): Promise<PreviewHost> {
+  /**
+   * Read an .xlsx (throws WorkbookReadError with a Vietnamese message for files that are not one).
+   * `today` (ISO) is TODAY()'s date in formulas, as the pane's ?today= is its date; else the computer's.
+   */
+  static async fromBytes(bytes: Uint8Array, fileName: string, lang: Lang, today?: string): Promise<PreviewHost> {
     const wb = await loadWorkbook(bytes);
     const workbook = memoryWorkbookFromExcelJs(wb);
     const views = new Map<MemorySheet, SheetView>(workbook.sheets.map((s, i) => [s, sheetView(wb.worksheets[i]!)]));
     const visible = (i: number) => i >= 0 && i < workbook.sheets.length && !views.get(workbook.sheets[i]!)!.hidden;
     const activeTab = (wb.views?.[0] as { activeTab?: number } | undefined)?.activeTab ?? 0;
     const active = visible(activeTab) ? activeTab : Math.max(0, workbook.sheets.findIndex((_, i) => visible(i)));
-    return new PreviewHost({ bytes, fileName, lang, adapter: { workbook, views, active } });
+    return new PreviewHost({ bytes, fileName, lang, today, adapter: { workbook, views, active } });
   }
 
   // ---- state for the page and the grid ----
@@ -91,6 +99,8 @@ export class PreviewHost extends MemoryAdapter {
 
   protected override changed(plan: WorkbookPlan | null): void {
     if (plan === null || plan.steps.some((s) => s.kind === 'cells' || s.kind === 'addSheet' || s.kind === 'removeSheet')) this.dataVersion++;
+    // Formulas are recomputed after every write (names change what they read too).
+    if (plan === null || plan.steps.some((s) => s.kind !== 'columnWidth')) this.formulas.invalidate();
     this.decoVersion++;
     this.version++;
     if (!this.workbook.sheet(this.selection.sheet)) this.selection = { sheet: this.activeSheet.snapshot.name, row: 1, col: 1 };
@@ -145,6 +155,11 @@ export class PreviewHost extends MemoryAdapter {
   /** Whether the cell differs from the opened file. */
   isEdited(sheet: string, row: number, col: number): boolean {
     return this.editedCells().has(`${sheet}!${a1(row, col)}`);
+  }
+
+  /** What the cell shows: a formula's computed value, else the value it holds. */
+  valueAt(sheet: string, row: number, col: number): RawValue {
+    return this.formulas.valueAt(sheet, row, col);
   }
 
   dropdownAt(sheet: string, row: number, col: number): 'units' | 'products' | null {

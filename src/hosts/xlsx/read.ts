@@ -147,7 +147,9 @@ export function worksheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       // exceljs repeats a merge's value in every cell of it; Excel (and the core) keep it in the top-left only.
       if (cell.type === MERGE_TYPE) return;
-      const { value, formula, richItalic } = convertValue(cell.value);
+      const { value, formula: own, richItalic } = convertValue(cell.value);
+      // A shared formula's other cells hold only the first cell's address; exceljs translates its formula for them.
+      const formula = own !== null && 'sharedFormula' in (cell.value as object) && cell.formula ? `=${cell.formula}` : own;
       if (value === null && formula === null) return;
       rowValues ??= values[r - 1] = [];
       rowValues[c - 1] = value;

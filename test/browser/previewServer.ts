@@ -1,0 +1,78 @@
+/**
+ * What the browser tests of the preview share: the preview build (made once when dist-preview/ is missing
+ * or older than its sources; a lock keeps two test files from building into it at once) and the server
+ * (scripts/preview.mjs on a free port).
+ */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const ROOT = join(__dirname, '..', '..');
+const OUT = join(ROOT, 'dist-preview');
+const LOCK = join(ROOT, 'test-results', '.preview-build.lock');
+
+function newestMtime(path: string): number {
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let newest = st.mtimeMs;
+  for (const name of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, name)));
+  return newest;
+}
+
+/** The preview build is missing or older than anything that goes into it. */
+function buildIsStale(): boolean {
+  const html = join(OUT, 'preview.html');
+  if (!existsSync(html)) return true;
+  const built = statSync(html).mtimeMs;
+  const inputs = [join(ROOT, 'src'), join(ROOT, 'webpack.config.js'), join(ROOT, 'samples', 'phu-luc-mau.xlsx'), join(ROOT, 'package-lock.json')];
+  return inputs.some((p) => existsSync(p) && newestMtime(p) > built);
+}
+
+/** Build the preview unless it is current; one test file at a time (the others wait, then find it current). */
+export async function ensurePreviewBuild(): Promise<void> {
+  mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+  const started = Date.now();
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch {
+      // A lock left by a killed run is taken over after the longest a build takes.
+      if (Date.now() - started > 180_000) rmSync(LOCK, { recursive: true, force: true });
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  try {
+    if (!buildIsStale()) return;
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'preview.mjs'), '--build-only'], { cwd: ROOT, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`preview build failed:\n${r.stdout}\n${r.stderr}`);
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
+export function startPreviewServer(): Promise<{ child: ChildProcess; url: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, 'scripts', 'preview.mjs'), '--no-build'], {
+      cwd: ROOT,
+      env: { ...process.env, PORT: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`preview server did not start:\n${out}`)), 15_000);
+    const onData = (d: Buffer) => {
+      out += d.toString();
+      const m = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ child, url: m[1]! });
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`preview server exited (${code}):\n${out}`));
+    });
+  });
+}
