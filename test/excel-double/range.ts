@@ -212,7 +212,8 @@ export class Range extends ClientObject<RangeEntity> {
         const blank = blankCell();
         if (applyTo !== 'Formats') Object.assign(c, { value: blank.value, formula: blank.formula, quotePrefix: false });
         if (applyTo !== 'Contents') {
-          Object.assign(c, { numFmt: blank.numFmt, italic: false, bold: false, fontName: blank.fontName, fill: null });
+          Object.assign(c, { numFmt: blank.numFmt, italic: false, bold: false, fontName: blank.fontName });
+          delete c.fill;
           delete c.horizontal;
           delete c.wrap;
         }
@@ -373,6 +374,15 @@ export class RangeFormat extends ClientObject<RangeEntity> {
   }
   set wrapText(v: boolean) {
     this.$set('wrapText', v, ({ sheet, rect }) => writeFormat(sheet, rect, (c) => (c.wrap = v)));
+  }
+  /** RangeFormat.useStandardWidth (ExcelApi 1.1): true puts the columns back to the sheet's standard width. */
+  set useStandardWidth(v: boolean) {
+    this.$set('useStandardWidth', v, ({ sheet, rect }) => {
+      if (v) for (let c = rect.left; c <= rect.right; c++) sheet.columnWidths.delete(c);
+    });
+  }
+  get useStandardWidth(): boolean {
+    return this.$get('useStandardWidth');
   }
   autofitColumns(): void {
     this.$call('autofitColumns', [], () => undefined);

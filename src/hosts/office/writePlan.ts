@@ -174,7 +174,8 @@ function queueStep(book: Excel.Workbook, step: PlanStep, touch: (sheet: string, 
     case 'addConditionalRules': {
       const sheet = book.worksheets.getItem(step.sheet);
       // One conditional format per rectangle: a list of areas depends on the locale's list separator.
-      for (const rule of step.rules) {
+      // Excel puts each new format first in priority, so the plan's first rule is added last.
+      for (const rule of [...step.rules].reverse()) {
         for (const r of rule.ranges) {
           const cf = rangeOf(sheet, r).conditionalFormats.add('Custom' as Excel.ConditionalFormatType);
           cf.custom.rule.formula = rule.formula;
@@ -189,7 +190,8 @@ function queueStep(book: Excel.Workbook, step: PlanStep, touch: (sheet: string, 
       return; // found and queued before (queueRuleRemovals)
     case 'columnWidth': {
       const format = book.worksheets.getItem(step.sheet).getRangeByIndexes(0, step.col - 1, 1, 1).format;
-      if (step.width === null) format.autofitColumns();
+      // null is the sheet's standard width (RangeFormat.useStandardWidth, ExcelApi 1.1), as the file format has it.
+      if (step.width === null) format.useStandardWidth = true;
       else format.columnWidth = widthInPoints(step.width);
       return;
     }
