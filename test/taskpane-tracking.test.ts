@@ -97,6 +97,23 @@ describe('"Theo dõi hạn" in the pane', () => {
     expect(pane.getState().error).toBeNull();
   });
 
+  it('live mode rewrites the deadline of an edited time at once (one undo step), and the flags follow', async () => {
+    const { host, pane, t } = setup();
+    await pane.check();
+    await pane.tracking.insert();
+    pane.setLive(true);
+    await idle(pane);
+    expect(host.cell('G5').v).toBe(isoToSerial('2024-03-31'));
+    host.userWrite(5, 5, 'Tháng 12/2024');
+    await vi.waitFor(() => expect(host.cell('G5').v).toBe(isoToSerial('2024-12-31')));
+    await idle(pane);
+    expect(notice(pane)).toBe('Đã ghi lại 1 hạn hoàn thành theo cột thời gian vừa sửa.');
+    expect(pane.getState().history.map((h) => h.label)).toEqual([t.insertedLabel, t.deadlinesLabel]);
+    expect(lateList(pane)).toEqual([['Văn phòng', ['3. Báo cáo CCHC: Sắp đến hạn']]]);
+    expect(pane.getState().checked!.analysis.report.findings.filter((f) => f.code === 'deadline-stale')).toEqual([]);
+    pane.setLive(false);
+  });
+
   it('"Chèn cột theo dõi hạn": lists the late task under its unit as “Quá hạn”, says so, and can be undone', async () => {
     const { host, pane, t } = setup();
     await pane.check();

@@ -171,6 +171,35 @@ export class TrackingPane {
     // A report text shown to copy by hand follows the figures it came from.
     const copyFallback = next.copyFallback !== null && view ? this.reportText(view) : null;
     this.pane.set({ tracking: { ...next, copyFallback } });
+    if (view && this.pane.getState().live) await this.refreshDeadlines();
+  }
+
+  /** Set while live mode rewrites deadlines and checks again: that check must not start another rewrite. */
+  private rewriting = false;
+
+  /**
+   * Live mode keeps "Hạn hoàn thành" following the time column: a time edited since the layer was written
+   * (the check's deadline-stale findings) gets its deadline rewritten at once — the layer's own cells
+   * only, as one undo step — and the sheet is checked again.
+   */
+  private async refreshDeadlines(): Promise<void> {
+    const checked = this.pane.getState().checked;
+    const stale = checked?.analysis.report.findings.filter((f) => f.code === 'deadline-stale' && f.fix) ?? [];
+    if (this.rewriting || stale.length === 0 || !checked) return;
+    const { t } = this.pane;
+    const sheet = checked.analysis.report.sheet;
+    this.rewriting = true;
+    try {
+      const result = await this.pane.service.applyEdits(sheet, stale.flatMap((f) => f.fix!.edits));
+      if (result.conflicts.length > 0 || result.applied.steps.length === 0) return;
+      this.pane.set({
+        history: pushUndo(this.pane.getState().history, { label: t.tracking.deadlinesLabel, sheet, applied: result.applied }),
+        notice: { intent: 'success', title: t.tracking.noticeTitle, lines: [t.tracking.deadlinesRefreshed(stale.length)] },
+      });
+      await this.pane.readAndAnalyze();
+    } finally {
+      this.rewriting = false;
+    }
   }
 
   /** Select a task's flag cell ("Cảnh báo") on the layer's sheet. */

@@ -63,6 +63,9 @@ export interface TrackingStrings {
   updatedLabel: string;
   removedLabel: string;
   settingsLabel: string;
+  /** Live mode rewrote deadlines whose time text was edited (an undo step, and a notice). */
+  deadlinesLabel: string;
+  deadlinesRefreshed: (count: number) => string;
   inserted: (overdue: number, dueSoon: number) => string;
   updated: (overdue: number, dueSoon: number) => string;
   removed: string;
@@ -117,6 +120,8 @@ const vi: TrackingStrings = {
   updatedLabel: 'Cập nhật cột theo dõi',
   removedLabel: 'Gỡ cột theo dõi',
   settingsLabel: 'Đổi cài đặt theo dõi hạn',
+  deadlinesLabel: 'Cập nhật hạn hoàn thành',
+  deadlinesRefreshed: (count) => `Đã ghi lại ${count} hạn hoàn thành theo cột thời gian vừa sửa.`,
   inserted: (overdue, dueSoon) => `Đã chèn cột theo dõi hạn: ${overdue} nhiệm vụ quá hạn, ${dueSoon} nhiệm vụ sắp đến hạn.`,
   updated: (overdue, dueSoon) => `Đã cập nhật cột theo dõi hạn: ${overdue} nhiệm vụ quá hạn, ${dueSoon} nhiệm vụ sắp đến hạn.`,
   removed: 'Đã gỡ cột theo dõi hạn và trang “Tổng hợp tiến độ”.',
@@ -176,6 +181,8 @@ const en: TrackingStrings = {
   updatedLabel: 'Update tracking columns',
   removedLabel: 'Remove tracking columns',
   settingsLabel: 'Change tracking settings',
+  deadlinesLabel: 'Update deadlines',
+  deadlinesRefreshed: (count) => `Rewrote ${count} deadline${count === 1 ? '' : 's'} from the edited time column.`,
   inserted: (overdue, dueSoon) => `Tracking columns added: ${overdue} overdue, ${dueSoon} due soon.`,
   updated: (overdue, dueSoon) => `Tracking columns updated: ${overdue} overdue, ${dueSoon} due soon.`,
   removed: 'The tracking columns and the “Tổng hợp tiến độ” sheet were removed.',
