@@ -69,7 +69,7 @@ describe('the tracking layer on a workbook in memory', () => {
     expect(cell(workbook, SHEET, 'G7').f).toBe('=IF(DAY(NgayDanhGia)<=20,DATE(YEAR(NgayDanhGia),MONTH(NgayDanhGia),20),DATE(YEAR(NgayDanhGia),MONTH(NgayDanhGia)+1,20))');
     expect(cell(workbook, SHEET, 'H5').f).toContain('MATCH(TRIM(F5),TinhTrang_HoanThanh,0)');
     expect(cell(workbook, SHEET, 'I6').v).toBe('Thanh tra; Văn phòng');
-    expect([cell(workbook, SHEET, 'G2').v, cell(workbook, SHEET, 'H2').v, cell(workbook, SHEET, 'G3').v, cell(workbook, SHEET, 'H3').v]).toEqual(['Ngày đánh giá', 45483, 'Sắp đến hạn trong (ngày)', 15]);
+    expect([cell(workbook, SHEET, 'G2').v, cell(workbook, SHEET, 'H2').v, cell(workbook, SHEET, 'G3').v, cell(workbook, SHEET, 'H3').v]).toEqual(['Ngày đánh giá', 45483, 'Sắp đến hạn (ngày)', 15]);
     expect(workbook.names.map((n) => n.key.name).sort()).toEqual(Object.values(NAMES).sort());
     expect(workbook.sheets.map((s) => s.snapshot.name)).toEqual([SHEET, SUMMARY_SHEET]);
     expect(workbook.sheet(SHEET)!.validations).toEqual([expect.objectContaining({ range: { top: 5, left: 6, bottom: 7, right: 6 }, list: { name: NAMES.statusAll } })]);

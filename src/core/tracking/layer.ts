@@ -26,7 +26,7 @@ import { summaryUnits } from './summary';
 export const LAYER_TAG = 'CCHC-THEODOI';
 export const DATE_FORMAT = 'dd/mm/yyyy';
 /** Column widths the layer sets (characters): the units column holds names, the others a date or a label. */
-export const layerColumnWidth = (col: number, unitsCol: number) => (col === unitsCol ? 30 : 14);
+export const layerColumnWidth = (col: number, unitsCol: number) => (col === unitsCol ? 30 : 18);
 /** Late, due soon, done: the fills of Excel's own "Bad", "Neutral" and "Good" styles. */
 const FLAG_LOOK: readonly [string, string, string][] = [
   [FLAG.overdue, 'FFC7CE', '9C0006'],

@@ -10,7 +10,8 @@ import type { TableLayout } from '../table/detect';
 import type { Grid } from '../table/grid';
 
 export { LAYER_HEADERS } from './headers';
-export const SETTING_LABELS = { asOf: 'Ngày đánh giá', window: 'Sắp đến hạn trong (ngày)' } as const;
+/** The settings' labels, short enough for the deadline column (its value cell beside stops the text spilling over). */
+export const SETTING_LABELS = { asOf: 'Ngày đánh giá', window: 'Sắp đến hạn (ngày)' } as const;
 
 export interface LayerPlace {
   /** The status column the flags read: the table's own, or the layer's (added now or kept from before). */

@@ -11,6 +11,7 @@ import type { CellBlock, DefinedName } from '../workbook/catalog';
 import type { NewCell, PlanStep, WorkbookPlan } from '../workbook/plan';
 import { NAMES } from './formulas';
 import { flagRules, LAYER_TAG, layerColumnWidth } from './layer';
+import { SETTING_LABELS } from './layout';
 import { SUMMARY_FRAME, SUMMARY_HEADER_FILL, SUMMARY_HEADERS, SUMMARY_LAYOUT, WHOLE_PLAN } from './summary-sheet';
 import { TRACKING_MESSAGES } from './messages';
 
@@ -111,7 +112,7 @@ export function planRemoval(req: RemovalRequest): WorkbookPlan {
   return { steps };
 }
 
-const LABELS = new Set(['Ngày đánh giá', 'Sắp đến hạn trong (ngày)']);
+const LABELS = new Set<string>(Object.values(SETTING_LABELS));
 const isLabel = (v: RawValue) => typeof v === 'string' && LABELS.has(v);
 
 function statusAlert(lang: Lang) {
