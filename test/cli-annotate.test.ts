@@ -106,6 +106,21 @@ describe('cchc annotate', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('a protected sheet: exit 2, one Vietnamese line naming the locked cell, nothing written', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await trackingWorkbook()) as unknown as ArrayBuffer);
+    await wb.getWorksheet('Phụ lục')!.protect('', {});
+    const input = join(dir, 'protected.xlsx');
+    writeFileSync(input, new Uint8Array(await wb.xlsx.writeBuffer()));
+    const out = join(dir, 'protected-out.xlsx');
+    const r = await run(['annotate', input, '--out', out]);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/^cchc: .*protected\.xlsx: Ô [A-Z]+\d+ trên trang “Phụ lục” bị khoá vì trang được bảo vệ \(Protect Sheet\), nên chưa ghi gì\..*; chưa ghi tệp nào\n$/);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('needs --out, and says so', async () => {
     const r = await run(['annotate', join(dir, 'x.xlsx')]);
     expect(r.code).toBe(2);
