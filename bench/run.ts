@@ -9,6 +9,7 @@
  *   xlsx.read.ms            read the .xlsx from disk and load it with exceljs — median of 3
  *   cli.check_json.ms       `cchc check FILE --json --as-of …` in-process (main() from src/cli/main.ts) — median of 3
  *   cli.check_json.ratio    check --json time / read time, median over 5 pairs of runs: what the checker costs on top of merely reading the file
+ *   cli.annotate.ms         `cchc annotate FILE --out OUT --as-of …` in-process (the tracking layer) — median of 3
  *   excel.check.syncs       context.sync() calls to read a sheet through the Office host (in-memory Excel double)
  *   excel.fix.syncs         the same to apply the safe fixes' edit plan
  *   excel.check.payload_kb  the largest request + response of one sync at 10,000 rows
@@ -141,6 +142,18 @@ async function benchCli(): Promise<void> {
     emit('cli.check_json.ms', n, round(median(checks), 1), 'ms');
     emit('xlsx.read.ms', n, round(median(reads), 1), 'ms');
     emit('cli.check_json.ratio', n, round(median(ratios), 3), 'x');
+
+    // (c) `cchc annotate FILE --out OUT`: the tracking layer written into the package.
+    const out = join(dir, 'annotated.xlsx');
+    const annotateRun = async () => {
+      let err = '';
+      const code = await main(['annotate', file, '--out', out, '--as-of', AS_OF], { stdout: () => {}, stderr: (s) => (err += s) });
+      if (code === 2) throw new Error(`cchc annotate failed: ${err.trim()}`);
+    };
+    const annotates: number[] = [];
+    for (let i = 0; i < 3; i++) annotates.push((await timeAsync(annotateRun)).ms);
+    log(`cli: annotate ${annotates.map((t) => t.toFixed(0)).join(' / ')} ms`);
+    emit('cli.annotate.ms', n, round(median(annotates), 1), 'ms');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
