@@ -19,6 +19,7 @@ import { LAYER_HEADERS } from '../src/core/tracking/headers';
 import { HELDOUT } from './fixtures/heldout';
 import { randomSheet } from './fixtures/random-sheets';
 import { seedAppendixSnapshot } from './fixtures/seeds';
+import { allScoreTables } from './fixtures/score-tables';
 import { table } from './helpers/table';
 
 /** Rows that make the rules no fixture sets off speak too (a unit list makes owner-unknown speak). */
@@ -58,6 +59,8 @@ const SHEETS: { name: string; snapshot: SheetSnapshot; asOf: string }[] = [
   ...[1, 2, 3].map((seed) => ({ name: `synthetic ${seed}`, snapshot: syntheticSnapshot(400, seed), asOf: '2024-08-01' })),
   ...Array.from({ length: 300 }, (_, i) => ({ name: `random ${i + 1}`, snapshot: randomSheet(i + 1), asOf: '2024-08-01' })),
   { name: 'every rule', snapshot: everyRuleSheet(), asOf: '2022-08-01' },
+  // Score tables (seeds 000 and 003, held-out ones): every score rule and every kind of score-mismatch speaks.
+  ...allScoreTables().map((t) => ({ name: t.name, snapshot: t.snapshot, asOf: '2025-05-01' })),
 ];
 const UNITS = [{ name: 'Văn phòng', aliases: ['VP'] }];
 

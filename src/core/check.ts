@@ -19,6 +19,7 @@ import { detectTable, type TableLayout } from './table/detect';
 import { Grid, isDateFormat } from './table/grid';
 import { readPlan, type PlanInfo } from './table/plan';
 import { TableRows, type RowModel } from './table/rows';
+import { lostOf, scoreSheet } from './score/rows';
 import { DEFAULT_DUE_SOON_DAYS, FLAG, flagOf, trackedDeadline } from './tracking/due';
 
 export interface CheckOptions {
@@ -128,6 +129,9 @@ function makeContext(
     get textCells() {
       return (textCells ??= collectTextCells(grid, layout));
     },
+    get scores() {
+      return scoreSheet(rows);
+    },
     ownSchedule,
     effectiveSchedule(m) {
       const stating = rows.statingRow(m, 'time');
@@ -221,6 +225,7 @@ function rowReport(ctx: SheetContext, m: RowModel, asOf: string, window: number)
   const statusText = ctx.rows.cellText(m.row, 'status');
   const status = statusText ? (parseStatus(statusText) ?? null) : null;
   const deadline = schedule?.deadlines[0] ?? null;
+  const score = ctx.scores.get(m.row);
   return {
     row: m.row,
     kind: m.kind,
@@ -232,6 +237,11 @@ function rowReport(ctx: SheetContext, m: RowModel, asOf: string, window: number)
     status,
     overdue: m.kind === 'item' ? isOverdue(schedule, status, asOf) : null,
     dueSoon: m.kind === 'item' ? isDueSoon(schedule, status, asOf, window) : null,
+    maxScore: score?.max?.points ?? null,
+    selfScore: score?.self?.points ?? null,
+    appraisedScore: score?.appraised?.points ?? null,
+    lost: score ? lostOf(score) : null,
+    selfGap: score?.selfGap ?? null,
   };
 }
 

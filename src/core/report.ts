@@ -111,6 +111,14 @@ export interface RowReport {
   overdue: boolean | null;
   /** Not done and due within the due-soon window (default 15 days); null where overdue is null. */
   dueSoon: boolean | null;
+  /** The row's scores in points (from its score cells, else its criterion text); null when not stated. */
+  maxScore: number | null;
+  selfScore: number | null;
+  appraisedScore: number | null;
+  /** Points lost: max − appraised (the stated "Điểm bị trừ" when the row lacks one of them). */
+  lost: number | null;
+  /** Self-assessed − appraised: what the council refused. */
+  selfGap: number | null;
 }
 
 export interface TableReport {

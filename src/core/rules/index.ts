@@ -11,6 +11,9 @@ import { planDateMissing } from './plan-date-missing';
 import { productUnknown } from './product-unknown';
 import { rowBlank } from './row-blank';
 import { rowContinuation } from './row-continuation';
+import { scoreAsText } from './score-as-text';
+import { scoreMismatch } from './score-mismatch';
+import { scoreOutOfRange } from './score-out-of-range';
 import { sttDuplicate } from './stt-duplicate';
 import { sttGap } from './stt-gap';
 import { sttNumberCoerced } from './stt-number-coerced';
@@ -35,6 +38,10 @@ export const RULES: readonly Rule[] = [
   sttOrder,
   sttParentMismatch,
   sttGap,
+  // Before the text rules: a score's fix writes the number, and a markup fix on the same cell then stands aside.
+  scoreAsText,
+  scoreOutOfRange,
+  scoreMismatch,
   textLegacyEncoding,
   textMarkup,
   textStrayApostrophe,
@@ -73,6 +80,7 @@ export const SAFE_FIX_CODES: readonly string[] = [
   'text-stray-apostrophe',
   'text-whitespace',
   'deadline-stale',
+  'score-as-text',
 ];
 
 export interface RuleInfo {

@@ -9,6 +9,7 @@ import type { Grid } from '../table/grid';
 import type { TableLayout } from '../table/detect';
 import type { PlanInfo } from '../table/plan';
 import type { RowModel, TableRows } from '../table/rows';
+import type { ScoreSheet } from '../score/rows';
 
 export type MessageData = Record<string, string | number | boolean | null>;
 
@@ -83,6 +84,8 @@ export interface SheetContext {
   readonly asOf: string;
   readonly units: UnitEntry[] | undefined;
   readonly textCells: TextCells;
+  /** The table's scores (../score), read once for the score rules and the row reports. */
+  readonly scores: ScoreSheet;
   /** The row's own schedule (its own time cell), cached. */
   ownSchedule(model: RowModel): Schedule | null;
   /** Own, merged or inherited schedule. */
