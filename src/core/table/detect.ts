@@ -8,6 +8,7 @@ import { fold } from '../text/normalize';
 import type { Grid } from './grid';
 import { roleOfHeader } from './roles';
 import { isLayerHeader } from '../tracking/headers';
+import { isAddInColumnHeader } from './addin-columns';
 
 export interface TableLayout {
   /** First and last header rows (equal for a one-row header). */
@@ -66,7 +67,7 @@ function rolesOfRow(grid: Grid, row: number, left: number, right: number): Map<n
   const roles = new Map<number, Role>();
   for (let c = left; c <= right; c++) {
     const v = grid.raw(row, c);
-    if (typeof v !== 'string' || isLayerHeader(grid, row, c)) continue;
+    if (typeof v !== 'string' || isAddInColumnHeader(grid, row, c)) continue;
     const role = roleOfHeader(v);
     if (role) roles.set(c, role);
   }
@@ -85,7 +86,7 @@ function headerAt(grid: Grid, row: number, left: number, right: number): HeaderC
       const sub = grid.raw(row + 1, c);
       const group = grid.value(row, c);
       let role: Role | null = null;
-      if (isLayerHeader(grid, row + 1, c)) continue;
+      if (isAddInColumnHeader(grid, row + 1, c)) continue;
       if (typeof sub === 'string' && !grid.mergedFromAbove(row + 1, c)) {
         role = roleOfHeader(sub);
         if (!role && typeof group === 'string') role = roleOfHeader(`${group} ${sub}`);
@@ -155,7 +156,7 @@ function layout(grid: Grid, header: HeaderCandidate, table: TableObject | null):
     // Header cells with no recognised role still belong to the table.
     while (left > grid.left && grid.value(header.bottom, left - 1) !== null) left--;
     // The tracking layer's columns (../tracking) sit right of the table and are not part of it.
-    while (right < grid.right && grid.value(header.bottom, right + 1) !== null && !isLayerHeader(grid, header.bottom, right + 1)) right++;
+    while (right < grid.right && grid.value(header.bottom, right + 1) !== null && !isAddInColumnHeader(grid, header.bottom, right + 1)) right++;
   }
   let firstRow = header.bottom + 1;
   if (firstRow <= grid.bottom && isColumnNumberRow(grid, firstRow, left, right)) firstRow++;
@@ -184,9 +185,12 @@ function layout(grid: Grid, header: HeaderCandidate, table: TableObject | null):
   };
 }
 
-/** The layer's three header cells in the header row, right after the table (its status column may come first). */
+/**
+ * The tracking layer's three header cells in the header row, right of the table (after its status column
+ * and any of the add-in's score columns).
+ */
 function trackingColumns(grid: Grid, row: number, right: number): TableLayout['tracking'] {
-  for (const c of [right + 1, right + 2]) {
+  for (let c = right + 1; c <= Math.min(grid.right, right + 8); c++) {
     if (isLayerHeader(grid, row, c) && isLayerHeader(grid, row, c + 2)) return { deadlineCol: c, flagCol: c + 1, unitsCol: c + 2 };
   }
   return null;

@@ -51,6 +51,8 @@ export interface LayerRequest {
   statusValidated: boolean;
   /** A status column an earlier layer added, kept by an update (see `placeLayer`). */
   keptStatusCol?: number | null;
+  /** The last column of the add-in's other columns on the sheet (0: none): the layer goes after them. */
+  after?: number;
   lang: Lang;
 }
 
@@ -70,7 +72,7 @@ export function planLayer(req: LayerRequest): LayerResult {
   const m = TRACKING_MESSAGES[lang];
   const layout = analysis.layout;
   if (!layout || !analysis.rows) return { ok: false, message: m.noTable(analysis.report.sheet) };
-  const placement = placeLayer(analysis, req.keptStatusCol ?? null);
+  const placement = placeLayer(analysis, req.keptStatusCol ?? null, req.after ?? 0);
   if (!placement.ok) return { ok: false, message: m.blocked(placement.cell, placement.why) };
   const place = placement.place;
   const sheet = analysis.report.sheet;

@@ -33,14 +33,17 @@ export type Placement = { ok: true; place: LayerPlace } | { ok: false; cell: str
 /**
  * Place the layer. `keptStatusCol` is a status column that an earlier layer added and an update keeps (the
  * statuses typed in it are the user's): it stays part of the layer, so that removing the layer removes it.
+ * `after`: the last column of the add-in's other columns on the sheet (0: none).
  */
-export function placeLayer(analysis: SheetAnalysis, keptStatusCol: number | null): Placement {
+export function placeLayer(analysis: SheetAnalysis, keptStatusCol: number | null, after = 0): Placement {
   const layout = analysis.layout!;
   const grid = analysis.grid;
   const tableStatus = analysis.rows?.col('status');
   const addsStatus = tableStatus === undefined;
-  const statusCol = tableStatus ?? layout.right + 1;
-  const deadlineCol = addsStatus ? statusCol + 1 : layout.right + 1;
+  // Right of the table and of the add-in's other columns (the score columns), when they are there.
+  const start = Math.max(layout.right, after) + 1;
+  const statusCol = tableStatus ?? start;
+  const deadlineCol = addsStatus ? statusCol + 1 : start;
   const unitsCol = deadlineCol + 2;
   if (unitsCol + 2 > MAX_COLUMNS) return { ok: false, cell: a1(layout.headerRow, layout.right), why: 'no-room' };
   const ownsStatus = addsStatus || statusCol === keptStatusCol;

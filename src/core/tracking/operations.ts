@@ -13,6 +13,8 @@ import { DEFAULT_DUE_SOON_DAYS } from './due';
 import { planLayer, type Layer, type LayerSettings } from './layer';
 import { TRACKING_MESSAGES } from './messages';
 import { findLayer, planRemoval, settingsArea, type LayerRecord } from './remove';
+import { NAMES } from './formulas';
+import { otherColumnsEnd } from '../score-layer/operations';
 import { layerSettings } from './read';
 import { judgeRows, progressByUnit, type JudgedRow, type ProgressCounts, type UnitProgress } from './summary';
 
@@ -73,6 +75,7 @@ export async function annotate(service: WorkbookService, options: AnnotateOption
     settings,
     statusValidated,
     keptStatusCol: record?.statusCol ?? null,
+    after: otherColumnsEnd(info.names, read.snapshot.name, NAMES.layer),
     lang: service.lang,
   });
   // An update removed the old layer first: if the new one cannot be written, put the old one back rather

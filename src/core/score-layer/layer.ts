@@ -1,0 +1,120 @@
+/**
+ * The score columns as one workbook plan, written beside the table (after the add-in's other columns, never
+ * over a non-empty cell) and recorded in the name CCHC_Diem, so that they are updated in place and removed
+ * exactly, whichever host wrote them. Each row whose score cells a formula can read gets the formulas; the
+ * core's own figures for those rows (`expectedFigures`) are what the recalculated sheet must show.
+ */
+import { a1 } from '../address';
+import type { SheetAnalysis } from '../check';
+import type { CellEdit, Lang } from '../report';
+import type { CellRange } from '../snapshot';
+import { scoreRows, type ScoreEntry, type ScoreRow } from '../score/rows';
+import type { PlanStep, WorkbookPlan } from '../workbook/plan';
+import { differenceFormula, FORMULA_READABLE, rateFormula, SCORE_HEADERS, type ScoreColumn } from './columns';
+
+export const SCORE_LAYER_NAME = 'CCHC_Diem';
+const WIDTH: Readonly<Record<ScoreColumn, number>> = { lost: 12, selfGap: 18, rate: 11 };
+const NUM_FMT: Readonly<Record<ScoreColumn, string>> = { lost: 'General', selfGap: 'General', rate: '0.00%' };
+
+export interface ScoreLayer {
+  plan: WorkbookPlan;
+  /** Where each column went. */
+  columns: Partial<Record<ScoreColumn, number>>;
+  block: CellRange;
+  /** Sheet row → what each written formula must compute (the core's ScoreRow figures). */
+  figures: Map<number, Partial<Record<ScoreColumn, number>>>;
+}
+
+export type ScoreLayerResult = { ok: true; layer: ScoreLayer } | { ok: false; message: string };
+
+/** The columns the table's score columns allow: a typed "Điểm bị trừ" is not repeated. */
+export function scoreColumnsFor(analysis: SheetAnalysis): ScoreColumn[] {
+  const has = (role: 'maxScore' | 'selfScore' | 'appraisedScore' | 'lostScore') => analysis.layout?.columns.has(role) ?? false;
+  const out: ScoreColumn[] = [];
+  if (has('maxScore') && has('appraisedScore') && !has('lostScore')) out.push('lost');
+  if (has('selfScore') && has('appraisedScore')) out.push('selfGap');
+  if (has('maxScore') && has('appraisedScore')) out.push('rate');
+  return out;
+}
+
+/** A score a formula can read from its own cell: typed as a number, or as "6,5" / "14.5" text. */
+function readable(e: ScoreEntry | null, analysis: SheetAnalysis): e is ScoreEntry {
+  if (!e || e.from !== 'cell' || e.score.percent || e.score.outOf !== null) return false;
+  const v = analysis.grid.raw(e.row, e.col);
+  return typeof v === 'number' || (typeof v === 'string' && FORMULA_READABLE.test(v));
+}
+
+/**
+ * The plan. `after` is the last column the add-in's other columns use on this sheet (0: none): the score
+ * columns go right of the table and of those — or at `at`, the first column of the columns an update
+ * replaces (a status column the tracking layer added further right may count as the table's own).
+ */
+export function planScoreLayer(analysis: SheetAnalysis, after: number, lang: Lang, at?: number): ScoreLayerResult {
+  const layout = analysis.layout;
+  const kinds = scoreColumnsFor(analysis);
+  if (!layout || kinds.length === 0) return { ok: false, message: MESSAGES[lang].noScores(analysis.report.sheet) };
+  const sheet = analysis.report.sheet;
+  const first = at ?? Math.max(layout.right, after) + 1;
+  const columns: Partial<Record<ScoreColumn, number>> = {};
+  kinds.forEach((k, i) => (columns[k] = first + i));
+  const block: CellRange = { top: layout.headerRow, left: first, bottom: Math.max(layout.lastRow, layout.headerRow), right: first + kinds.length - 1 };
+  for (let col = block.left; col <= block.right; col++) {
+    for (let row = layout.headerTop; row <= block.bottom; row++) {
+      if (analysis.grid.merge(row, col) || analysis.grid.raw(row, col) !== null || analysis.grid.formula(row, col)) return { ok: false, message: MESSAGES[lang].blocked(a1(row, col)) };
+    }
+  }
+  const byRow = new Map<number, ScoreRow>(scoreRows(analysis).map((r) => [r.row, r]));
+  const figures = new Map<number, Partial<Record<ScoreColumn, number>>>();
+  const edits: CellEdit[] = [];
+  const put = (row: number, col: number, e: Partial<CellEdit> & { value: CellEdit['value'] }) => edits.push({ cell: a1(row, col), row, col, before: null, ...e });
+  for (const k of kinds) {
+    const col = columns[k]!;
+    put(layout.headerRow, col, { value: SCORE_HEADERS[k], bold: true });
+    // Every row of the table, so that a host writes each column as one range.
+    for (let row = layout.firstRow; row <= block.bottom; row++) {
+      const r = byRow.get(row);
+      const cell = (e: ScoreEntry) => a1(e.row, e.col);
+      let formula: string | null = null;
+      let expected: number | null = null;
+      if (r && k === 'lost' && readable(r.max, analysis) && readable(r.appraised, analysis)) [formula, expected] = [differenceFormula(cell(r.max), cell(r.appraised)), r.lost];
+      if (r && k === 'selfGap' && readable(r.self, analysis) && readable(r.appraised, analysis)) [formula, expected] = [differenceFormula(cell(r.self), cell(r.appraised)), r.selfGap];
+      if (r && k === 'rate' && readable(r.max, analysis) && readable(r.appraised, analysis)) [formula, expected] = [rateFormula(cell(r.appraised), cell(r.max)), r.rate];
+      put(row, col, formula ? { value: null, formula, numFmt: NUM_FMT[k] } : { value: null, numFmt: NUM_FMT[k] });
+      if (formula && expected !== null) figures.set(row, { ...figures.get(row), [k]: expected });
+    }
+  }
+  const steps: PlanStep[] = [{ kind: 'cells', sheet, edits }];
+  for (const k of kinds) steps.push({ kind: 'columnWidth', sheet, col: columns[k]!, width: WIDTH[k], before: null });
+  steps.push({ kind: 'defineName', key: { name: SCORE_LAYER_NAME, scope: null }, target: { sheet, range: block }, comment: 'CCHC Phụ lục: cột điểm' });
+  return { ok: true, layer: { plan: { steps }, columns, block, figures } };
+}
+
+/**
+ * Taking the columns away: every cell of the block cleared (recorded for undo), widths back to the sheet's
+ * standard (what they replace is known from the headers read), the name gone.
+ */
+export function planScoreRemoval(sheet: string, block: CellRange, headers: readonly unknown[]): WorkbookPlan {
+  const edits: CellEdit[] = [];
+  for (let col = block.left; col <= block.right; col++) {
+    for (let row = block.top; row <= block.bottom; row++) edits.push({ cell: a1(row, col), row, col, value: null, before: null, clear: true });
+  }
+  const steps: PlanStep[] = [{ kind: 'cells', sheet, edits }];
+  const kindOf = (h: unknown) => (Object.keys(SCORE_HEADERS) as ScoreColumn[]).find((k) => SCORE_HEADERS[k] === h);
+  for (let col = block.left; col <= block.right; col++) {
+    const kind = kindOf(headers[col - block.left]);
+    steps.push({ kind: 'columnWidth', sheet, col, width: null, before: kind ? WIDTH[kind] : null });
+  }
+  steps.push({ kind: 'removeName', key: { name: SCORE_LAYER_NAME, scope: null }, restore: { target: { sheet, range: block }, comment: 'CCHC Phụ lục: cột điểm' } });
+  return { steps };
+}
+
+const MESSAGES = {
+  vi: {
+    noScores: (sheet: string) => `Bảng trên trang “${sheet}” không có đủ cột điểm (tối đa, tự chấm, thẩm định) để tính điểm bị trừ.`,
+    blocked: (cell: string) => `Ô ${cell} bên phải bảng đã có dữ liệu, nên chưa chèn cột điểm để không ghi đè. Hãy chèn vài cột trống bên phải bảng rồi chạy lại.`,
+  },
+  en: {
+    noScores: (sheet: string) => `The table on sheet “${sheet}” lacks the score columns (maximum, self-assessed, appraised) to compute points lost.`,
+    blocked: (cell: string) => `Cell ${cell} right of the table holds data, so no score columns were added (nothing is overwritten). Insert a few empty columns right of the table and run it again.`,
+  },
+} as const;

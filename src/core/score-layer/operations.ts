@@ -1,0 +1,79 @@
+/**
+ * The score columns over any host, written once: add them (or update them in place) and remove them. The
+ * pane, `cchc annotate` and the preview call these; hosts only read and write.
+ */
+import { analyzeSheet } from '../check';
+import { HostError } from '../workbook/adapter';
+import type { DefinedName } from '../workbook/catalog';
+import { workbookName } from '../workbook/catalog';
+import type { PlanResult, WorkbookService } from '../workbook/service';
+import { NAMES } from '../tracking/formulas';
+import { planScoreLayer, planScoreRemoval, SCORE_LAYER_NAME, type ScoreLayer } from './layer';
+
+export interface ScoresAdded {
+  applied: PlanResult[];
+  layer: ScoreLayer;
+}
+
+/** The last column the add-in's other columns use on the sheet (0: none). */
+export function otherColumnsEnd(names: readonly DefinedName[], sheet: string, own: string): number {
+  let end = 0;
+  for (const name of [NAMES.layer, SCORE_LAYER_NAME]) {
+    if (name === own) continue;
+    const t = workbookName(names, name)?.target;
+    if (t && t.sheet.toLowerCase() === sheet.toLowerCase()) end = Math.max(end, t.range.right);
+  }
+  return end;
+}
+
+/** Add the score columns beside the active sheet's score table, or update the ones it has. */
+export async function annotateScores(service: WorkbookService, options: { planDate?: string | null } = {}): Promise<ScoresAdded> {
+  const host = service.host;
+  let read = await service.readActiveSheet();
+  const sheet = read.snapshot.name;
+  let info = await host.readWorkbookInfo();
+  const applied: PlanResult[] = [];
+  const existing = workbookName(info.names, SCORE_LAYER_NAME)?.target;
+  if (existing) {
+    if (existing.sheet.toLowerCase() !== sheet.toLowerCase()) throw new HostError('exists', MESSAGES[service.lang].otherSheet(existing.sheet));
+    applied.push(await removal(service, existing.sheet, existing.range));
+    read = await service.readActiveSheet();
+    info = await host.readWorkbookInfo();
+  }
+  const analysis = analyzeSheet(read.snapshot, { lang: service.lang, planDate: options.planDate ?? null, layout: read.layout });
+  // An update keeps the columns where they were; new ones go after the add-in's other columns.
+  const planned = planScoreLayer(analysis, otherColumnsEnd(info.names, sheet, SCORE_LAYER_NAME), service.lang, existing?.range.left);
+  if (!planned.ok) {
+    for (const done of [...applied].reverse()) await service.undo(done.applied);
+    throw new HostError('exists', planned.message);
+  }
+  const result = await service.applyPlan(planned.layer.plan);
+  if (result.conflicts.length) throw new HostError('failed', MESSAGES[service.lang].changed(result.conflicts[0]!.cell));
+  applied.push(result);
+  return { applied, layer: planned.layer };
+}
+
+/** Remove the score columns, from whichever sheet holds them. */
+export async function removeScores(service: WorkbookService): Promise<PlanResult> {
+  const target = workbookName((await service.host.readWorkbookInfo()).names, SCORE_LAYER_NAME)?.target;
+  if (!target) throw new HostError('not-found', MESSAGES[service.lang].notFound);
+  return removal(service, target.sheet, target.range);
+}
+
+async function removal(service: WorkbookService, sheet: string, block: { top: number; left: number; bottom: number; right: number }): Promise<PlanResult> {
+  const header = await service.host.readCells(sheet, { ...block, bottom: block.top });
+  return service.applyPlan(planScoreRemoval(sheet, block, header?.values[0] ?? []));
+}
+
+const MESSAGES = {
+  vi: {
+    otherSheet: (sheet: string) => `Bảng tính đã có cột điểm trên trang “${sheet}”. Hãy gỡ cột điểm ở đó trước.`,
+    notFound: 'Bảng tính chưa có cột điểm của CCHC Phụ lục, nên không có gì để gỡ.',
+    changed: (cell: string) => `Ô ${cell} vừa thay đổi trong lúc ghi, nên chưa ghi gì. Hãy thử lại.`,
+  },
+  en: {
+    otherSheet: (sheet: string) => `The workbook already has score columns on sheet “${sheet}”. Remove them there first.`,
+    notFound: 'The workbook has no CCHC Phụ lục score columns, so there is nothing to remove.',
+    changed: (cell: string) => `Cell ${cell} changed while writing, so nothing was written. Try again.`,
+  },
+} as const;
