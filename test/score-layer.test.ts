@@ -16,6 +16,8 @@ import { snapshotFromRows, type SheetSnapshot } from '../src/core/snapshot';
 import { WorkbookService } from '../src/core/workbook/service';
 import { annotateScores, removeScores } from '../src/core/score-layer/operations';
 import { planScoreLayer } from '../src/core/score-layer/layer';
+import { rankRows, summaryFigures, SUMMARY_ROWS } from '../src/core/score-layer/summary';
+import { scoreRows } from '../src/core/score/rows';
 import { annotate, removeTracking } from '../src/core/tracking/operations';
 import { MemoryAdapter } from '../src/hosts/memory/adapter';
 import { memorySheet, MemoryWorkbook } from '../src/hosts/memory/workbook';
@@ -108,7 +110,8 @@ describe.skipIf(soffice === '')(`LibreOffice computes every score formula as the
     if (!planned.ok) throw new Error(planned.message);
     const { columns, figures } = planned.layer;
     expect(figures.size).toBeGreaterThan(0);
-    const computed = await sheetValues(throughLibreOffice(new Uint8Array(readFileSync(out))), 1);
+    const recalculated = throughLibreOffice(new Uint8Array(readFileSync(out)));
+    const computed = await sheetValues(recalculated, 1);
     const wrong: string[] = [];
     for (let row = planned.layer.block.top + 1; row <= planned.layer.block.bottom; row++) {
       for (const [kind, col] of Object.entries(columns)) {
@@ -119,5 +122,28 @@ describe.skipIf(soffice === '')(`LibreOffice computes every score formula as the
       }
     }
     expect(wrong).toEqual([]);
+
+    // "Tổng hợp điểm": each area's figures, and the criteria ranked by points lost.
+    const summary = await sheetValues(recalculated, 2);
+    const expected = summaryFigures(analyzeSheet(table.snapshot));
+    const sum: string[] = [];
+    const same = (got: unknown, want: number | null) => (want === null ? got === undefined || got === '' : typeof got === 'number' && Math.abs(got - want) < 1e-9);
+    expected.areas.forEach((a, i) => {
+      const row = SUMMARY_ROWS.firstArea + i;
+      (['max', 'self', 'appraised', 'lost'] as const).forEach((k, j) => {
+        const got = summary.get(`${'CDEF'[j]}${row}`);
+        if (!same(got, a[k])) sum.push(`${k} of area row ${row}: sheet ${JSON.stringify(got)}, core ${a[k]}`);
+      });
+    });
+    const rank = rankRows(expected.areas.length);
+    const scored = scoreRows(analyzeSheet(table.snapshot));
+    expected.top.forEach((t, k) => {
+      const row = rank.first + k;
+      if (!same(summary.get(`D${row}`), t.lost)) sum.push(`rank ${k + 1}: sheet ${JSON.stringify(summary.get(`D${row}`))}, core ${t.lost}`);
+      const code = scored.find((r) => r.row === t.row)!.code;
+      if (summary.get(`B${row}`) !== (code ?? '')) sum.push(`rank ${k + 1} code: sheet ${JSON.stringify(summary.get(`B${row}`))}, core ${code}`);
+    });
+    expect(sum).toEqual([]);
+    expect(expected.top.length).toBeGreaterThan(0);
   });
 });

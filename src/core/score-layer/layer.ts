@@ -9,7 +9,10 @@ import type { SheetAnalysis } from '../check';
 import type { CellEdit, Lang } from '../report';
 import type { CellRange } from '../snapshot';
 import { scoreRows, type ScoreEntry, type ScoreRow } from '../score/rows';
-import type { PlanStep, WorkbookPlan } from '../workbook/plan';
+import type { NewCell, PlanStep, WorkbookPlan } from '../workbook/plan';
+import type { CellBlock } from '../workbook/catalog';
+import { freeSheetName } from '../tracking/layer';
+import { scoreSummarySheet, SCORE_SUMMARY_NAME, SCORE_SUMMARY_SHEET } from './summary';
 import { differenceFormula, FORMULA_READABLE, rateFormula, SCORE_HEADERS, type ScoreColumn } from './columns';
 
 export const SCORE_LAYER_NAME = 'CCHC_Diem';
@@ -23,6 +26,7 @@ export interface ScoreLayer {
   block: CellRange;
   /** Sheet row → what each written formula must compute (the core's ScoreRow figures). */
   figures: Map<number, Partial<Record<ScoreColumn, number>>>;
+  summarySheet: string;
 }
 
 export type ScoreLayerResult = { ok: true; layer: ScoreLayer } | { ok: false; message: string };
@@ -49,7 +53,7 @@ function readable(e: ScoreEntry | null, analysis: SheetAnalysis): e is ScoreEntr
  * columns go right of the table and of those — or at `at`, the first column of the columns an update
  * replaces (a status column the tracking layer added further right may count as the table's own).
  */
-export function planScoreLayer(analysis: SheetAnalysis, after: number, lang: Lang, at?: number): ScoreLayerResult {
+export function planScoreLayer(analysis: SheetAnalysis, after: number, lang: Lang, at?: number, sheets: readonly string[] = []): ScoreLayerResult {
   const layout = analysis.layout;
   const kinds = scoreColumnsFor(analysis);
   if (!layout || kinds.length === 0) return { ok: false, message: MESSAGES[lang].noScores(analysis.report.sheet) };
@@ -86,14 +90,18 @@ export function planScoreLayer(analysis: SheetAnalysis, after: number, lang: Lan
   const steps: PlanStep[] = [{ kind: 'cells', sheet, edits }];
   for (const k of kinds) steps.push({ kind: 'columnWidth', sheet, col: columns[k]!, width: WIDTH[k], before: null });
   steps.push({ kind: 'defineName', key: { name: SCORE_LAYER_NAME, scope: null }, target: { sheet, range: block }, comment: 'CCHC Phụ lục: cột điểm' });
-  return { ok: true, layer: { plan: { steps }, columns, block, figures } };
+  // "Tổng hợp điểm" (a user's sheet of that name is left alone: ours takes another name).
+  const summarySheet = freeSheetName(SCORE_SUMMARY_SHEET, sheets);
+  steps.push({ kind: 'addSheet', ...scoreSummarySheet(analysis, sheet, summarySheet) });
+  steps.push({ kind: 'defineName', key: { name: SCORE_SUMMARY_NAME, scope: null }, target: { sheet: summarySheet, range: { top: 1, left: 1, bottom: 1, right: 1 } }, comment: 'CCHC Phụ lục: tổng hợp điểm' });
+  return { ok: true, layer: { plan: { steps }, columns, block, figures, summarySheet } };
 }
 
 /**
  * Taking the columns away: every cell of the block cleared (recorded for undo), widths back to the sheet's
  * standard (what they replace is known from the headers read), the name gone.
  */
-export function planScoreRemoval(sheet: string, block: CellRange, headers: readonly unknown[]): WorkbookPlan {
+export function planScoreRemoval(sheet: string, block: CellRange, headers: readonly unknown[], summary: { sheet: string; cells: CellBlock | null } | null): WorkbookPlan {
   const edits: CellEdit[] = [];
   for (let col = block.left; col <= block.right; col++) {
     for (let row = block.top; row <= block.bottom; row++) edits.push({ cell: a1(row, col), row, col, value: null, before: null, clear: true });
@@ -105,6 +113,20 @@ export function planScoreRemoval(sheet: string, block: CellRange, headers: reado
     steps.push({ kind: 'columnWidth', sheet, col, width: null, before: kind ? WIDTH[kind] : null });
   }
   steps.push({ kind: 'removeName', key: { name: SCORE_LAYER_NAME, scope: null }, restore: { target: { sheet, range: block }, comment: 'CCHC Phụ lục: cột điểm' } });
+  if (summary) {
+    steps.push({ kind: 'removeName', key: { name: SCORE_SUMMARY_NAME, scope: null }, restore: { target: { sheet: summary.sheet, range: { top: 1, left: 1, bottom: 1, right: 1 } }, comment: 'CCHC Phụ lục: tổng hợp điểm' } });
+    // For an undo: its values and formulas (its look is the plain one).
+    const cells: NewCell[] = [];
+    summary.cells?.values.forEach((line, i) =>
+      line.forEach((v, j) => {
+        const formula = summary.cells!.formulas?.[i]?.[j] ?? null;
+        const at = { row: summary.cells!.top + i, col: summary.cells!.left + j };
+        if (formula) cells.push({ ...at, formula });
+        else if (v !== null && typeof v !== 'object') cells.push({ ...at, value: v });
+      }),
+    );
+    steps.push({ kind: 'removeSheet', sheet: summary.sheet, restore: { sheet: summary.sheet, cells } });
+  }
   return { steps };
 }
 

@@ -9,6 +9,7 @@ import { workbookName } from '../workbook/catalog';
 import type { PlanResult, WorkbookService } from '../workbook/service';
 import { NAMES } from '../tracking/formulas';
 import { planScoreLayer, planScoreRemoval, SCORE_LAYER_NAME, type ScoreLayer } from './layer';
+import { SCORE_SUMMARY_NAME } from './summary';
 
 export interface ScoresAdded {
   applied: PlanResult[];
@@ -36,13 +37,13 @@ export async function annotateScores(service: WorkbookService, options: { planDa
   const existing = workbookName(info.names, SCORE_LAYER_NAME)?.target;
   if (existing) {
     if (existing.sheet.toLowerCase() !== sheet.toLowerCase()) throw new HostError('exists', MESSAGES[service.lang].otherSheet(existing.sheet));
-    applied.push(await removal(service, existing.sheet, existing.range));
+    applied.push(await removal(service, existing.sheet, existing.range, info.names));
     read = await service.readActiveSheet();
     info = await host.readWorkbookInfo();
   }
   const analysis = analyzeSheet(read.snapshot, { lang: service.lang, planDate: options.planDate ?? null, layout: read.layout });
   // An update keeps the columns where they were; new ones go after the add-in's other columns.
-  const planned = planScoreLayer(analysis, otherColumnsEnd(info.names, sheet, SCORE_LAYER_NAME), service.lang, existing?.range.left);
+  const planned = planScoreLayer(analysis, otherColumnsEnd(info.names, sheet, SCORE_LAYER_NAME), service.lang, existing?.range.left, info.sheets);
   if (!planned.ok) {
     for (const done of [...applied].reverse()) await service.undo(done.applied);
     throw new HostError('exists', planned.message);
@@ -55,14 +56,17 @@ export async function annotateScores(service: WorkbookService, options: { planDa
 
 /** Remove the score columns, from whichever sheet holds them. */
 export async function removeScores(service: WorkbookService): Promise<PlanResult> {
-  const target = workbookName((await service.host.readWorkbookInfo()).names, SCORE_LAYER_NAME)?.target;
+  const names = (await service.host.readWorkbookInfo()).names;
+  const target = workbookName(names, SCORE_LAYER_NAME)?.target;
   if (!target) throw new HostError('not-found', MESSAGES[service.lang].notFound);
-  return removal(service, target.sheet, target.range);
+  return removal(service, target.sheet, target.range, names);
 }
 
-async function removal(service: WorkbookService, sheet: string, block: { top: number; left: number; bottom: number; right: number }): Promise<PlanResult> {
+async function removal(service: WorkbookService, sheet: string, block: { top: number; left: number; bottom: number; right: number }, names?: readonly DefinedName[]): Promise<PlanResult> {
   const header = await service.host.readCells(sheet, { ...block, bottom: block.top });
-  return service.applyPlan(planScoreRemoval(sheet, block, header?.values[0] ?? []));
+  const summarySheet = workbookName(names ?? (await service.host.readWorkbookInfo()).names, SCORE_SUMMARY_NAME)?.target?.sheet ?? null;
+  const summary = summarySheet ? { sheet: summarySheet, cells: await service.host.readCells(summarySheet, null) } : null;
+  return service.applyPlan(planScoreRemoval(sheet, block, header?.values[0] ?? [], summary));
 }
 
 const MESSAGES = {
