@@ -10,6 +10,8 @@
  *   notices     – Notices.tsx: host errors and outcomes of fixes/undo/export (MessageBar), aria-live
  *   results     – here: counts and outcome (aria-live), then findings grouped by severity and kind
  *                 (Results.tsx)
+ *   score       – ScoreSection.tsx: "Điểm", only on a score table: the result, the five criteria that lost
+ *                 the most points, a bar chart of points lost per area
  *   unit list   – UnitListSection.tsx: "Danh mục đơn vị": create it from the table, or add dropdowns
  *   tracking    – TrackingSection.tsx: "Theo dõi hạn": insert/update/remove the tracking columns, their
  *                 settings, late and due-soon tasks by unit, counts, "Sao chép số liệu báo cáo"
@@ -29,6 +31,7 @@ import { downloadText } from './download';
 import { Notices } from './Notices';
 import { PaneHeader } from './PaneHeader';
 import { FindingsView, Heading, ReportOutcome, SummaryCounts, UnitListSheetInfo, type FindingActions, type HeadingLevel } from './Results';
+import { ScoreSection } from './ScoreSection';
 import { captureAnchor, restoreAnchor, type ScrollAnchor } from './scrollAnchor';
 import { useStyles } from './styles';
 import { TrackingSection } from './TrackingSection';
@@ -146,6 +149,7 @@ function Pane({ host, today, embedded, onLanguage }: TaskPaneProps & { embedded:
   );
   const proposedUnits = useMemo(() => controller.proposedUnits(), [controller, state.checked]);
   const targets = useMemo(() => controller.dropdownTargets(), [controller, state.checked]);
+  const card = useMemo(() => controller.scoreCard(), [controller, state.checked]);
 
   const resultsId = useId('results-');
   return (
@@ -177,6 +181,8 @@ function Pane({ host, today, embedded, onLanguage }: TaskPaneProps & { embedded:
           <FindingsView key={report.sheet} t={t} findings={report.findings} lang={state.lang} actions={actions} headingLevel={(sub + 1) as HeadingLevel} />
         )}
       </section>
+
+      {card && <ScoreSection t={t} card={card} lang={state.lang} headingLevel={sub} onSelect={actions.onSelect} />}
 
       <UnitListSection
         t={t}

@@ -26,6 +26,7 @@ import { stringsFor, type BusyKind, type Strings } from './i18n';
 import { LiveMode, safeCall } from './liveMode';
 import { SheetMarks } from './marks';
 import type { CheckedSheet, DateFieldName, OperationContext, PaneState } from './paneState';
+import { scoreCard, type ScoreCard } from './scoreCard';
 import { initialTracking } from './trackingForm';
 import { TrackingPane } from './trackingOperations';
 import { dropdownTargets, unitsFromAnalysis } from './units';
@@ -396,6 +397,11 @@ export class PaneController {
 
   addDropdowns(): Promise<boolean> {
     return this.run('dropdowns', () => addDropdowns(this.operations, this.dropdownTargets()));
+  }
+
+  /** "Điểm": the checked sheet's score card (scoreCard.ts); null when it holds no score table. */
+  scoreCard(): ScoreCard | null {
+    return this.state.checked ? scoreCard(this.state.checked.analysis) : null;
   }
 
   // ----------------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@
  */
 import type { Lang, Severity } from '../core/report';
 import type { DateProblem } from './dates';
+import { SCORE_STRINGS, type ScoreStrings } from './scoreStrings';
 import { TRACKING_STRINGS, type TrackingBusyKind, type TrackingErrorContext, type TrackingStrings } from './trackingStrings';
 
 export interface Strings {
@@ -117,6 +118,8 @@ export interface Strings {
 
   /** "Theo dõi hạn" (trackingStrings.ts). */
   tracking: TrackingStrings;
+  /** "Điểm" (scoreStrings.ts). */
+  score: ScoreStrings;
 
   // Errors
   errorTitle: Record<ErrorContext, string>;
@@ -245,6 +248,7 @@ const vi: Strings = {
   roleOwner: 'Đơn vị chủ trì',
   roleProduct: 'Sản phẩm',
   tracking: TRACKING_STRINGS.vi,
+  score: SCORE_STRINGS.vi,
 
   errorTitle: {
     check: 'Không kiểm tra được bảng',
@@ -381,6 +385,7 @@ const en: Strings = {
   roleOwner: 'Lead unit',
   roleProduct: 'Product',
   tracking: TRACKING_STRINGS.en,
+  score: SCORE_STRINGS.en,
 
   errorTitle: {
     check: 'The table could not be checked',
