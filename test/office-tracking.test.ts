@@ -1,5 +1,5 @@
 /**
- * The tracking layer through the Office host, against the Excel double: added and removed in a constant
+ * The tracking layer and the score columns through the Office host, against the Excel double: added and removed in a constant
  * number of round trips, and removing it leaves the workbook part for part as it was (cells and their
  * formats, merges, conditional formats, validations, column widths, names, sheets).
  */
@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { snapshotFromRows } from '../src/core/snapshot';
 import { WorkbookService } from '../src/core/workbook/service';
 import { annotate, removeTracking } from '../src/core/tracking/operations';
+import { annotateScores, removeScores } from '../src/core/score-layer/operations';
+import { langSon2023 } from './fixtures/score-tables';
 import { createOfficeHost } from '../src/hosts/office/officeHost';
 import { ExcelDouble } from './excel-double';
 import { blankCell, type WorkbookModel } from './excel-double/model';
@@ -58,6 +60,20 @@ describe('the tracking layer in Excel (the double)', () => {
     expect(excel.validationAt('Phụ lục', 'F6')?.type).toBe('List');
     expect(excel.model.names.map((n) => n.name).sort()).toContain('NgayDanhGia');
     await removeTracking(service);
+    expect(state(excel.model)).toEqual(original);
+  });
+
+  it('the score columns and Tổng hợp điểm go through the Office host too, and go away leaving the workbook as it was', async () => {
+    const excel = ExcelDouble.fromSnapshot(langSon2023('comma').snapshot);
+    const service = new WorkbookService(createOfficeHost({ excel, displayLanguage: 'vi-VN' }));
+    const original = state(excel.model);
+    excel.resetLog();
+    const done = await annotateScores(service);
+    expect(excel.syncCount).toBeLessThanOrEqual(8);
+    expect(done.layer.columns).toEqual({ selfGap: 7, rate: 8 });
+    expect(excel.model.sheets.map((s) => s.name)).toEqual([langSon2023('comma').snapshot.name, 'Tổng hợp điểm']);
+    expect(excel.cellAt(langSon2023('comma').snapshot.name, 'H4').formula).toContain('NUMBERVALUE(SUBSTITUTE(TRIM(');
+    await removeScores(service);
     expect(state(excel.model)).toEqual(original);
   });
 });
