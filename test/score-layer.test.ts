@@ -51,6 +51,22 @@ describe('the score columns on a workbook in memory', () => {
     expect(state(workbook)).toEqual(original);
   });
 
+  it('a typed "Điểm bị trừ" that disagrees is flagged, and its fix puts the formula in its place (undoable)', async () => {
+    const table = langSon2023('number');
+    const { workbook, service } = setup(table.snapshot);
+    const check = () => analyzeSheet(workbook.sheets[0]!.snapshot, { asOf: '2024-06-01' }).report.findings.filter((f) => f.code === 'score-mismatch' && f.fix);
+    const [slip] = check();
+    expect(slip!.message).toBe('Điểm bị trừ ghi 4,186 nhưng 20 − 15,804 = 4,196.');
+    expect(slip!.fix!.label).toBe('Thay bằng công thức tối đa − thẩm định');
+    const row = slip!.row!;
+    const fixed = await service.applyEdits(table.snapshot.name, slip!.fix!.edits);
+    const cell = () => ({ v: workbook.sheets[0]!.snapshot.values[row - 1]![5], f: workbook.sheets[0]!.snapshot.formulas?.[row - 1]?.[5] ?? null });
+    expect(cell().f).toBe(`=IF(OR(IF(ISNUMBER(C${row}),C${row},IFERROR(NUMBERVALUE(SUBSTITUTE(TRIM(C${row}),",","."),"."),""))="",IF(ISNUMBER(E${row}),E${row},IFERROR(NUMBERVALUE(SUBSTITUTE(TRIM(E${row}),",","."),"."),""))=""),"",ROUND(IF(ISNUMBER(C${row}),C${row},IFERROR(NUMBERVALUE(SUBSTITUTE(TRIM(C${row}),",","."),"."),""))-IF(ISNUMBER(E${row}),E${row},IFERROR(NUMBERVALUE(SUBSTITUTE(TRIM(E${row}),",","."),"."),"")),6))`);
+    expect(check()).toEqual([]);
+    await service.undo(fixed.applied);
+    expect(cell()).toEqual({ v: 4.186, f: null });
+  });
+
   it('live beside the tracking layer, each placed after the other, each removed on its own', async () => {
     const both = snapshotFromRows('Phụ lục', [
       ['(Kèm theo Kế hoạch số 12/KH-UBND ngày 15/01/2024 của UBND xã Tân Thành)'],

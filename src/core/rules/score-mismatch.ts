@@ -2,7 +2,10 @@ import { roleLabel } from '../i18n/labels';
 import type { Lang, Role } from '../report';
 import { formatScore, localNumbers } from '../score/number';
 import { scoreMismatches } from '../score/reconcile';
-import type { MessageData, Rule } from './types';
+import type { MessageData, ProposedEdit, Rule, RuleContext } from './types';
+import { a1 } from '../address';
+import type { ScoreEntry } from '../score/rows';
+import { differenceFormula, FORMULA_READABLE } from '../score-layer/columns';
 
 export const scoreMismatch: Rule = {
   id: 'score-mismatch',
@@ -13,10 +16,30 @@ export const scoreMismatch: Rule = {
     vi: 'Điểm bị trừ phải bằng điểm tối đa trừ điểm thẩm định; một lĩnh vực không thể bị trừ ít hơn các tiêu chí liệt kê bên dưới cộng lại; dòng tổng phải khớp với các mục của nó. Phụ lục chỉ liệt kê tiêu chí bị trừ điểm, nên điểm tối đa của lĩnh vực không cần bằng tổng các tiêu chí. Sai lệch thường do chép lại số từ quyết định công bố. Sửa: đối chiếu lại với kết quả công bố.',
     en: 'Points lost must equal the maximum minus the appraised score; an area cannot have lost fewer points than the criteria listed under it together; a total row must agree with its items. A remediation table lists only the criteria that lost points, so an area’s maximum need not equal the sum of its criteria. Slips usually come from retyping the figures of the published decision. Fix: check them against the published result.',
   },
+  fixLabel: { vi: 'Thay bằng công thức tối đa − thẩm định', en: 'Replace with a formula: maximum − appraised' },
   check(ctx) {
-    for (const m of scoreMismatches(ctx.scores)) ctx.report({ row: m.row, col: m.col, data: { kind: m.kind, ...m.data } });
+    for (const m of scoreMismatches(ctx.scores)) {
+      const fix = m.kind === 'row-lost' ? lostFormulaFix(ctx, m.row, m.col) : null;
+      ctx.report({ row: m.row, col: m.col, data: { kind: m.kind, ...m.data }, ...(fix ? { fix: [fix] } : {}) });
+    }
   },
 };
+
+/**
+ * A typed "Điểm bị trừ" that disagrees with its row: replaced, when the user asks, by the formula the
+ * score columns use (max − appraised over the row's own cells), so it follows the scores from then on.
+ */
+function lostFormulaFix(ctx: RuleContext, row: number, col: number): ProposedEdit | null {
+  const r = ctx.scores.get(row);
+  const cell = (e: ScoreEntry | null | undefined): string | null => {
+    if (!e || e.from !== 'cell' || e.score.percent || e.score.outOf !== null) return null;
+    const v = ctx.grid.raw(e.row, e.col);
+    return typeof v === 'number' || (typeof v === 'string' && FORMULA_READABLE.test(v)) ? a1(e.row, e.col) : null;
+  };
+  const max = cell(r?.max);
+  const appraised = cell(r?.appraised);
+  return max && appraised ? { row, col, value: null, formula: differenceFormula(max, appraised) } : null;
+}
 
 const SUBJECT = {
   vi: { total: 'Dòng tổng', row: 'Dòng này' },
