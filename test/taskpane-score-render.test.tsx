@@ -14,7 +14,7 @@ import type { SheetSnapshot } from '../src/core/snapshot';
 import { MemoryAdapter } from '../src/hosts/memory/adapter';
 import { memorySheet, MemoryWorkbook } from '../src/hosts/memory/workbook';
 import { PaneController } from '../src/taskpane/controller';
-import { ScoreSection } from '../src/taskpane/ScoreSection';
+import { ScoreLayerButtons, ScoreSection } from '../src/taskpane/ScoreSection';
 import { buildScoreTable, langSon2023 } from './fixtures/score-tables';
 import { seedAppendixSnapshot } from './fixtures/seeds';
 
@@ -121,6 +121,24 @@ describe('"Điểm" markup', () => {
     // Under the result, before the criteria.
     expect(html.indexOf('data-slot="layer"')).toBeGreaterThan(html.indexOf('</dl>'));
     expect(html.indexOf('data-slot="layer"')).toBeLessThan(html.indexOf('<ol'));
+  });
+
+  it('the score columns’ buttons, as the pane gives them: insert, then update and remove once they exist, in both languages', async () => {
+    const buttons = (p: PaneController) => {
+      const html = render(
+        p,
+        <ScoreLayerButtons t={p.t} busy={false} update={p.scores.onCheckedSheet()} removable={p.getState().scoreLayer !== null} onInsert={() => undefined} onRemove={() => undefined} />,
+      );
+      return [...html.matchAll(/<button\b[^>]*>([\s\S]*?)<\/button>/g)].map((m) => text(m[1]!)).filter((b) => /cột điểm|score columns/.test(b));
+    };
+    const vi = await pane('vi');
+    expect(buttons(vi)).toEqual(['Chèn cột điểm và tổng hợp']);
+    await vi.scores.insert();
+    expect(buttons(vi)).toEqual(['Cập nhật cột điểm', 'Gỡ cột điểm']);
+    const en = await pane('en');
+    expect(buttons(en)).toEqual(['Add score columns and summary']);
+    await en.scores.insert();
+    expect(buttons(en)).toEqual(['Update score columns', 'Remove score columns']);
   });
 
   it('never renders cell text as HTML', async () => {

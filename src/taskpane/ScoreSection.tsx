@@ -9,7 +9,8 @@
  * an <li> with data-row; every bar is a <g> with data-row inside the chart (data-testid="score-chart").
  */
 import type { ReactNode } from 'react';
-import { makeStyles, tokens, typographyStyles, useId } from '@fluentui/react-components';
+import { Button, makeStyles, tokens, typographyStyles, useId } from '@fluentui/react-components';
+import { Delete16Regular, TableAdd16Regular } from '@fluentui/react-icons';
 import type { Lang } from '../core/report';
 import { formatScore } from '../core/score';
 import type { Strings } from './i18n';
@@ -126,6 +127,33 @@ export function ScoreSection({ t, card, lang, headingLevel = 2, onSelect, layerA
         </section>
       )}
     </section>
+  );
+}
+
+export interface ScoreLayerButtonsProps {
+  t: Strings;
+  busy: boolean;
+  /** The checked sheet has the score columns: the first button updates them. */
+  update: boolean;
+  /** The workbook has score columns (on this sheet or another): offer to remove them. */
+  removable: boolean;
+  onInsert: () => void;
+  onRemove: () => void;
+}
+
+/** The score columns' buttons (scoreOperations.ts), given to the section as its `layerActions`. */
+export function ScoreLayerButtons({ t, busy, update, removable, onInsert, onRemove }: ScoreLayerButtonsProps) {
+  return (
+    <>
+      <Button icon={<TableAdd16Regular />} disabledFocusable={busy} onClick={onInsert}>
+        {update ? t.score.update : t.score.insert}
+      </Button>
+      {removable && (
+        <Button icon={<Delete16Regular />} disabledFocusable={busy} onClick={onRemove}>
+          {t.score.remove}
+        </Button>
+      )}
+    </>
   );
 }
 

@@ -10,8 +10,9 @@
  *   notices     – Notices.tsx: host errors and outcomes of fixes/undo/export (MessageBar), aria-live
  *   results     – here: counts and outcome (aria-live), then findings grouped by severity and kind
  *                 (Results.tsx)
- *   score       – ScoreSection.tsx: "Điểm", only on a score table: the result, the five criteria that lost
- *                 the most points, a bar chart of points lost per area
+ *   score       – ScoreSection.tsx: "Điểm", only on a score table: the result with the score columns'
+ *                 buttons (insert/update, remove), the five criteria that lost the most points, a bar
+ *                 chart of points lost per area
  *   unit list   – UnitListSection.tsx: "Danh mục đơn vị": create it from the table, or add dropdowns
  *   tracking    – TrackingSection.tsx: "Theo dõi hạn": insert/update/remove the tracking columns, their
  *                 settings, late and due-soon tasks by unit, counts, "Sao chép số liệu báo cáo"
@@ -31,7 +32,7 @@ import { downloadText } from './download';
 import { Notices } from './Notices';
 import { PaneHeader } from './PaneHeader';
 import { FindingsView, Heading, ReportOutcome, SummaryCounts, UnitListSheetInfo, type FindingActions, type HeadingLevel } from './Results';
-import { ScoreSection } from './ScoreSection';
+import { ScoreLayerButtons, ScoreSection } from './ScoreSection';
 import { captureAnchor, restoreAnchor, type ScrollAnchor } from './scrollAnchor';
 import { useStyles } from './styles';
 import { TrackingSection } from './TrackingSection';
@@ -182,7 +183,25 @@ function Pane({ host, today, embedded, onLanguage }: TaskPaneProps & { embedded:
         )}
       </section>
 
-      {card && <ScoreSection t={t} card={card} lang={state.lang} headingLevel={sub} onSelect={actions.onSelect} />}
+      {card && (
+        <ScoreSection
+          t={t}
+          card={card}
+          lang={state.lang}
+          headingLevel={sub}
+          onSelect={actions.onSelect}
+          layerActions={
+            <ScoreLayerButtons
+              t={t}
+              busy={busy}
+              update={controller.scores.onCheckedSheet()}
+              removable={state.scoreLayer !== null}
+              onInsert={user(() => controller.scores.insert())}
+              onRemove={user(() => controller.scores.remove())}
+            />
+          }
+        />
+      )}
 
       <UnitListSection
         t={t}

@@ -3,8 +3,9 @@
  * lifetime, the one-operation-at-a-time runner (the busy state; a re-check asked for while busy runs
  * right after) and the check. What the other operations do is in modules beside it, which this class
  * runs: dateForm.ts (the date fields), fixOperations.ts (fix, undo), unitListOperations.ts (unit list,
- * dropdowns), trackingOperations.ts (`tracking`: "Theo dõi hạn"), marks.ts, liveMode.ts; the state's shape
- * is in paneState.ts (re-exported here). No DOM here except through `download` and `clipboard`.
+ * dropdowns), trackingOperations.ts (`tracking`: "Theo dõi hạn"), scoreOperations.ts (`scores`: the score
+ * columns), marks.ts, liveMode.ts; the state's shape is in paneState.ts (re-exported here). No DOM here
+ * except through `download` and `clipboard`.
  */
 import { analyzeSheet } from '../core/check';
 import { rangeAddress } from '../core/address';
@@ -27,6 +28,7 @@ import { LiveMode, safeCall } from './liveMode';
 import { SheetMarks } from './marks';
 import type { CheckedSheet, DateFieldName, OperationContext, PaneState } from './paneState';
 import { scoreCard, type ScoreCard } from './scoreCard';
+import { ScorePane } from './scoreOperations';
 import { initialTracking } from './trackingForm';
 import { TrackingPane } from './trackingOperations';
 import { dropdownTargets, unitsFromAnalysis } from './units';
@@ -70,6 +72,8 @@ export class PaneController {
   readonly service: WorkbookService;
   /** "Theo dõi hạn": the tracking layer's buttons, settings and overdue view (trackingOperations.ts). */
   readonly tracking: TrackingPane;
+  /** "Điểm": the score columns' buttons (scoreOperations.ts). */
+  readonly scores: ScorePane;
 
   constructor(
     readonly host: WorkbookAdapter,
@@ -98,6 +102,7 @@ export class PaneController {
       readAndAnalyze: () => this.readAndAnalyze(),
     };
     const run = (kind: BusyKind, op: () => Promise<void>) => this.run(kind, op);
+    this.scores = new ScorePane({ ...this.operations, run });
     this.tracking = new TrackingPane({ ...this.operations, run }, { today: this.today, debounceMs: ms, clipboard: options.clipboard });
     this.state = {
       lang,
@@ -111,6 +116,7 @@ export class PaneController {
       error: null,
       notice: null,
       tracking: initialTracking(),
+      scoreLayer: null,
     };
   }
 
@@ -221,6 +227,7 @@ export class PaneController {
     // Once the title's date is known again, the input shows it instead of an emptied draft.
     this.set({ checked, ...(planDate === null ? { planDraft: null } : {}) });
     await this.tracking.refresh();
+    await this.scores.refresh();
     if (this.state.marksOn) {
       try {
         await this.refreshMarks();

@@ -5,7 +5,7 @@
  */
 import type { Lang, Severity } from '../core/report';
 import type { DateProblem } from './dates';
-import { SCORE_STRINGS, type ScoreStrings } from './scoreStrings';
+import { SCORE_STRINGS, type ScoreBusyKind, type ScoreErrorContext, type ScoreStrings } from './scoreStrings';
 import { TRACKING_STRINGS, type TrackingBusyKind, type TrackingErrorContext, type TrackingStrings } from './trackingStrings';
 
 export interface Strings {
@@ -128,8 +128,8 @@ export interface Strings {
   dismiss: string;
 }
 
-export type BusyKind = 'check' | 'fix' | 'undo' | 'mark' | 'unmark' | 'units' | 'dropdowns' | TrackingBusyKind;
-export type ErrorContext = BusyKind | 'select' | 'export' | 'live' | TrackingErrorContext;
+export type BusyKind = 'check' | 'fix' | 'undo' | 'mark' | 'unmark' | 'units' | 'dropdowns' | TrackingBusyKind | ScoreBusyKind;
+export type ErrorContext = BusyKind | 'select' | 'export' | 'live' | TrackingErrorContext | ScoreErrorContext;
 
 const vi: Strings = {
   title: 'CCHC Phụ lục',
@@ -193,6 +193,7 @@ const vi: Strings = {
     units: 'Đang tạo danh mục…',
     dropdowns: 'Đang thêm danh sách chọn…',
     ...TRACKING_STRINGS.vi.busy,
+    ...SCORE_STRINGS.vi.busy,
   },
 
   results: 'Kết quả kiểm tra',
@@ -262,6 +263,7 @@ const vi: Strings = {
     export: 'Không xuất được báo cáo',
     live: 'Không bật được chế độ tự kiểm tra',
     ...TRACKING_STRINGS.vi.errorTitle,
+    ...SCORE_STRINGS.vi.errorTitle,
   },
   unexpected: 'Đã xảy ra lỗi không mong muốn. Hãy thử lại; nếu vẫn lỗi, hãy đóng rồi mở lại ngăn này.',
   detail: (text) => `Chi tiết: ${text}`,
@@ -330,6 +332,7 @@ const en: Strings = {
     units: 'Creating the unit list…',
     dropdowns: 'Adding dropdowns…',
     ...TRACKING_STRINGS.en.busy,
+    ...SCORE_STRINGS.en.busy,
   },
 
   results: 'Check results',
@@ -399,6 +402,7 @@ const en: Strings = {
     export: 'The report could not be exported',
     live: 'Checking as you edit could not be turned on',
     ...TRACKING_STRINGS.en.errorTitle,
+    ...SCORE_STRINGS.en.errorTitle,
   },
   unexpected: 'Something unexpected went wrong. Try again; if it keeps failing, close and reopen this pane.',
   detail: (text) => `Details: ${text}`,

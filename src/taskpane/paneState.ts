@@ -62,6 +62,14 @@ export interface PaneState {
   error: PaneError | null;
   notice: Notice | null;
   tracking: TrackingState;
+  /** The workbook's score columns (scoreOperations.ts) as last read; null: it has none. */
+  scoreLayer: ScoreLayerState | null;
+}
+
+/** Where the score columns are: their sheet, and the "Tổng hợp điểm" sheet written with them (null: not found). */
+export interface ScoreLayerState {
+  sheet: string;
+  summarySheet: string | null;
 }
 
 /**

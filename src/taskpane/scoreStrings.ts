@@ -1,8 +1,14 @@
 /**
  * The strings of the "Điểm" section (the score card: the unit's result, the criteria that lost the most
- * points, points lost per area), Vietnamese and English. Apart from i18n.ts, which takes these in as
- * `t.score`. Numbers arrive already written the language's way (formatScore); keep the Vietnamese in NFC.
+ * points, points lost per area; the score columns' buttons and outcomes), Vietnamese and English. Apart
+ * from i18n.ts, which takes these in as `t.score` (and the busy labels and error titles into its own
+ * records). Numbers arrive already written the language's way (formatScore); keep the Vietnamese in NFC.
  */
+/** The pane's operations on the score columns (busy states). */
+export type ScoreBusyKind = 'scoreLayer' | 'scoreRemove';
+/** Failures shown with their own title: the operations, and reading the workbook's names after a check. */
+export type ScoreErrorContext = ScoreBusyKind | 'scoreRead';
+
 export interface ScoreStrings {
   title: string;
   /** Where the result was read: the total row (its label as written, its sheet row). */
@@ -38,6 +44,22 @@ export interface ScoreStrings {
   chartItem: (area: string, lost: string) => string;
   /** Areas without a bar: no max and appraised nor stated loss. */
   notDrawn: (areas: string) => string;
+
+  // The score columns (scoreOperations.ts; button names are a contract for the end-to-end tests)
+  insert: string;
+  update: string;
+  remove: string;
+  noticeTitle: string;
+  insertedLabel: string;
+  updatedLabel: string;
+  removedLabel: string;
+  /** `columns`: the headers written, quoted and joined; `sheet`: the summary sheet's name. */
+  inserted: (columns: string, sheet: string) => string;
+  updated: (columns: string, sheet: string) => string;
+  /** `sheet`: the summary sheet removed with the columns (null: none was found). */
+  removed: (sheet: string | null) => string;
+  busy: Record<ScoreBusyKind, string>;
+  errorTitle: Record<ScoreErrorContext, string>;
 }
 
 const vi: ScoreStrings = {
@@ -63,6 +85,19 @@ const vi: ScoreStrings = {
   chartLabel: (items) => `Biểu đồ cột điểm bị trừ theo lĩnh vực. ${items}.`,
   chartItem: (area, lost) => `${area}: ${lost} điểm`,
   notDrawn: (areas) => `Chưa vẽ (thiếu điểm tối đa hoặc điểm thẩm định): ${areas}.`,
+
+  insert: 'Chèn cột điểm và tổng hợp',
+  update: 'Cập nhật cột điểm',
+  remove: 'Gỡ cột điểm',
+  noticeTitle: 'Cột điểm',
+  insertedLabel: 'Chèn cột điểm và tổng hợp',
+  updatedLabel: 'Cập nhật cột điểm',
+  removedLabel: 'Gỡ cột điểm',
+  inserted: (columns, sheet) => `Đã chèn cột ${columns} bên phải bảng và trang “${sheet}”.`,
+  updated: (columns, sheet) => `Đã cập nhật cột ${columns} và trang “${sheet}”.`,
+  removed: (sheet) => (sheet ? `Đã gỡ cột điểm và trang “${sheet}”.` : 'Đã gỡ cột điểm.'),
+  busy: { scoreLayer: 'Đang ghi cột điểm…', scoreRemove: 'Đang gỡ cột điểm…' },
+  errorTitle: { scoreLayer: 'Không chèn được cột điểm', scoreRemove: 'Không gỡ được cột điểm', scoreRead: 'Không đọc được cột điểm' },
 };
 
 const en: ScoreStrings = {
@@ -88,6 +123,19 @@ const en: ScoreStrings = {
   chartLabel: (items) => `Bar chart of points lost by area. ${items}.`,
   chartItem: (area, lost) => `${area}: ${lost} point${lost === '1' ? '' : 's'}`,
   notDrawn: (areas) => `Not drawn (no maximum or appraised score): ${areas}.`,
+
+  insert: 'Add score columns and summary',
+  update: 'Update score columns',
+  remove: 'Remove score columns',
+  noticeTitle: 'Score columns',
+  insertedLabel: 'Add score columns and summary',
+  updatedLabel: 'Update score columns',
+  removedLabel: 'Remove score columns',
+  inserted: (columns, sheet) => `Added the columns ${columns} right of the table, and the sheet “${sheet}”.`,
+  updated: (columns, sheet) => `Updated the columns ${columns} and the sheet “${sheet}”.`,
+  removed: (sheet) => (sheet ? `The score columns and the sheet “${sheet}” were removed.` : 'The score columns were removed.'),
+  busy: { scoreLayer: 'Writing score columns…', scoreRemove: 'Removing score columns…' },
+  errorTitle: { scoreLayer: 'The score columns could not be added', scoreRemove: 'The score columns could not be removed', scoreRead: 'The score columns could not be read' },
 };
 
 export const SCORE_STRINGS = { vi, en } as const;

@@ -86,7 +86,8 @@ describe('the "Điểm" section in the preview', () => {
     expect(await chart.getAttribute('aria-label')).toMatch(/^Biểu đồ cột điểm bị trừ theo lĩnh vực\. 1\. Công tác chỉ đạo, điều hành CCHC: 3,5 điểm; .* 4,196 điểm\.$/);
     // The picture fits the pane: nothing wider than the section, every label inside the picture.
     const fit = await score().evaluate((el) => {
-      const svg = el.querySelector('svg')!;
+      // The chart by its test id: the section's buttons carry icons that are SVG too.
+      const svg = el.querySelector('svg[data-testid="score-chart"]')!;
       const box = svg.getBoundingClientRect();
       const texts = [...svg.querySelectorAll('text')].map((t) => t.getBoundingClientRect());
       return {
