@@ -12,7 +12,7 @@ import { scoreRows, type ScoreEntry, type ScoreRow } from '../score/rows';
 import type { NewCell, PlanStep, WorkbookPlan } from '../workbook/plan';
 import type { CellBlock } from '../workbook/catalog';
 import { freeSheetName } from '../tracking/layer';
-import { scoreSummarySheet, SCORE_SUMMARY_NAME, SCORE_SUMMARY_SHEET } from './summary';
+import { restoredSummary, scoreSummarySheet, SCORE_SUMMARY_NAME, SCORE_SUMMARY_SHEET } from './summary';
 import { differenceFormula, FORMULA_READABLE, rateFormula, SCORE_HEADERS, type ScoreColumn } from './columns';
 
 export const SCORE_LAYER_NAME = 'CCHC_Diem';
@@ -115,17 +115,8 @@ export function planScoreRemoval(sheet: string, block: CellRange, headers: reado
   steps.push({ kind: 'removeName', key: { name: SCORE_LAYER_NAME, scope: null }, restore: { target: { sheet, range: block }, comment: 'CCHC Phụ lục: cột điểm' } });
   if (summary) {
     steps.push({ kind: 'removeName', key: { name: SCORE_SUMMARY_NAME, scope: null }, restore: { target: { sheet: summary.sheet, range: { top: 1, left: 1, bottom: 1, right: 1 } }, comment: 'CCHC Phụ lục: tổng hợp điểm' } });
-    // For an undo: its values and formulas (its look is the plain one).
-    const cells: NewCell[] = [];
-    summary.cells?.values.forEach((line, i) =>
-      line.forEach((v, j) => {
-        const formula = summary.cells!.formulas?.[i]?.[j] ?? null;
-        const at = { row: summary.cells!.top + i, col: summary.cells!.left + j };
-        if (formula) cells.push({ ...at, formula });
-        else if (v !== null && typeof v !== 'object') cells.push({ ...at, value: v });
-      }),
-    );
-    steps.push({ kind: 'removeSheet', sheet: summary.sheet, restore: { sheet: summary.sheet, cells } });
+    // For an undo: its values and formulas, with its look.
+    steps.push({ kind: 'removeSheet', sheet: summary.sheet, restore: restoredSummary(summary.sheet, summary.cells) });
   }
   return { steps };
 }

@@ -8,6 +8,7 @@ import { columnLetters, sheetReference } from '../address';
 import type { SheetAnalysis } from '../check';
 import { scoreRows, type ScoreEntry, type ScoreRow } from '../score/rows';
 import type { NewCell, PlanStep } from '../workbook/plan';
+import type { CellBlock } from '../workbook/catalog';
 import { FORMULA_READABLE, readScore } from './columns';
 
 export const SCORE_SUMMARY_SHEET = 'Tổng hợp điểm';
@@ -86,7 +87,7 @@ export function scoreSummarySheet(analysis: SheetAnalysis, sheet: string, summar
     cells.push({ row, col: HELPER_COL + 3, formula: `=${h(2)}${row}-${i + 1}*1E-9` });
   });
   const rankTop = sumRow + 2;
-  cells.push({ row: rankTop, col: 1, value: `CÁC TIÊU CHÍ BỊ TRỪ NHIỀU ĐIỂM NHẤT`, bold: true });
+  cells.push({ row: rankTop, col: 1, value: RANK_TITLE, bold: true });
   RANK_HEADERS.forEach((t, i) => cells.push({ row: rankTop + 1, col: i + 1, value: t, bold: true, horizontal: 'center', fill: 'D9E1F2' }));
   const keys = `$${h(3)}$${first}:$${h(3)}$${last}`;
   const col = (k: number) => `$${h(k)}$${first}:$${h(k)}$${last}`;
@@ -96,12 +97,42 @@ export function scoreSummarySheet(analysis: SheetAnalysis, sheet: string, summar
     const shown = (f: string) => `=IF(INDEX(${col(2)},${at})>0,${f},"")`;
     cells.push({ row, col: 1, value: k, horizontal: 'center' }, { row, col: 2, formula: shown(`INDEX(${col(0)},${at})`) }, { row, col: 3, formula: shown(`INDEX(${col(1)},${at})`), wrap: true }, { row, col: 4, formula: shown(`INDEX(${col(2)},${at})`) });
   }
-  return {
-    sheet: summaryName,
-    cells,
-    columnWidths: [{ col: 1, width: 6 }, { col: 2, width: 45 }, ...[3, 4, 5, 6, 7].map((c) => ({ col: c, width: 11 })), { col: HELPER_COL + 1, width: 30 }],
-    merges: [{ top: 1, left: 1, bottom: 1, right: AREA_HEADERS.length }],
-  };
+  return { sheet: summaryName, cells, ...SUMMARY_FRAME };
+}
+
+/** The sheet's column widths and merged title. */
+const SUMMARY_FRAME = {
+  columnWidths: [{ col: 1, width: 6 }, { col: 2, width: 45 }, ...[3, 4, 5, 6, 7].map((c) => ({ col: c, width: 11 })), { col: HELPER_COL + 1, width: 30 }],
+  merges: [{ top: 1, left: 1, bottom: 1, right: AREA_HEADERS.length }],
+};
+const RANK_TITLE = 'CÁC TIÊU CHÍ BỊ TRỪ NHIỀU ĐIỂM NHẤT';
+
+/**
+ * The sheet as it was, for an undo of its removal: its values and formulas as read, with the look this
+ * module gives it (title, header rows, the sum row, the rate's percent format, widths, merges).
+ */
+export function restoredSummary(sheet: string, block: CellBlock | null): AddSheet {
+  const cells: NewCell[] = [];
+  if (block) {
+    const rowOf = (text: string) => block.top + block.values.findIndex((line) => line.includes(text));
+    const sumRow = rowOf('Cộng');
+    const rankTitle = rowOf(RANK_TITLE);
+    block.values.forEach((line, i) =>
+      line.forEach((v, j) => {
+        const row = block.top + i;
+        const col = block.left + j;
+        const formula = block.formulas?.[i]?.[j] ?? null;
+        const cell: NewCell = formula ? { row, col, formula } : { row, col, value: v as string | number | boolean };
+        if (!formula && (v === null || typeof v === 'object')) return;
+        const header = row === SUMMARY_ROWS.areaHeader || row === rankTitle + 1;
+        if (row === 1 || header || row === sumRow || row === rankTitle) cell.bold = true;
+        if (header && col <= AREA_HEADERS.length) cell.fill = 'D9E1F2';
+        if (col === 7 && formula && row >= SUMMARY_ROWS.firstArea && row <= sumRow) cell.numFmt = '0.00%';
+        cells.push(cell);
+      }),
+    );
+  }
+  return { sheet, cells, ...SUMMARY_FRAME };
 }
 
 /** Where the ranking starts on the sheet (for tests and the pane). */
