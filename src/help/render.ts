@@ -116,6 +116,11 @@ function text(lang: Lang): PageText {
             'writes beside the table a deadline column (real dates read from the time text; recurring tasks get their next due date), a flag column (“Quá hạn”, “Sắp đến hạn”, “Hoàn thành”) computed by formulas from the status, the deadline, the as-of date NgayDanhGia and the window SoNgaySapDenHan, and a “Tổng hợp tiến độ” sheet with the counts per unit. It keeps working without the add-in; running it again updates it, and removing it takes away exactly what it added.',
           ],
           [t.tracking.copy, 'copies the counts a 6-month or 9-month report asks for, as text; late and due-soon tasks are listed by unit, each one jumps to its row.'],
+          [t.score.title, 'on a score table: the unit’s result (self-assessed, appraised, maximum, rate, points lost), the five criteria that cost the most and a chart of points lost per area.'],
+          [
+            `${t.score.insert} / ${t.score.remove}`,
+            'writes beside the table “Điểm bị trừ” (unless the table types it), “Chênh lệch tự chấm” and “Tỷ lệ đạt” as formulas over each row’s own scores, and a “Tổng hợp điểm” sheet with each area’s figures and the criteria ranked by points lost; they follow edits without the add-in.',
+          ],
         ],
         shotsH: 'The pane at work',
       },
@@ -173,6 +178,11 @@ function text(lang: Lang): PageText {
           'ghi bên phải bảng cột Hạn hoàn thành (ngày thật đọc từ cột thời gian; việc định kỳ có hạn kế tiếp), cột Cảnh báo (“Quá hạn”, “Sắp đến hạn”, “Hoàn thành”) tính bằng công thức từ tình trạng, hạn, ngày đánh giá NgayDanhGia và số ngày SoNgaySapDenHan, và trang “Tổng hợp tiến độ” đếm theo từng đơn vị. Tệp vẫn tự tính khi mở không có add-in; chạy lại thì cập nhật, gỡ thì bỏ đúng những gì đã thêm.',
         ],
         [t.tracking.copy, 'chép số liệu cho báo cáo 6 tháng, 9 tháng dưới dạng chữ; nhiệm vụ quá hạn và sắp đến hạn được liệt kê theo đơn vị, bấm vào là tới đúng dòng.'],
+        [t.score.title, 'với bảng điểm: kết quả của đơn vị (tự chấm, thẩm định, điểm tối đa, tỷ lệ, điểm bị trừ), năm tiêu chí bị trừ nhiều điểm nhất và biểu đồ điểm bị trừ theo lĩnh vực.'],
+        [
+          `${t.score.insert} / ${t.score.remove}`,
+          'ghi bên phải bảng cột “Điểm bị trừ” (nếu bảng chưa có), “Chênh lệch tự chấm” và “Tỷ lệ đạt” bằng công thức trên chính các ô điểm của từng dòng, và trang “Tổng hợp điểm” với số liệu từng lĩnh vực và các tiêu chí xếp theo điểm bị trừ; tệp vẫn tự tính khi không có add-in.',
+        ],
       ],
       shotsH: 'Hình ảnh ngăn add-in',
     },
