@@ -73,6 +73,10 @@ describe('the tracking layer in Excel (the double)', () => {
     expect(done.layer.columns).toEqual({ selfGap: 7, rate: 8 });
     expect(excel.model.sheets.map((s) => s.name)).toEqual([langSon2023('comma').snapshot.name, 'Tổng hợp điểm']);
     expect(excel.cellAt(langSon2023('comma').snapshot.name, 'H4').formula).toContain('NUMBERVALUE(SUBSTITUTE(TRIM(');
+    // In Excel, a bar chart of points lost per area, over the summary's own live figures.
+    const charts = excel.model.sheetByName('Tổng hợp điểm')!.charts ?? [];
+    expect(charts.map((c) => [c.type, c.title, c.source])).toEqual([['BarClustered', 'Điểm bị trừ theo lĩnh vực', { top: 3, left: 15, bottom: 9, right: 16 }]]);
+    expect(excel.cellAt('Tổng hợp điểm', 'P4').formula).toBe('=F4');
     await removeScores(service);
     expect(state(excel.model)).toEqual(original);
   });

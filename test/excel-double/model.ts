@@ -65,6 +65,8 @@ export interface SheetModel {
   selection: CellRange | null;
   /** Column widths set through format.columnWidth, in points. */
   columnWidths: Map<number, number>;
+  /** Charts (./charts.ts). */
+  charts?: import('./charts').ChartModel[];
 }
 
 export interface NameModel {

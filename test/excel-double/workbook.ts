@@ -1,6 +1,7 @@
 /**
  * Workbook, worksheets, tables and events of the double (names: names.ts; application and culture: culture.ts).
  */
+import { ChartCollection } from './charts';
 import type { CellRange } from '../../src/core/snapshot';
 import { parseA1Address, splitAddressList } from '../../src/core/address';
 import { OfficeError } from './errors';
@@ -155,6 +156,7 @@ export class Worksheet extends ClientObject<SheetModel> {
   private protectionProxy?: WorksheetProtection;
   private tablesProxy?: TableCollection;
   private namesProxy?: NamedItemCollection;
+  private chartsProxy?: ChartCollection;
   readonly onChanged: EventHandlers<unknown>;
 
   constructor(private readonly ctx: DoubleContextLike, path: string, resolver: () => SheetModel | null, orNull = false) {
@@ -177,6 +179,10 @@ export class Worksheet extends ClientObject<SheetModel> {
   get tables(): TableCollection {
     return (this.tablesProxy ??= new TableCollection(this.ctx, `${this.$path}.tables`, () => this.$require()));
   }
+  /** Worksheet.charts (ExcelApi 1.1). */
+  get charts(): ChartCollection {
+    return (this.chartsProxy ??= new ChartCollection(this.ctx, `${this.$path}.charts`, () => this.$require()));
+  }
   /** The names local to this sheet (ExcelApi 1.4). */
   get names(): NamedItemCollection {
     return (this.namesProxy ??= new NamedItemCollection(this.ctx, `${this.$path}.names`, () => ({ model: this.ctx.model, scope: this.$require() })));
@@ -186,6 +192,7 @@ export class Worksheet extends ClientObject<SheetModel> {
     if (name === 'protection') return this.protection as ClientObject<unknown>;
     if (name === 'tables') return this.tables as ClientObject<unknown>;
     if (name === 'names') return this.names as ClientObject<unknown>;
+    if (name === 'charts') return this.charts as ClientObject<unknown>;
     return undefined;
   }
 

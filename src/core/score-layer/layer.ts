@@ -53,7 +53,7 @@ function readable(e: ScoreEntry | null, analysis: SheetAnalysis): e is ScoreEntr
  * columns go right of the table and of those — or at `at`, the first column of the columns an update
  * replaces (a status column the tracking layer added further right may count as the table's own).
  */
-export function planScoreLayer(analysis: SheetAnalysis, after: number, lang: Lang, at?: number, sheets: readonly string[] = []): ScoreLayerResult {
+export function planScoreLayer(analysis: SheetAnalysis, after: number, lang: Lang, at?: number, sheets: readonly string[] = [], withChart = false): ScoreLayerResult {
   const layout = analysis.layout;
   const kinds = scoreColumnsFor(analysis);
   if (!layout || kinds.length === 0) return { ok: false, message: MESSAGES[lang].noScores(analysis.report.sheet) };
@@ -92,7 +92,7 @@ export function planScoreLayer(analysis: SheetAnalysis, after: number, lang: Lan
   steps.push({ kind: 'defineName', key: { name: SCORE_LAYER_NAME, scope: null }, target: { sheet, range: block }, comment: 'CCHC Phụ lục: cột điểm' });
   // "Tổng hợp điểm" (a user's sheet of that name is left alone: ours takes another name).
   const summarySheet = freeSheetName(SCORE_SUMMARY_SHEET, sheets);
-  steps.push({ kind: 'addSheet', ...scoreSummarySheet(analysis, sheet, summarySheet) });
+  steps.push({ kind: 'addSheet', ...scoreSummarySheet(analysis, sheet, summarySheet, withChart) });
   steps.push({ kind: 'defineName', key: { name: SCORE_SUMMARY_NAME, scope: null }, target: { sheet: summarySheet, range: { top: 1, left: 1, bottom: 1, right: 1 } }, comment: 'CCHC Phụ lục: tổng hợp điểm' });
   return { ok: true, layer: { plan: { steps }, columns, block, figures, summarySheet } };
 }

@@ -43,7 +43,7 @@ export async function annotateScores(service: WorkbookService, options: { planDa
   }
   const analysis = analyzeSheet(read.snapshot, { lang: service.lang, planDate: options.planDate ?? null, layout: read.layout });
   // An update keeps the columns where they were; new ones go after the add-in's other columns.
-  const planned = planScoreLayer(analysis, otherColumnsEnd(info.names, sheet, SCORE_LAYER_NAME), service.lang, existing?.range.left, info.sheets);
+  const planned = planScoreLayer(analysis, otherColumnsEnd(info.names, sheet, SCORE_LAYER_NAME), service.lang, existing?.range.left, info.sheets, host.drawsCharts === true);
   if (!planned.ok) {
     for (const done of [...applied].reverse()) await service.undo(done.applied);
     throw new HostError('exists', planned.message);

@@ -43,7 +43,7 @@ export function summaryFigures(analysis: SheetAnalysis): SummaryFigures {
   return { areas: areasOf(rows).map((r) => ({ row: r.row, max: r.max?.points ?? null, self: r.self?.points ?? null, appraised: r.appraised?.points ?? null, lost: r.lost })), top };
 }
 
-export function scoreSummarySheet(analysis: SheetAnalysis, sheet: string, summaryName: string): AddSheet {
+export function scoreSummarySheet(analysis: SheetAnalysis, sheet: string, summaryName: string, withChart = false): AddSheet {
   const rows = scoreRows(analysis);
   const ref = (row: number, col: number) => sheetReference(sheet, { top: row, left: col, bottom: row, right: col });
   /** A live reference to a score the formula can read; the core's figure where it cannot (text such as "01/2,5"). */
@@ -97,8 +97,29 @@ export function scoreSummarySheet(analysis: SheetAnalysis, sheet: string, summar
     const shown = (f: string) => `=IF(INDEX(${col(2)},${at})>0,${f},"")`;
     cells.push({ row, col: 1, value: k, horizontal: 'center' }, { row, col: 2, formula: shown(`INDEX(${col(0)},${at})`) }, { row, col: 3, formula: shown(`INDEX(${col(1)},${at})`), wrap: true }, { row, col: 4, formula: shown(`INDEX(${col(2)},${at})`) });
   }
-  return { sheet: summaryName, cells, ...SUMMARY_FRAME };
+  const sheetOut: AddSheet = { sheet: summaryName, cells, ...SUMMARY_FRAME };
+  if (withChart && areas.length > 0) {
+    // The chart's data beside the helper block: each area's label and its points lost (live).
+    const lastArea = SUMMARY_ROWS.firstArea + areas.length - 1;
+    cells.push({ row: SUMMARY_ROWS.areaHeader, col: CHART_COL, value: 'Lĩnh vực', bold: true }, { row: SUMMARY_ROWS.areaHeader, col: CHART_COL + 1, value: 'Điểm bị trừ', bold: true });
+    for (let row = SUMMARY_ROWS.firstArea; row <= lastArea; row++) {
+      cells.push({ row, col: CHART_COL, formula: `=A${row}&". "&LEFT(B${row},30)` }, { row, col: CHART_COL + 1, formula: `=F${row}` });
+    }
+    const below = rankTop + 2 + Math.min(TOP, criteria.length) + 1;
+    sheetOut.charts = [
+      {
+        type: 'bar',
+        source: { top: SUMMARY_ROWS.areaHeader, left: CHART_COL, bottom: lastArea, right: CHART_COL + 1 },
+        title: 'Điểm bị trừ theo lĩnh vực',
+        at: { top: below, left: 1, bottom: below + 15, right: AREA_HEADERS.length },
+      },
+    ];
+  }
+  return sheetOut;
 }
+
+/** The chart's data (Excel only), right of the helper block. */
+const CHART_COL = 15;
 
 /** The sheet's column widths and merged title. */
 const SUMMARY_FRAME = {

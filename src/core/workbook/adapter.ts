@@ -43,6 +43,8 @@ export class HostError extends Error {
 export interface WorkbookAdapter {
   /** The UI language: Office's display language, or the browser's in the preview. */
   readonly lang: Lang;
+  /** The host draws charts (Excel does; the .xlsx package and the preview do not): plans may carry them. */
+  readonly drawsCharts?: boolean;
   /** Step 1 of reading the active sheet (./read.ts): values, formulas, merges, tables, hidden rows, selection. */
   readActiveCells(): Promise<SheetSnapshot>;
   /** Step 2: the formats the core asks for, of the sheet step 1 read (a host may have them already). */

@@ -71,6 +71,19 @@ export interface ConditionalRule {
   bold?: boolean;
 }
 
+/**
+ * A chart on a sheet the plan adds (Excel hosts only: a host that cannot draw one says so through
+ * `WorkbookAdapter.drawsCharts`, and the core leaves it out of the plan). It goes with its sheet.
+ */
+export interface SheetChart {
+  /** Clustered bars, one per row of `source` (first column: the labels; second: the values). */
+  type: 'bar';
+  source: CellRange;
+  title: string;
+  /** The cells it covers. */
+  at: CellRange;
+}
+
 export type PlanStep =
   /**
    * Change cells of a sheet that exists before the plan (a sheet the plan adds brings its cells with it):
@@ -78,7 +91,7 @@ export type PlanStep =
    */
   | { kind: 'cells'; sheet: string; edits: CellEdit[] }
   /** Add a sheet (after the last one unless `after` names a sheet); refused when the name is taken. */
-  | { kind: 'addSheet'; sheet: string; after?: string; cells: NewCell[]; columnWidths?: { col: number; width: number }[]; merges?: CellRange[] }
+  | { kind: 'addSheet'; sheet: string; after?: string; cells: NewCell[]; columnWidths?: { col: number; width: number }[]; merges?: CellRange[]; charts?: SheetChart[] }
   /** Remove a sheet the add-in created (the inverse of addSheet, with what it held to put it back). */
   | { kind: 'removeSheet'; sheet: string; restore: Omit<Extract<PlanStep, { kind: 'addSheet' }>, 'kind'> }
   /** Define a name over cells; refused when it exists (the inverse removes it). */

@@ -68,6 +68,7 @@ export function createOfficeHost(options: OfficeHostOptions): WorkbookAdapter {
 
   return {
     lang,
+    drawsCharts: true,
     readActiveCells: () =>
       guarded(async () => {
         const { snapshot, sheetId, cells } = await readActiveCellsWith(excel).catch((e: unknown) => {

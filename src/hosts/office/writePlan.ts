@@ -142,6 +142,12 @@ function queueStep(book: Excel.Workbook, step: PlanStep, touch: (sheet: string, 
       for (const cell of step.cells) queueNewCell(sheet, cell);
       for (const w of step.columnWidths ?? []) sheet.getRangeByIndexes(0, w.col - 1, 1, 1).format.columnWidth = widthInPoints(w.width);
       for (const m of step.merges ?? []) rangeOf(sheet, m).merge(false);
+      // Charts.add, Chart.title, setPosition: ExcelApi 1.1.
+      for (const c of step.charts ?? []) {
+        const chart = sheet.charts.add('BarClustered' as Excel.ChartType, rangeOf(sheet, c.source), 'Columns' as Excel.ChartSeriesBy);
+        chart.title.text = c.title;
+        chart.setPosition(rangeOf(sheet, { ...c.at, bottom: c.at.top, right: c.at.left }), rangeOf(sheet, { ...c.at, top: c.at.bottom, left: c.at.right }));
+      }
       const rows = Math.max(1, ...step.cells.map((c) => c.row));
       const cols = Math.max(1, ...step.cells.map((c) => c.col));
       touch(step.sheet, { top: 1, left: 1, bottom: rows, right: cols });

@@ -33,6 +33,8 @@ function checkAddSheet(step: Extract<PlanStep, { kind: 'addSheet' }>): void {
   if (step.after !== undefined) checkName(step.after, 'The sheet to add after');
   checkArray(step.cells, 'The cells of a new sheet');
   step.cells.forEach(checkNewCell);
+  // The package writer has no chart parts; the core leaves charts out for hosts that do not draw them.
+  if (step.charts?.length) throw new XlsxPatchError('Charts are not written into the package.', 'unsupported');
   for (const w of step.columnWidths ?? []) {
     if (w === null || typeof w !== 'object' || w.width === null) throw new XlsxPatchError('A new sheet\'s column width needs a column and a width.', 'bad-patch');
     checkColumnWidth(w.col, w.width);
