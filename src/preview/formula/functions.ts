@@ -147,6 +147,20 @@ export const FUNCTIONS: Record<string, FnDef> = {
   PRODUCT: aggregate((ns) => num(ns.reduce((s, n) => s * n, 1))),
   MIN: aggregate((ns) => (ns.length ? ns.reduce((a, b) => Math.min(a, b)) : 0)),
   MAX: aggregate((ns) => (ns.length ? ns.reduce((a, b) => Math.max(a, b)) : 0)),
+  // LARGE(array, k): the k-th largest number (the score summary's ranking).
+  LARGE: {
+    min: 2,
+    max: 2,
+    args: ['array', 'one'],
+    call: ([a, k]) => {
+      const ns = numbersOf([a!]);
+      if (isError(ns)) return ns;
+      const n = toNumber(k as Scalar);
+      if (isError(n)) return n;
+      const i = Math.ceil(n);
+      return i >= 1 && i <= ns.length ? [...ns].sort((x, y) => y - x)[i - 1]! : err('#NUM!');
+    },
+  },
   AVERAGE: aggregate((ns) => (ns.length ? num(ns.reduce((s, n) => s + n, 0) / ns.length) : err('#DIV/0!'))),
   COUNT: { min: 1, max: MANY, args: ['array'], call: count },
   COUNTA: { min: 1, max: MANY, args: ['array'], call: (a) => valuesOf(a).filter((v) => v !== null).length },
@@ -176,6 +190,8 @@ export const FUNCTIONS: Record<string, FnDef> = {
   }),
   SEARCH: text(2, 3, (find, within, start = '1') => search(find!, within!, Number(start))),
   SUBSTITUTE: text(3, 4, (s, old, by, nth) => substitute(s!, old!, by!, nth)),
+  // NUMBERVALUE(text, decimal, group): the locale-free reading the score columns use (Excel 2013+).
+  NUMBERVALUE: text(1, 3, (s, dec = '.', group = ',') => numberValue(s!, dec, group)),
   CONCATENATE: text(1, MANY, (...xs) => xs.join('')),
   CONCAT: { min: 1, max: MANY, args: ['array'], call: (a) => valuesOf(a).find(isError) ?? valuesOf(a).map((v) => toText(v) as string).join('') },
   EXACT: text(2, 2, (a, b) => a === b),
@@ -184,3 +200,23 @@ export const FUNCTIONS: Record<string, FnDef> = {
   ...DATE_FUNCTIONS,
   ...LOOKUP_FUNCTIONS,
 };
+
+/** NUMBERVALUE's reading: spaces and group separators dropped, the decimal one made a dot, a trailing % divides. */
+function numberValue(s: string, dec: string, group: string): Scalar {
+  if (dec === '' || group === '' ) return VALUE;
+  let t = s.replace(/\s+/g, '');
+  if (t === '') return 0;
+  let percents = 0;
+  while (t.endsWith('%')) {
+    percents++;
+    t = t.slice(0, -1);
+  }
+  const d = dec[0]!;
+  const g = group[0]!;
+  const parts = t.split(d);
+  if (parts.length > 2) return VALUE;
+  const whole = parts[0]!.split(g).join('');
+  const text = parts.length === 2 ? `${whole}.${parts[1]}` : whole;
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(text)) return VALUE;
+  return Number(text) / 100 ** percents;
+}
