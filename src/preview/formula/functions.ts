@@ -203,7 +203,7 @@ export const FUNCTIONS: Record<string, FnDef> = {
 
 /** NUMBERVALUE's reading: spaces and group separators dropped, the decimal one made a dot, a trailing % divides. */
 function numberValue(s: string, dec: string, group: string): Scalar {
-  if (dec === '' || group === '' ) return VALUE;
+  if (dec === '' || group === '') return VALUE;
   let t = s.replace(/\s+/g, '');
   if (t === '') return 0;
   let percents = 0;
