@@ -10,7 +10,6 @@
 import { analyzeSheet } from '../core/check';
 import { rangeAddress } from '../core/address';
 import { isoToday } from '../core/dates';
-import { findingsToCsv } from '../core/export';
 import type { Finding, Lang } from '../core/report';
 import type { UnitEntry } from '../core/rules/types';
 import type { WorkbookAdapter } from '../core/workbook/adapter';
@@ -19,7 +18,7 @@ import { WorkbookService } from '../core/workbook/service';
 import * as dateForm from './dateForm';
 import { isIsoDate, type DateProblem } from './dates';
 import { debounce, type Debounced } from './debounce';
-import { reportFileName } from './download';
+import { exportFindings } from './download';
 import { describeError } from './errors';
 import type { FindingGroup } from './findings';
 import { applyFixes, undoLast } from './fixOperations';
@@ -370,20 +369,7 @@ export class PaneController {
 
   /** CSV of the current findings; returns the file name (or null when there is nothing to export). */
   exportReport(): string | null {
-    const checked = this.state.checked;
-    if (!checked) return null;
-    const report = checked.analysis.report;
-    try {
-      const csv = findingsToCsv(report.sheet, report.findings, this.state.lang);
-      const fileName = reportFileName(report.sheet);
-      if (!this.download) throw new Error('no download');
-      this.download(fileName, csv);
-      this.set({ error: null, notice: { intent: 'success', title: this.t.exportReport, lines: [this.t.exported(fileName)] } });
-      return fileName;
-    } catch (e) {
-      this.set({ error: describeError(e, 'export', this.t) });
-      return null;
-    }
+    return exportFindings(this.operations, this.download);
   }
 
   // ----------------------------------------------------------------------------------------------
