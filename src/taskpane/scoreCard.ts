@@ -19,6 +19,9 @@ import type { SheetAnalysis } from '../core/check';
 import type { Lang } from '../core/report';
 import { formatScore, lostOf, ownDecimals, roundTo, scoreRows, type ScoreRow } from '../core/score';
 import type { ScoreStrings } from './scoreStrings';
+import { plainName } from '../core/score/names';
+
+export { plainName };
 
 /** How many criteria the card lists. */
 export const TOP_CRITERIA = 5;
@@ -137,21 +140,6 @@ function firstEntryCol(r: ScoreRow): number {
   return (r.appraised ?? r.max ?? r.self ?? r.statedLost)?.col ?? 1;
 }
 
-/**
- * A criterion's or area's name as the card shows it: without the outline number ("1.1.", "-"), the
- * "Tiêu chí thành phần 1.4:" the code already says, and the score written after it ("(6,5/10 điểm)",
- * ": 01/2,5 điểm." and what follows).
- */
-export function plainName(text: string): string {
-  const s = text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^(?:[-–•+*]\s*|\d+(?:\.\d+)*\.\s+|\d+(?:\.\d+)+\s+)/, '')
-    .replace(/^(?:tại\s+)?tiêu chí(?:\s+thành phần)?\s+\d+(?:\.\d+)*\s*[.:]?\s*/iu, '')
-    .replace(/\s*[:(]?\s*\d+(?:[.,]\d+)?\s*\/\s*\d+(?:[.,]\d+)?\s*điểm.*$/iu, '')
-    .replace(/[\s.:;,~]+$/, '');
-  return s || text.trim();
-}
 
 /** A rate as a percentage with at most two decimals, the language's way: "86,48%" (vi), "86.48%" (en). */
 export function formatRate(rate: number, lang: Lang): string {

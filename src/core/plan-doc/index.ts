@@ -7,6 +7,7 @@ import { closingBlocks, contentBlocks, headerBlocks, organizationBlocks, preambl
 import { textOf } from './write';
 
 export * from './model';
+export { planInputFromTable, type FromTableOptions } from './from-table';
 export { closingBlocks, contentBlocks, criterionBlocks, headerBlocks, organizationBlocks, ownersOf, preambleBlocks, purposeBlocks, STYLES, titleBlocks } from './sections';
 export { count, dateParts, longDate, padDay, padMonth, percent, placeAndDate, roman, score, scorePair, shortDate, textOf } from './write';
 

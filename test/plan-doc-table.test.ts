@@ -1,0 +1,68 @@
+/**
+ * The plan document filled from the checked table: areas and the criteria that lost points with their
+ * scores, causes, solutions, owners and times from the table's columns, the unit's result from the total
+ * row; an appendix without scores as sections and tasks; a selection of rows.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeSheet } from '../src/core/check';
+import { snapshotFromRows } from '../src/core/snapshot';
+import { buildPlanDocument, planInputFromTable, planText } from '../src/core/plan-doc';
+import { langSon2023 } from './fixtures/score-tables';
+
+const SETTINGS = { issuingAgency: 'SỞ CÔNG THƯƠNG', unitName: 'Sở Công Thương', planDate: '2024-01-25' };
+
+describe('the plan document from the table', () => {
+  it('Lạng Sơn 2023: every area with its score, each criterion that lost points as the seed writes it, the result from the total row', () => {
+    const input = planInputFromTable(analyzeSheet(langSon2023('comma').snapshot), SETTINGS);
+    expect(input.result).toEqual({ self: 83.3, appraised: 77.4, max: 89.5 });
+    expect(input.areas.map((a) => [a.title, a.criteria.map((c) => c.code)])).toEqual([
+      ['Công tác chỉ đạo, điều hành CCHC', ['1.4', '1.5']],
+      ['Cải cách thủ tục hành chính', ['3.2.1']],
+      ['Cải cách chế độ công vụ', ['5.4.3']],
+      ['Cải cách tài chính công', ['6.1']],
+      ['Xây dựng và phát triển chính quyền điện tử, chính quyền số', ['7.6']],
+      // The satisfaction index lost points with no criterion listed under it: its section stays.
+      ['Kết quả đo lường hài lòng của người dân, tổ chức', []],
+    ]);
+    const text = planText(buildPlanDocument(input, ['content']));
+    expect(text).toContain('1. Công tác chỉ đạo, điều hành CCHC (6,5/10 điểm)\n1.1. Tiêu chí thành phần 1.4: Công tác tuyên truyền CCHC: 01/2,5 điểm.');
+    expect(text).toContain('2.1. Tiêu chí thành phần 3.2.1: Trình Chủ tịch UBND tỉnh công bố TTHC theo quy định: 0,5/01 điểm.');
+    expect(text).toContain('6. Kết quả đo lường hài lòng của người dân, tổ chức (15,804/20 điểm)');
+  });
+
+  it('takes each criterion’s cause, solution, owner (inherited from its area) and time from the table’s columns', () => {
+    const snapshot = snapshotFromRows('Kế hoạch', [
+      ['STT', 'Nội dung', 'Nguyên nhân', 'Giải pháp khắc phục', 'Đơn vị chủ trì', 'Thời gian', 'Điểm tối đa', 'Điểm đạt'],
+      ['1', 'Công tác chỉ đạo, điều hành CCHC', null, null, 'Văn phòng', null, 10, 6.5],
+      ['1.1', 'Tiêu chí thành phần 1.4: Công tác tuyên truyền CCHC', 'Chưa có chuyên mục CCHC trên cổng', 'Xây dựng chuyên mục CCHC', null, 'Quý II/2024', 2.5, 1],
+      ['1.2', 'Tiêu chí thành phần 1.5: Đổi mới, sáng tạo', null, 'Đề xuất sáng kiến', 'Phòng Nội vụ', 'Tháng 11/2024', 3, 3],
+    ]);
+    const input = planInputFromTable(analyzeSheet(snapshot), SETTINGS);
+    // 1.5 lost nothing: it is not a criterion to fix.
+    expect(input.areas[0]!.criteria).toEqual([
+      { code: '1.4', title: 'Công tác tuyên truyền CCHC', appraised: 1, max: 2.5, cause: 'Chưa có chuyên mục CCHC trên cổng', solution: 'Xây dựng chuyên mục CCHC', owner: 'Văn phòng', time: 'Quý II/2024' },
+    ]);
+    const text = planText(buildPlanDocument(input, ['content']));
+    expect(text).toContain('- Nguyên nhân: Chưa có chuyên mục CCHC trên cổng');
+    expect(text).toContain('- Giải pháp khắc phục: Xây dựng chuyên mục CCHC');
+  });
+
+  it('an appendix without scores: its sections as areas and its tasks as criteria; a selection keeps only those rows', () => {
+    const snapshot = snapshotFromRows('Phụ lục', [
+      ['STT', 'Nội dung', 'Đơn vị chủ trì', 'Sản phẩm', 'Thời gian'],
+      ['I', 'CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH', null, null, null],
+      ['1', 'Ban hành kế hoạch CCHC', 'Văn phòng', 'Kế hoạch', 'Tháng 1/2024'],
+      ['2', 'Kiểm tra công tác CCHC', 'Thanh tra', 'Báo cáo', 'Quý III/2024'],
+      ['II', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH', null, null, null],
+      ['1', 'Rà soát TTHC', 'Phòng Tư pháp', 'Quyết định', 'Tháng 6/2024'],
+    ]);
+    const all = planInputFromTable(analyzeSheet(snapshot), SETTINGS);
+    expect(all.result).toBeUndefined();
+    expect(all.areas.map((a) => [a.title, a.criteria.map((c) => [c.code, c.title, c.owner, c.time])])).toEqual([
+      ['CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH', [['1', 'Ban hành kế hoạch CCHC', 'Văn phòng', 'Tháng 1/2024'], ['2', 'Kiểm tra công tác CCHC', 'Thanh tra', 'Quý III/2024']]],
+      ['CẢI CÁCH THỦ TỤC HÀNH CHÍNH', [['1', 'Rà soát TTHC', 'Phòng Tư pháp', 'Tháng 6/2024']]],
+    ]);
+    const some = planInputFromTable(analyzeSheet(snapshot), SETTINGS, { rows: [4] });
+    expect(some.areas.map((a) => a.criteria.map((c) => c.title))).toEqual([['Kiểm tra công tác CCHC']]);
+  });
+});
