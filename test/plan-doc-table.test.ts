@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeSheet } from '../src/core/check';
 import { snapshotFromRows } from '../src/core/snapshot';
-import { buildPlanDocument, planInputFromTable, planText } from '../src/core/plan-doc';
+import { buildPlanDocument, planInputFromTable, planText, settingsFromTitle } from '../src/core/plan-doc';
 import { langSon2023 } from './fixtures/score-tables';
 
 const SETTINGS = { issuingAgency: 'SỞ CÔNG THƯƠNG', unitName: 'Sở Công Thương', planDate: '2024-01-25' };
@@ -64,5 +64,16 @@ describe('the plan document from the table', () => {
     ]);
     const some = planInputFromTable(analyzeSheet(snapshot), SETTINGS, { rows: [4] });
     expect(some.areas.map((a) => a.criteria.map((c) => c.title))).toEqual([['Kiểm tra công tác CCHC']]);
+  });
+
+  it('pre-fills the settings from the title line: number, symbol, date and issuing unit', () => {
+    const title = (line: string) =>
+      settingsFromTitle(analyzeSheet(snapshotFromRows('Phụ lục', [['PHỤ LỤC'], [line], [], ['STT', 'Nội dung', 'Đơn vị chủ trì', 'Thời gian'], ['1', 'Việc', 'Văn phòng', 'Tháng 6']])));
+    expect(title('(kèm theo Kế hoạch số: 19/KH-SCT, ngày 31/3/2022 của Sở Công Thương)')).toEqual({ planNumber: '19', planSymbol: 'KH-SCT', unitName: 'Sở Công Thương', planDate: '2022-03-31' });
+    expect(title('(Kèm theo Kế hoạch số 12/KH-UBND ngày 15/01/2024 của UBND xã Tân Thành)')).toEqual({ planNumber: '12', planSymbol: 'KH-UBND', unitName: 'UBND xã Tân Thành', planDate: '2024-01-15' });
+    // A number left blank until the plan is registered stays blank.
+    // A day left blank in a draft stays blank: "ngày … tháng 05 năm 2024".
+    expect(title('(Kèm theo Kế hoạch số     /KH-SCT ngày   tháng 5 năm 2024 của Sở Công Thương)')).toMatchObject({ planSymbol: 'KH-SCT', unitName: 'Sở Công Thương', planDate: '2024-05' });
+    expect(title('(Kèm theo Kế hoạch số     /KH-SCT ngày   tháng 5 năm 2024 của Sở Công Thương)').planNumber).toBeUndefined();
   });
 });

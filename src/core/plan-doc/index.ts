@@ -8,6 +8,7 @@ import { textOf } from './write';
 
 export * from './model';
 export { planInputFromTable, type FromTableOptions } from './from-table';
+export { settingsFromTitle } from './from-title';
 export { closingBlocks, contentBlocks, criterionBlocks, headerBlocks, organizationBlocks, ownersOf, preambleBlocks, purposeBlocks, STYLES, titleBlocks } from './sections';
 export { count, dateParts, longDate, padDay, padMonth, percent, placeAndDate, roman, score, scorePair, shortDate, textOf } from './write';
 
