@@ -9,7 +9,8 @@ import type { SheetAnalysis } from '../check';
 import type { CellEdit, Lang } from '../report';
 import type { CellRange } from '../snapshot';
 import { scoreRows, type ScoreEntry, type ScoreRow } from '../score/rows';
-import type { NewCell, PlanStep, WorkbookPlan } from '../workbook/plan';
+import type { PlanStep, WorkbookPlan } from '../workbook/plan';
+import { clearEdits } from '../workbook/edits';
 import type { CellBlock } from '../workbook/catalog';
 import { freeSheetName } from '../tracking/layer';
 import { restoredSummary, scoreSummarySheet, SCORE_SUMMARY_NAME, SCORE_SUMMARY_SHEET } from './summary';
@@ -102,11 +103,7 @@ export function planScoreLayer(analysis: SheetAnalysis, after: number, lang: Lan
  * standard (what they replace is known from the headers read), the name gone.
  */
 export function planScoreRemoval(sheet: string, block: CellRange, headers: readonly unknown[], summary: { sheet: string; cells: CellBlock | null } | null): WorkbookPlan {
-  const edits: CellEdit[] = [];
-  for (let col = block.left; col <= block.right; col++) {
-    for (let row = block.top; row <= block.bottom; row++) edits.push({ cell: a1(row, col), row, col, value: null, before: null, clear: true });
-  }
-  const steps: PlanStep[] = [{ kind: 'cells', sheet, edits }];
+  const steps: PlanStep[] = [{ kind: 'cells', sheet, edits: clearEdits(block) }];
   const kindOf = (h: unknown) => (Object.keys(SCORE_HEADERS) as ScoreColumn[]).find((k) => SCORE_HEADERS[k] === h);
   for (let col = block.left; col <= block.right; col++) {
     const kind = kindOf(headers[col - block.left]);

@@ -8,7 +8,7 @@ import { columnLetters, sheetReference } from '../address';
 import type { SheetAnalysis } from '../check';
 import { scoreRows, type ScoreEntry, type ScoreRow } from '../score/rows';
 import type { NewCell, PlanStep } from '../workbook/plan';
-import type { CellBlock } from '../workbook/catalog';
+import { blockAsNewCells, type CellBlock } from '../workbook/catalog';
 import { FORMULA_READABLE, readScore } from './columns';
 
 export const SCORE_SUMMARY_SHEET = 'Tổng hợp điểm';
@@ -133,26 +133,16 @@ const RANK_TITLE = 'CÁC TIÊU CHÍ BỊ TRỪ NHIỀU ĐIỂM NHẤT';
  * module gives it (title, header rows, the sum row, the rate's percent format, widths, merges).
  */
 export function restoredSummary(sheet: string, block: CellBlock | null): AddSheet {
-  const cells: NewCell[] = [];
-  if (block) {
-    const rowOf = (text: string) => block.top + block.values.findIndex((line) => line.includes(text));
-    const sumRow = rowOf('Cộng');
-    const rankTitle = rowOf(RANK_TITLE);
-    block.values.forEach((line, i) =>
-      line.forEach((v, j) => {
-        const row = block.top + i;
-        const col = block.left + j;
-        const formula = block.formulas?.[i]?.[j] ?? null;
-        const cell: NewCell = formula ? { row, col, formula } : { row, col, value: v as string | number | boolean };
-        if (!formula && (v === null || typeof v === 'object')) return;
-        const header = row === SUMMARY_ROWS.areaHeader || row === rankTitle + 1;
-        if (row === 1 || header || row === sumRow || row === rankTitle) cell.bold = true;
-        if (header && col <= AREA_HEADERS.length) cell.fill = 'D9E1F2';
-        if (col === 7 && formula && row >= SUMMARY_ROWS.firstArea && row <= sumRow) cell.numFmt = '0.00%';
-        cells.push(cell);
-      }),
-    );
-  }
+  const rowOf = (text: string) => (block ? block.top + block.values.findIndex((line) => line.includes(text)) : -1);
+  const sumRow = rowOf('Cộng');
+  const rankTitle = rowOf(RANK_TITLE);
+  const cells = blockAsNewCells(block, (cell) => {
+    const { row, col } = cell;
+    const header = row === SUMMARY_ROWS.areaHeader || row === rankTitle + 1;
+    if (row === 1 || header || row === sumRow || row === rankTitle) cell.bold = true;
+    if (header && col <= AREA_HEADERS.length) cell.fill = 'D9E1F2';
+    if (col === 7 && cell.formula && row >= SUMMARY_ROWS.firstArea && row <= sumRow) cell.numFmt = '0.00%';
+  });
   return { sheet, cells, ...SUMMARY_FRAME };
 }
 

@@ -4,11 +4,11 @@
  * and nothing else. What the layer added is read from the workbook itself (its names record it), so a
  * layer added in another session, or by `cchc annotate`, is removed just the same.
  */
-import { a1 } from '../address';
 import type { CellEdit, Lang } from '../report';
 import type { CellRange, RawValue } from '../snapshot';
-import type { CellBlock, DefinedName } from '../workbook/catalog';
-import type { NewCell, PlanStep, WorkbookPlan } from '../workbook/plan';
+import { blockAsNewCells, type CellBlock, type DefinedName } from '../workbook/catalog';
+import { clearEdit, clearEdits } from '../workbook/edits';
+import type { PlanStep, WorkbookPlan } from '../workbook/plan';
 import { NAMES } from './formulas';
 import { flagRules, LAYER_TAG, layerColumnWidth } from './layer';
 import { SETTING_LABELS } from './layout';
@@ -80,13 +80,9 @@ export function planRemoval(req: RemovalRequest): WorkbookPlan {
   const sheet = record.sheet;
   const steps: PlanStep[] = [];
   const keep = req.keepStatus && record.statusCol !== null ? record.statusCol : null;
-  const edits: CellEdit[] = [];
-  const clear = (row: number, col: number) => edits.push({ cell: a1(row, col), row, col, value: null, before: null, clear: true });
   const { block } = record;
-  for (let col = block.left; col <= block.right; col++) {
-    if (col === keep) continue;
-    for (let row = block.top; row <= block.bottom; row++) clear(row, col);
-  }
+  const edits: CellEdit[] = clearEdits(block, (col) => col === keep);
+  const clear = (row: number, col: number) => edits.push(clearEdit(row, col));
   const at = (row: number, col: number): RawValue => {
     const b = req.settings;
     return b ? (b.values[row - b.top]?.[col - b.left] ?? null) : null;
@@ -125,21 +121,13 @@ function statusAlert(lang: Lang) {
  * (title, header and total rows, widths, merges: see ./summary-sheet.ts).
  */
 function summaryRestore(sheet: string, block: CellBlock | null): Omit<Extract<PlanStep, { kind: 'addSheet' }>, 'kind'> {
-  const cells: NewCell[] = [];
   const { headerRow } = SUMMARY_LAYOUT;
   const totalRow = block ? block.top + block.values.findIndex((row) => row.includes(WHOLE_PLAN)) : -1;
-  block?.values.forEach((row, i) =>
-    row.forEach((v, j) => {
-      const r = block.top + i;
-      const c = block.left + j;
-      const formula = block.formulas?.[i]?.[j] ?? null;
-      if (formula === null && (v === null || typeof v === 'object')) return;
-      const cell: NewCell = formula !== null ? { row: r, col: c, formula } : { row: r, col: c, value: v as string | number | boolean };
-      if (r === 1 || r === headerRow || (r === totalRow && c <= SUMMARY_HEADERS.length) || (r === 2 && c === 1)) cell.bold = true;
-      if (r === headerRow) cell.fill = SUMMARY_HEADER_FILL;
-      if (r === 2 && c === 3) cell.numFmt = 'dd/mm/yyyy';
-      cells.push(cell);
-    }),
-  );
+  const cells = blockAsNewCells(block, (cell) => {
+    const { row: r, col: c } = cell;
+    if (r === 1 || r === headerRow || (r === totalRow && c <= SUMMARY_HEADERS.length) || (r === 2 && c === 1)) cell.bold = true;
+    if (r === headerRow) cell.fill = SUMMARY_HEADER_FILL;
+    if (r === 2 && c === 3) cell.numFmt = 'dd/mm/yyyy';
+  });
   return { sheet, cells, ...SUMMARY_FRAME };
 }

@@ -53,6 +53,25 @@ export function isUnitListSheetName(name: string): boolean {
   return /^(danh muc|dm)( don vi)?\b|^don vi$/.test(fold(name));
 }
 
+/**
+ * A sheet's cells as read, as the cells of a new sheet (a formula where the cell holds one, else its
+ * value), each given its look by `look`: how an undo brings back a sheet the add-in made and removed.
+ */
+export function blockAsNewCells(block: CellBlock | null, look: (cell: NewCell) => void = () => {}): NewCell[] {
+  const cells: NewCell[] = [];
+  block?.values.forEach((line, i) =>
+    line.forEach((v, j) => {
+      const formula = block.formulas?.[i]?.[j] ?? null;
+      if (formula === null && (v === null || typeof v === 'object')) return;
+      const at = { row: block.top + i, col: block.left + j };
+      const cell: NewCell = formula !== null ? { ...at, formula } : { ...at, value: v as string | number | boolean };
+      look(cell);
+      cells.push(cell);
+    }),
+  );
+  return cells;
+}
+
 /** A workbook-scoped name, compared as Excel compares names (case-insensitively). */
 export const workbookName = (names: readonly DefinedName[], wanted: string): DefinedName | undefined =>
   names.find((n) => n.scope === null && n.name.toLowerCase() === wanted.toLowerCase());

@@ -3,7 +3,9 @@
  * settling (what was found), undo (swap the two) and the net plan (first before, last value) treat
  * every format the same way.
  */
+import { a1 } from '../address';
 import type { CellEdit } from '../report';
+import type { CellRange } from '../snapshot';
 import type { RawValue } from '../snapshot';
 
 /** A cell as a host found it just before writing: its value, formula and the formats an edit may set. */
@@ -63,3 +65,18 @@ export function swapFormats(edit: CellEdit, inverse: CellEdit): void {
     (inverse as unknown as Loose)[before] = edit[field];
   }
 }
+
+/**
+ * Clears of every cell of a rectangle (columns `skip` left out): how the add-in takes away cells it wrote.
+ * `before` is a placeholder; settling records what each cell held (see settle.ts).
+ */
+export function clearEdits(r: CellRange, skip: (col: number) => boolean = () => false): CellEdit[] {
+  const edits: CellEdit[] = [];
+  for (let col = r.left; col <= r.right; col++) {
+    if (skip(col)) continue;
+    for (let row = r.top; row <= r.bottom; row++) edits.push(clearEdit(row, col));
+  }
+  return edits;
+}
+
+export const clearEdit = (row: number, col: number): CellEdit => ({ cell: a1(row, col), row, col, value: null, before: null, clear: true });
