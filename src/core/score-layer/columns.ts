@@ -5,6 +5,9 @@
  */
 import type { Grid } from '../table/grid';
 
+/** The name over the score columns' block: what the add-in added, found again by any host. */
+export const SCORE_LAYER_NAME = 'CCHC_Diem';
+
 export type ScoreColumn = 'lost' | 'selfGap' | 'rate';
 export const SCORE_HEADERS: Readonly<Record<ScoreColumn, string>> = { lost: 'Điểm bị trừ', selfGap: 'Chênh lệch tự chấm', rate: 'Tỷ lệ đạt' };
 

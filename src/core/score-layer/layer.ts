@@ -11,12 +11,11 @@ import type { CellRange } from '../snapshot';
 import { scoreRows, type ScoreEntry, type ScoreRow } from '../score/rows';
 import type { PlanStep, WorkbookPlan } from '../workbook/plan';
 import { clearEdits } from '../workbook/edits';
-import type { CellBlock } from '../workbook/catalog';
-import { freeSheetName } from '../tracking/layer';
+import { freeSheetName, type CellBlock } from '../workbook/catalog';
 import { restoredSummary, scoreSummarySheet, SCORE_SUMMARY_NAME, SCORE_SUMMARY_SHEET } from './summary';
-import { differenceFormula, FORMULA_READABLE, rateFormula, SCORE_HEADERS, type ScoreColumn } from './columns';
+import { differenceFormula, FORMULA_READABLE, rateFormula, SCORE_HEADERS, SCORE_LAYER_NAME, type ScoreColumn } from './columns';
 
-export const SCORE_LAYER_NAME = 'CCHC_Diem';
+export { SCORE_LAYER_NAME };
 const WIDTH: Readonly<Record<ScoreColumn, number>> = { lost: 12, selfGap: 18, rate: 11 };
 const NUM_FMT: Readonly<Record<ScoreColumn, string>> = { lost: 'General', selfGap: 'General', rate: '0.00%' };
 

@@ -7,7 +7,7 @@ import { HostError } from '../workbook/adapter';
 import type { DefinedName } from '../workbook/catalog';
 import { workbookName } from '../workbook/catalog';
 import type { PlanResult, WorkbookService } from '../workbook/service';
-import { NAMES } from '../tracking/formulas';
+import { otherColumnsEnd } from '../table/addin-columns';
 import { planScoreLayer, planScoreRemoval, SCORE_LAYER_NAME, type ScoreLayer } from './layer';
 import { SCORE_SUMMARY_NAME } from './summary';
 
@@ -16,16 +16,6 @@ export interface ScoresAdded {
   layer: ScoreLayer;
 }
 
-/** The last column the add-in's other columns use on the sheet (0: none). */
-export function otherColumnsEnd(names: readonly DefinedName[], sheet: string, own: string): number {
-  let end = 0;
-  for (const name of [NAMES.layer, SCORE_LAYER_NAME]) {
-    if (name === own) continue;
-    const t = workbookName(names, name)?.target;
-    if (t && t.sheet.toLowerCase() === sheet.toLowerCase()) end = Math.max(end, t.range.right);
-  }
-  return end;
-}
 
 /** Add the score columns beside the active sheet's score table, or update the ones it has. */
 export async function annotateScores(service: WorkbookService, options: { planDate?: string | null } = {}): Promise<ScoresAdded> {

@@ -12,6 +12,7 @@ import type { CellEdit, Lang } from '../report';
 import type { UnitEntry } from '../rules/types';
 import type { CellRange } from '../snapshot';
 import type { ConditionalRule, NewCell, PlanStep, WorkbookPlan } from '../workbook/plan';
+import { freeSheetName } from '../workbook/catalog';
 import { taggedFormula } from '../workbook/plan';
 import { FLAG } from './due';
 import { flagFormula, NAMES, quote, recurringDueFormula } from './formulas';
@@ -159,14 +160,4 @@ function layerEdits(analysis: SheetAnalysis, place: LayerPlace, rows: readonly T
     }
   }
   return edits;
-}
-
-/** "Tổng hợp tiến độ", or "Tổng hợp tiến độ (2)" … when the user has a sheet of that name. */
-export function freeSheetName(base: string, sheets: readonly string[]): string {
-  const taken = new Set(sheets.map((s) => s.toLocaleLowerCase('vi')));
-  if (!taken.has(base.toLocaleLowerCase('vi'))) return base;
-  for (let i = 2; ; i++) {
-    const name = `${base} (${i})`;
-    if (!taken.has(name.toLocaleLowerCase('vi'))) return name;
-  }
 }

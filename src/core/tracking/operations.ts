@@ -14,7 +14,7 @@ import { planLayer, type Layer, type LayerSettings } from './layer';
 import { TRACKING_MESSAGES } from './messages';
 import { findLayer, planRemoval, settingsArea, type LayerRecord } from './remove';
 import { NAMES } from './formulas';
-import { otherColumnsEnd } from '../score-layer/operations';
+import { otherColumnsEnd } from '../table/addin-columns';
 import { layerSettings } from './read';
 import { judgeRows, progressByUnit, type JudgedRow, type ProgressCounts, type UnitProgress } from './summary';
 

@@ -72,6 +72,16 @@ export function blockAsNewCells(block: CellBlock | null, look: (cell: NewCell) =
   return cells;
 }
 
+/** A sheet name the add-in can take: `base`, or "base (2)" … when the user has a sheet of that name. */
+export function freeSheetName(base: string, sheets: readonly string[]): string {
+  const taken = new Set(sheets.map((s) => s.toLocaleLowerCase('vi')));
+  if (!taken.has(base.toLocaleLowerCase('vi'))) return base;
+  for (let i = 2; ; i++) {
+    const name = `${base} (${i})`;
+    if (!taken.has(name.toLocaleLowerCase('vi'))) return name;
+  }
+}
+
 /** A workbook-scoped name, compared as Excel compares names (case-insensitively). */
 export const workbookName = (names: readonly DefinedName[], wanted: string): DefinedName | undefined =>
   names.find((n) => n.scope === null && n.name.toLowerCase() === wanted.toLowerCase());
