@@ -105,11 +105,17 @@ async function readStatusList(service: WorkbookService, record: LayerRecord): Pr
   const done = area(NAMES.statusDone);
   const inProgress = area(NAMES.statusInProgress);
   if (!all || !done || !inProgress) return null;
-  const words = async (t: NonNullable<ReturnType<typeof area>>) => {
-    const block = await service.host.readCells(t.sheet, t.range);
-    return (block?.values ?? []).flat().filter((v: RawValue): v is string => typeof v === 'string' && v !== '');
-  };
-  const [a, d, p] = await Promise.all([words(all), words(done), words(inProgress)]);
+  // The three lists are one column of the summary sheet: one read serves all three.
+  if ([done, inProgress].some((t) => t.sheet.toLowerCase() !== all.sheet.toLowerCase())) return null;
+  const ranges = [all.range, done.range, inProgress.range];
+  const box = { top: Math.min(...ranges.map((r) => r.top)), left: Math.min(...ranges.map((r) => r.left)), bottom: Math.max(...ranges.map((r) => r.bottom)), right: Math.max(...ranges.map((r) => r.right)) };
+  const block = await service.host.readCells(all.sheet, box);
+  const words = (r: typeof box) =>
+    (block?.values ?? [])
+      .slice(r.top - box.top, r.bottom - box.top + 1)
+      .flatMap((line) => line.slice(r.left - box.left, r.right - box.left + 1))
+      .filter((v: RawValue): v is string => typeof v === 'string' && v !== '');
+  const [a, d, p] = [words(all.range), words(done.range), words(inProgress.range)];
   const groups: Record<StatusValue, string[]> = { done: d, 'in-progress': p, 'not-done': a.filter((w) => !d.includes(w) && !p.includes(w)) };
   return groups;
 }
