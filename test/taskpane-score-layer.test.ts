@@ -9,6 +9,7 @@ import type { Lang } from '../src/core/report';
 import { SCORE_SUMMARY_SHEET } from '../src/core/score-layer/summary';
 import { snapshotFromRows, type RawValue, type SheetSnapshot } from '../src/core/snapshot';
 import { MemoryAdapter } from '../src/hosts/memory/adapter';
+import { memoryCell, visibleState } from './helpers/memory-state';
 import { memorySheet, MemoryWorkbook } from '../src/hosts/memory/workbook';
 import { PaneController } from '../src/taskpane/controller';
 import { langSon2023 } from './fixtures/score-tables';
@@ -23,27 +24,11 @@ class Host extends MemoryAdapter {
     return this.workbook.sheets[0]!.snapshot.name;
   }
   cell(address: string, sheet = this.table): { v: RawValue; f: string | null } {
-    const s = this.workbook.sheet(sheet)!.snapshot;
-    const m = /^([A-Z]+)(\d+)$/.exec(address)!;
-    const [r, c] = [Number(m[2]) - s.top, m[1]!.charCodeAt(0) - 64 - s.left];
-    return { v: s.values[r]?.[c] ?? null, f: s.formulas?.[r]?.[c] ?? null };
+    return memoryCell(this.workbook, sheet, address);
   }
-  /** Everything a user could see of the workbook: non-empty cells (value, formula, format), names, dropdowns, conditional formats. */
+  /** Everything a user could see of the workbook (test/helpers/memory-state.ts). */
   state() {
-    const sheets = this.workbook.sheets.map((s) => {
-      const snap = s.snapshot;
-      const cells: Record<string, unknown> = {};
-      snap.values.forEach((row, r) =>
-        row.forEach((v, c) => {
-          const f = snap.formulas?.[r]?.[c] ?? null;
-          const fmt = snap.numFmt?.[r]?.[c];
-          if ((v !== null && v !== undefined && v !== '') || f || (fmt && fmt !== 'General')) cells[`${snap.top + r}:${snap.left + c}`] = { v, f, fmt };
-        }),
-      );
-      return { name: snap.name, cells, validations: s.validations, rules: s.rules };
-    });
-    const names = this.workbook.names.map((n) => ({ key: n.key, target: n.target })).sort((a, b) => a.key.name.localeCompare(b.key.name));
-    return structuredClone({ sheets, names });
+    return visibleState(this.workbook);
   }
   sheetNames(): string[] {
     return this.workbook.sheets.map((s) => s.snapshot.name);

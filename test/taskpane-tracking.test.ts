@@ -12,6 +12,7 @@ import { progressText } from '../src/core/tracking/report-text';
 import type { TrackingView } from '../src/core/tracking/read';
 import { SUMMARY_SHEET } from '../src/core/tracking/summary-sheet';
 import { MemoryAdapter } from '../src/hosts/memory/adapter';
+import { memoryCell, visibleState } from './helpers/memory-state';
 import { memorySheet, MemoryWorkbook } from '../src/hosts/memory/workbook';
 import { PaneController } from '../src/taskpane/controller';
 import { STRINGS } from '../src/taskpane/i18n';
@@ -44,28 +45,11 @@ class Host extends MemoryAdapter {
     return super.selectCell(sheet, cell);
   }
   cell(address: string, sheet = SHEET): { v: RawValue; f: string | null } {
-    const s = this.workbook.sheet(sheet)!.snapshot;
-    const m = /^([A-Z]+)(\d+)$/.exec(address)!;
-    const [r, c] = [Number(m[2]) - s.top, m[1]!.charCodeAt(0) - 64 - s.left];
-    return { v: s.values[r]?.[c] ?? null, f: s.formulas?.[r]?.[c] ?? null };
+    return memoryCell(this.workbook, sheet, address);
   }
-  /** Everything a user could see of the workbook: non-empty cells (value, formula, format), names, dropdowns, conditional formats. */
+  /** Everything a user could see of the workbook (test/helpers/memory-state.ts). */
   state() {
-    const sheets = this.workbook.sheets.map((s) => {
-      const snap = s.snapshot;
-      const cells: Record<string, unknown> = {};
-      snap.values.forEach((row, r) =>
-        row.forEach((v, c) => {
-          const f = snap.formulas?.[r]?.[c] ?? null;
-          const fmt = snap.numFmt?.[r]?.[c];
-          if ((v !== null && v !== undefined && v !== '') || f || (fmt && fmt !== 'General')) cells[`${snap.top + r}:${snap.left + c}`] = { v, f, fmt };
-        }),
-      );
-      return { name: snap.name, cells, validations: s.validations, rules: s.rules };
-    });
-    // Names are a set: an undo may give them back in another order.
-    const names = this.workbook.names.map((n) => ({ key: n.key, target: n.target })).sort((a, b) => a.key.name.localeCompare(b.key.name));
-    return structuredClone({ sheets, names });
+    return visibleState(this.workbook);
   }
 }
 
