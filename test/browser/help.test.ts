@@ -11,16 +11,15 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type Browser, type Page, chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RULES } from '../../src/core/rules';
 import { HELP_FILES, renderHelpPage, ruleAnchor } from '../../src/help/render';
 import { SCREENSHOTS, pngSize, screenshotFile } from '../../src/help/screenshots';
 import { STRINGS } from '../../src/taskpane/i18n';
+import { HAS_CHROMIUM, launchChromium } from './previewServer';
 
 const ROOT = join(__dirname, '..', '..');
-const CHROMIUM = '/usr/bin/chromium';
-const HAS_CHROMIUM = existsSync(CHROMIUM);
 const SKIP_NOTE = HAS_CHROMIUM ? '' : ' [skipped: /usr/bin/chromium is missing]';
 if (!HAS_CHROMIUM) console.warn('Browser tests of the help page are skipped: /usr/bin/chromium is missing.');
 const browserIt = it.skipIf(!HAS_CHROMIUM);
@@ -37,11 +36,7 @@ const outside: string[] = [];
 
 beforeAll(async () => {
   if (!HAS_CHROMIUM) return;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
   const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1000, height: 800 } });
   page = await context.newPage();
   page.on('request', (r) => {

@@ -6,17 +6,15 @@
  * Chromium (Debian's, /usr/bin/chromium) through playwright-core; skipped, saying why, without it.
  */
 import type { ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, type Page, chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
 import { FIRST_DATA_ROW, TRACKING_ROWS, trackingWorkbook } from '../fixtures/tracking';
-import { ensurePreviewBuild, ROOT, startPreviewServer } from './previewServer';
+import { collectPageErrors, ensurePreviewBuild, HAS_CHROMIUM, launchChromium, ROOT, startPreviewServer } from './previewServer';
 
-const CHROMIUM = '/usr/bin/chromium';
-const HAS_CHROMIUM = existsSync(CHROMIUM);
 const SKIP_NOTE = HAS_CHROMIUM ? '' : ' [skipped: /usr/bin/chromium is missing]';
 const browserIt = it.skipIf(!HAS_CHROMIUM);
 const poll = <T>(fn: () => T | Promise<T>, timeout = 10_000) => expect.poll(fn, { timeout, interval: 50 });
@@ -47,17 +45,10 @@ describe('the tracking layer’s formulas in the preview', () => {
     if (!HAS_CHROMIUM) return;
     await ensurePreviewBuild();
     server = await startPreviewServer();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1400, height: 900 } });
     page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error') pageErrors.push(m.text());
-    });
+    collectPageErrors(page, pageErrors);
   });
 
   afterAll(async () => {

@@ -7,16 +7,14 @@
  * playwright-core; skipped, saying why, without it. Screenshots go to test-results/screenshots/.
  */
 import type { ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { type Browser, type Page, chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { langSon2023 } from '../fixtures/score-tables';
-import { ensurePreviewBuild, ROOT, startPreviewServer } from './previewServer';
+import { collectPageErrors, ensurePreviewBuild, HAS_CHROMIUM, launchChromium, ROOT, startPreviewServer } from './previewServer';
 
-const CHROMIUM = '/usr/bin/chromium';
-const HAS_CHROMIUM = existsSync(CHROMIUM);
 const SKIP_NOTE = HAS_CHROMIUM ? '' : ' [skipped: /usr/bin/chromium is missing]';
 const browserIt = it.skipIf(!HAS_CHROMIUM);
 const poll = <T>(fn: () => T | Promise<T>, timeout = 10_000) => expect.poll(fn, { timeout, interval: 50 });
@@ -45,17 +43,10 @@ describe('the "Điểm" section in the preview', () => {
     await ensurePreviewBuild();
     mkdirSync(SHOTS, { recursive: true });
     server = await startPreviewServer();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1400, height: 2000 } });
     page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error') pageErrors.push(m.text());
-    });
+    collectPageErrors(page, pageErrors);
   });
 
   afterAll(async () => {

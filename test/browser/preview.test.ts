@@ -7,18 +7,16 @@
  * Skipped, with a message, only when /usr/bin/chromium is missing.
  */
 import type { ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { type Browser, type BrowserContext, type Locator, type Page, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensurePreviewBuild, ROOT, startPreviewServer } from './previewServer';
+import { collectPageErrors, ensurePreviewBuild, HAS_CHROMIUM, launchChromium, ROOT, startPreviewServer } from './previewServer';
 
 const SHOTS = join(ROOT, 'test-results', 'screenshots');
-const CHROMIUM = '/usr/bin/chromium';
-const HAS_CHROMIUM = existsSync(CHROMIUM);
 const SKIP_NOTE = HAS_CHROMIUM ? '' : ' [skipped: /usr/bin/chromium is missing]';
 if (!HAS_CHROMIUM) console.warn('Browser tests of the preview are skipped: /usr/bin/chromium is missing.');
 
@@ -108,11 +106,7 @@ describe('browser preview (scripts/preview.mjs + Chromium)', () => {
     await ensurePreviewBuild();
     mkdirSync(SHOTS, { recursive: true });
     server = await startPreviewServer();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1400, height: 900 }, acceptDownloads: true });
     context.on('request', (req) => {
       const url = req.url();
@@ -120,10 +114,7 @@ describe('browser preview (scripts/preview.mjs + Chromium)', () => {
       if (new URL(url).hostname !== '127.0.0.1') foreignRequests.push(url);
     });
     page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error') consoleErrors.push(m.text());
-    });
+    collectPageErrors(page, pageErrors, consoleErrors);
   });
 
   afterAll(async () => {
@@ -356,10 +347,7 @@ describe('browser preview (scripts/preview.mjs + Chromium)', () => {
 
   browserIt(`follows ?lang=en${SKIP_NOTE}`, async () => {
     const en = await context.newPage();
-    en.on('pageerror', (e) => pageErrors.push(e.message));
-    en.on('console', (m) => {
-      if (m.type() === 'error') consoleErrors.push(m.text());
-    });
+    collectPageErrors(en, pageErrors, consoleErrors);
     await en.goto(`${server!.url}?lang=en`);
     await poll(() => en.getByRole('button', { name: 'Open Excel file' }).count()).toBe(1);
     await poll(() => en.locator('[data-cell="A8"]').first().textContent()).toBe('1.1');
@@ -392,10 +380,7 @@ describe('browser preview (scripts/preview.mjs + Chromium)', () => {
 
   browserIt(`"Chèn cột theo dõi hạn" lists the late task under its unit; it selects its row, and undo takes the columns away${SKIP_NOTE}`, async () => {
     const p = await context.newPage();
-    p.on('pageerror', (e) => pageErrors.push(e.message));
-    p.on('console', (m) => {
-      if (m.type() === 'error') consoleErrors.push(m.text());
-    });
+    collectPageErrors(p, pageErrors, consoleErrors);
     await p.goto(`${server!.url}?today=2024-07-10`);
     await p.locator('input[type="file"]').setInputFiles({ name: 'theo-doi.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await trackingWorkbook() });
     await poll(() => p.getByTestId('sheet-name').textContent()).toBe('Kế hoạch');

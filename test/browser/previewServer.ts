@@ -3,6 +3,7 @@
  * or older than its sources; a lock keeps two test files from building into it at once) and the server
  * (scripts/preview.mjs on a free port).
  */
+import { type Browser, type Page, chromium } from 'playwright-core';
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -74,5 +75,26 @@ export function startPreviewServer(): Promise<{ child: ChildProcess; url: string
       clearTimeout(timer);
       reject(new Error(`preview server exited (${code}):\n${out}`));
     });
+  });
+}
+
+/** Debian's Chromium, driven through playwright-core (no browser download). */
+export const CHROMIUM = '/usr/bin/chromium';
+export const HAS_CHROMIUM = existsSync(CHROMIUM);
+
+/** Headless Chromium as every browser test runs it. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** The page's uncaught errors and console errors, for a test to assert there are none. */
+export function collectPageErrors(page: Page, pageErrors: string[], consoleErrors: string[] = pageErrors): void {
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
   });
 }
