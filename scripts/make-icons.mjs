@@ -6,6 +6,7 @@
  *   node scripts/make-icons.mjs
  */
 import { deflateSync } from 'node:zlib';
+import { chunk, PNG_SIGNATURE } from './png.mjs';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,32 +18,7 @@ const SIZES = [16, 32, 64, 80, 128];
 const GREEN = [0x0f, 0x6e, 0x3f];
 const WHITE = [0xff, 0xff, 0xff];
 
-// ---- PNG encoder (RGBA, 8 bits per channel, no interlace) ----------------------------------------
-
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-function crc32(buf) {
-  let c = 0xffffffff;
-  for (const b of buf) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-function chunk(type, data) {
-  const len = Buffer.alloc(4);
-  len.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([len, body, crc]);
-}
+// ---- PNG encoder (RGBA, 8 bits per channel, no interlace; chunks written by ./png.mjs) -----------
 
 /** rgba: Uint8Array of width*height*4. */
 export function encodePng(width, height, rgba) {
@@ -61,7 +37,7 @@ export function encodePng(width, height, rgba) {
     Buffer.from(rgba.buffer, rgba.byteOffset + y * stride, stride).copy(raw, y * (stride + 1) + 1);
   }
   return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    PNG_SIGNATURE,
     chunk('IHDR', ihdr),
     chunk('IDAT', deflateSync(raw, { level: 9 })),
     chunk('IEND', Buffer.alloc(0)),

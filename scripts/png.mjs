@@ -5,7 +5,7 @@
 // smaller of two row filterings. Screenshots are opaque: alpha is dropped.
 import { deflateSync, inflateSync } from 'node:zlib';
 
-const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+export const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 const CRC_TABLE = (() => {
   const t = new Uint32Array(256);
@@ -33,7 +33,7 @@ function paeth(a, b, c) {
 
 /** { width, height, rgb: Uint8Array (3 bytes a pixel) } of an 8-bit, non-interlaced RGB or RGBA PNG. */
 export function decodePng(buf) {
-  if (!buf.subarray(0, 8).equals(SIGNATURE)) throw new Error('not a PNG');
+  if (!buf.subarray(0, 8).equals(PNG_SIGNATURE)) throw new Error('not a PNG');
   let pos = 8;
   let width = 0;
   let height = 0;
@@ -134,7 +134,8 @@ function medianCut(counts, max) {
   });
 }
 
-function chunk(type, data) {
+/** One PNG chunk: length, type, data, CRC (also used by scripts/make-icons.mjs). */
+export function chunk(type, data) {
   const out = Buffer.alloc(12 + data.length);
   out.writeUInt32BE(data.length, 0);
   out.write(type, 4, 'latin1');
@@ -212,5 +213,5 @@ export function optimisePng(input) {
   });
   const candidates = [0, 2].map((f) => deflateSync(filterRows(rows, height, stride, f), { level: 9, memLevel: 9 }));
   const idat = candidates.reduce((a, b) => (b.length < a.length ? b : a));
-  return Buffer.concat([SIGNATURE, chunk('IHDR', ihdr), chunk('PLTE', plte), chunk('IDAT', idat), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([PNG_SIGNATURE, chunk('IHDR', ihdr), chunk('PLTE', plte), chunk('IDAT', idat), chunk('IEND', Buffer.alloc(0))]);
 }
