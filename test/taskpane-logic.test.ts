@@ -490,9 +490,8 @@ describe('PaneController', () => {
     expect(s.checked!.analysis.asOf).toBe(TODAY);
     expect(codes()).toEqual(findingsOf(sample()).map((f) => `${f.code}@${f.cell}`));
     expect(host.count('readActiveCells')).toBe(1);
-    // One for the unit list, one for the tracking layer's names (without a layer, nothing more is read),
-    // one for whether the workbook has the score columns.
-    expect(host.count('readWorkbookInfo')).toBe(3);
+    // Once: the unit list, the tracking layer and the score columns all look at the names read then.
+    expect(host.count('readWorkbookInfo')).toBe(1);
   });
 
   it('reports messages in English when the host is English', async () => {

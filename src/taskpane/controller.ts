@@ -207,7 +207,9 @@ export class PaneController {
   }
 
   private async readAndAnalyze(): Promise<void> {
-    const [read, units] = await Promise.all([this.service.readActiveSheet(), this.service.readUnitList()]);
+    // The workbook's names once: the unit list, the tracking layer and the score columns all look there.
+    const info = await this.service.host.readWorkbookInfo();
+    const [read, units] = await Promise.all([this.service.readActiveSheet(), this.service.readUnitList(info)]);
     const snapshot = read.snapshot;
     const { planDate, asOf, lang } = this.state;
     const analysis = analyzeSheet(snapshot, {
@@ -225,8 +227,8 @@ export class PaneController {
     const checked: CheckedSheet = { analysis, tableRange, units, planDateFromTitle: planDate === null, unitListSheet };
     // Once the title's date is known again, the input shows it instead of an emptied draft.
     this.set({ checked, ...(planDate === null ? { planDraft: null } : {}) });
-    await this.tracking.refresh();
-    await this.scores.refresh();
+    await this.tracking.refresh({ info, read, units });
+    await this.scores.refresh(info.names);
     if (this.state.marksOn) {
       try {
         await this.refreshMarks();

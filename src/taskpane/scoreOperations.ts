@@ -9,7 +9,7 @@ import { SCORE_HEADERS, type ScoreColumn } from '../core/score-layer/columns';
 import { SCORE_LAYER_NAME } from '../core/score-layer/layer';
 import { annotateScores, removeScores } from '../core/score-layer/operations';
 import { SCORE_SUMMARY_NAME } from '../core/score-layer/summary';
-import { workbookName } from '../core/workbook/catalog';
+import { workbookName, type DefinedName } from '../core/workbook/catalog';
 import { describeError } from './errors';
 import type { BusyKind } from './i18n';
 import type { OperationContext, ScoreLayerState } from './paneState';
@@ -72,12 +72,13 @@ export class ScorePane {
   }
 
   /** Read whether the workbook has the score columns (after every check). A failure is said, and does not undo the check. */
-  async refresh(): Promise<void> {
+  /** `names`: the workbook's names when the caller has just read them (a check has). */
+  async refresh(names?: readonly DefinedName[]): Promise<void> {
     let layer: ScoreLayerState | null;
     try {
-      const names = (await this.pane.service.host.readWorkbookInfo()).names;
-      const target = workbookName(names, SCORE_LAYER_NAME)?.target;
-      layer = target ? { sheet: target.sheet, summarySheet: workbookName(names, SCORE_SUMMARY_NAME)?.target?.sheet ?? null } : null;
+      const known = names ?? (await this.pane.service.host.readWorkbookInfo()).names;
+      const target = workbookName(known, SCORE_LAYER_NAME)?.target;
+      layer = target ? { sheet: target.sheet, summarySheet: workbookName(known, SCORE_SUMMARY_NAME)?.target?.sheet ?? null } : null;
     } catch (e) {
       this.pane.set({ scoreLayer: null, error: describeError(e, 'scoreRead', this.pane.t) });
       return;

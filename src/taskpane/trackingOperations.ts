@@ -8,7 +8,7 @@
 import { a1 } from '../core/address';
 import { FLAG, type Flag } from '../core/tracking/due';
 import { annotate, removeTracking } from '../core/tracking/operations';
-import { readTracking, saveTrackingSettings, type TrackingView } from '../core/tracking/read';
+import { readTracking, saveTrackingSettings, type KnownReads, type TrackingView } from '../core/tracking/read';
 import { progressText } from '../core/tracking/report-text';
 import type { JudgedRow } from '../core/tracking/summary';
 import { formatDmy } from './dates';
@@ -158,10 +158,10 @@ export class TrackingPane {
   // Reading, navigation, report text
 
   /** Read the active sheet's layer again (after every check). A failure is said, and does not undo the check. */
-  async refresh(): Promise<void> {
+  async refresh(known?: KnownReads): Promise<void> {
     let view: TrackingView | null;
     try {
-      view = await readTracking(this.pane.service, this.options.today, this.pane.getState().planDate);
+      view = await readTracking(this.pane.service, this.options.today, this.pane.getState().planDate, known);
     } catch (e) {
       this.patch({ view: null });
       this.pane.set({ error: describeError(e, 'trackRead', this.pane.t) });

@@ -11,7 +11,9 @@ import type { StatusValue } from '../report';
 import type { RawValue } from '../snapshot';
 import { Grid } from '../table/grid';
 import type { WorkbookService, PlanResult } from '../workbook/service';
-import { HostError } from '../workbook/adapter';
+import { HostError, type WorkbookInfo } from '../workbook/adapter';
+import type { SheetRead } from '../workbook/read';
+import type { UnitEntry } from '../rules/types';
 import { DEFAULT_DUE_SOON_DAYS } from './due';
 import { NAMES } from './formulas';
 import type { LayerSettings } from './layer';
@@ -30,21 +32,28 @@ export interface TrackingView {
   progress: { units: UnitProgress[]; total: ProgressCounts };
 }
 
+/** What a caller read just before (a check reads all three): not read again. */
+export interface KnownReads {
+  info: WorkbookInfo;
+  read: SheetRead;
+  units: UnitEntry[] | null;
+}
+
 /**
  * The layer of the active sheet as it stands, or null when the workbook has none (or it is on another
  * sheet). `planDate` is the plan date the user set, as `annotate` took it.
  */
-export async function readTracking(service: WorkbookService, today: string = isoToday(), planDate: string | null = null): Promise<TrackingView | null> {
+export async function readTracking(service: WorkbookService, today: string = isoToday(), planDate: string | null = null, known?: KnownReads): Promise<TrackingView | null> {
   const host = service.host;
-  const info = await host.readWorkbookInfo();
+  const info = known?.info ?? (await host.readWorkbookInfo());
   const record = findLayer(info.names);
   if (!record) return null;
-  const read = await service.readActiveSheet();
+  const read = known?.read ?? (await service.readActiveSheet());
   if (read.snapshot.name.toLowerCase() !== record.sheet.toLowerCase()) return null;
   const grid = new Grid(read.snapshot);
   const settings = { ...{ asOf: 'today' as const, window: DEFAULT_DUE_SOON_DAYS }, ...layerSettings(record, grid) };
   const asOf = settings.asOf === 'today' ? today : settings.asOf;
-  const units = (await service.readUnitList(info)) ?? undefined;
+  const units = (known ? known.units : await service.readUnitList(info)) ?? undefined;
   const analysis = analyzeSheet(read.snapshot, { lang: service.lang, asOf, units, planDate, layout: read.layout });
   const rows = trackedRows(analysis, units);
   const list = (await readStatusList(service, record)) ?? statusList(rows.map((r) => r.status));
