@@ -11,6 +11,7 @@ import type { CellRange } from '../snapshot';
 import { scoreRows, type ScoreEntry, type ScoreRow } from '../score/rows';
 import type { PlanStep, WorkbookPlan } from '../workbook/plan';
 import { clearEdits } from '../workbook/edits';
+import { firstTaken, freeCells } from '../table/addin-columns';
 import { freeSheetName, type CellBlock } from '../workbook/catalog';
 import { restoredSummary, scoreSummarySheet, SCORE_SUMMARY_NAME, SCORE_SUMMARY_SHEET } from './summary';
 import { differenceFormula, FORMULA_READABLE, rateFormula, SCORE_HEADERS, SCORE_LAYER_NAME, type ScoreColumn } from './columns';
@@ -62,11 +63,8 @@ export function planScoreLayer(analysis: SheetAnalysis, after: number, lang: Lan
   const columns: Partial<Record<ScoreColumn, number>> = {};
   kinds.forEach((k, i) => (columns[k] = first + i));
   const block: CellRange = { top: layout.headerRow, left: first, bottom: Math.max(layout.lastRow, layout.headerRow), right: first + kinds.length - 1 };
-  for (let col = block.left; col <= block.right; col++) {
-    for (let row = layout.headerTop; row <= block.bottom; row++) {
-      if (analysis.grid.merge(row, col) || analysis.grid.raw(row, col) !== null || analysis.grid.formula(row, col)) return { ok: false, message: MESSAGES[lang].blocked(a1(row, col)) };
-    }
-  }
+  const taken = firstTaken(freeCells(analysis.grid), { ...block, top: layout.headerTop });
+  if (taken) return { ok: false, message: MESSAGES[lang].blocked(taken.cell) };
   const byRow = new Map<number, ScoreRow>(scoreRows(analysis).map((r) => [r.row, r]));
   const figures = new Map<number, Partial<Record<ScoreColumn, number>>>();
   const edits: CellEdit[] = [];

@@ -7,6 +7,8 @@ import { isScoreColumnHeader, SCORE_LAYER_NAME } from '../score-layer/columns';
 import { NAMES } from '../tracking/formulas';
 import { workbookName, type DefinedName } from '../workbook/catalog';
 import { isLayerHeader } from '../tracking/headers';
+import { a1 } from '../address';
+import type { CellRange } from '../snapshot';
 import type { Grid } from './grid';
 
 export function isAddInColumnHeader(grid: Grid, row: number, col: number): boolean {
@@ -28,4 +30,27 @@ export function otherColumnsEnd(names: readonly DefinedName[], sheet: string, ow
     if (t && t.sheet.toLowerCase() === sheet.toLowerCase()) end = Math.max(end, t.range.right);
   }
   return end;
+}
+
+/** Whether the add-in may write a cell: empty, or why not. */
+export type Free = (row: number, col: number) => 'free' | 'occupied' | 'merged';
+
+export function freeCells(grid: Grid): Free {
+  return (row, col) => {
+    if (grid.merge(row, col)) return 'merged';
+    const v = grid.raw(row, col);
+    if (v !== null && v !== '') return 'occupied';
+    return grid.formula(row, col) ? 'occupied' : 'free';
+  };
+}
+
+/** The first cell of a rectangle (column by column) the add-in may not write over, or null: never over data. */
+export function firstTaken(free: Free, r: CellRange): { cell: string; why: 'occupied' | 'merged' } | null {
+  for (let col = r.left; col <= r.right; col++) {
+    for (let row = r.top; row <= r.bottom; row++) {
+      const state = free(row, col);
+      if (state !== 'free') return { cell: a1(row, col), why: state };
+    }
+  }
+  return null;
 }

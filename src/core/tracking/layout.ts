@@ -7,7 +7,7 @@ import { a1, columnLetters, MAX_COLUMNS } from '../address';
 import type { SheetAnalysis } from '../check';
 import type { CellRange } from '../snapshot';
 import type { TableLayout } from '../table/detect';
-import type { Grid } from '../table/grid';
+import { firstTaken, freeCells, type Free } from '../table/addin-columns';
 
 export { LAYER_HEADERS } from './headers';
 /** The settings' labels, short enough for the deadline column (its value cell beside stops the text spilling over). */
@@ -54,27 +54,6 @@ export function placeLayer(analysis: SheetAnalysis, keptStatusCol: number | null
   const settings = settingsPlace(layout, deadlineCol, unitsCol, free);
   if (!settings) return { ok: false, cell: a1(Math.max(1, layout.headerTop - 1), deadlineCol), why: 'occupied' };
   return { ok: true, place: { statusCol, addsStatus: ownsStatus, deadlineCol, flagCol: deadlineCol + 1, unitsCol, block, ...settings } };
-}
-
-type Free = (row: number, col: number) => 'free' | 'occupied' | 'merged';
-
-function freeCells(grid: Grid): Free {
-  return (row, col) => {
-    if (grid.merge(row, col)) return 'merged';
-    const v = grid.raw(row, col);
-    if (v !== null && v !== '') return 'occupied';
-    return grid.formula(row, col) ? 'occupied' : 'free';
-  };
-}
-
-function firstTaken(free: Free, r: CellRange): { cell: string; why: 'occupied' | 'merged' } | null {
-  for (let col = r.left; col <= r.right; col++) {
-    for (let row = r.top; row <= r.bottom; row++) {
-      const state = free(row, col);
-      if (state !== 'free') return { cell: a1(row, col), why: state };
-    }
-  }
-  return null;
 }
 
 /** Above the layer's columns (the two rows over the header) when free, else beside them (a column apart). */
