@@ -57,3 +57,5 @@ export function planText(doc: PlanDocument | readonly PlanBlock[]): string {
 export function placeholders(doc: PlanDocument): { section: SectionId; text: string }[] {
   return doc.blocks.flatMap((b) => blockLines(b).flatMap((l) => l.runs.filter((r) => r.placeholder).map((r) => ({ section: b.section, text: r.text }))));
 }
+export { APPENDIX_COLUMNS, APPENDIX_PAGE, APPENDIX_STATUSES, APPENDIX_STYLES, APPENDIX_TABLE_PT, BLANK_ROWS, attachedLine, buildAppendix } from './appendix';
+export type { AppendixColumn, AppendixDocument, AppendixField, AppendixOptions, AppendixRow } from './appendix';

@@ -162,7 +162,7 @@ function areaHeading(a: PlanArea, number: string): PlanBlock {
 }
 
 /** A criterion's title without the code it may repeat ("1.4. Công tác …" under code 1.4). */
-function criterionTitle(c: PlanCriterion): string {
+export function criterionTitle(c: PlanCriterion): string {
   const t = bare(c.title);
   const code = clean(c.code).replace(/\.$/, '');
   if (!code) return t;

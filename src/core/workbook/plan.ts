@@ -21,7 +21,29 @@ export interface CellStyle {
   /** Solid fill as RGB hex ("FFC7CE"); null removes the fill. */
   fill?: string | null;
   horizontal?: 'left' | 'center' | 'right';
+  /** Vertical alignment (a wrapped line of several rows reads from the top). */
+  vertical?: 'top' | 'center' | 'bottom';
   wrap?: boolean;
+  /** Font size in points (the plan sheets: 11–14 pt under ND30). */
+  fontSize?: number;
+  underline?: boolean;
+  /** A thin border on all four sides (the cells of a printed table). */
+  border?: boolean;
+}
+
+/**
+ * How a sheet the plan adds prints: paper, orientation, margins, the rows repeated on every page, and
+ * page numbers. Only A4 is used (Vietnamese administrative documents, ND30).
+ */
+export interface PageSetup {
+  orientation: 'portrait' | 'landscape';
+  marginsMm: { top: number; bottom: number; left: number; right: number };
+  /** Shrink to one page wide (as many pages tall as needed). */
+  fitToWidth?: boolean;
+  /** 1-based rows repeated at the top of every printed page (a table's header). */
+  printTitleRows?: { first: number; last: number };
+  /** Page number centred in the header, from this page on (ND30: 2 — none on the first page). */
+  pageNumbersFrom?: 1 | 2;
 }
 
 /** One cell written on a sheet the plan creates: nothing to replace there, so no `before`. */
@@ -91,7 +113,18 @@ export type PlanStep =
    */
   | { kind: 'cells'; sheet: string; edits: CellEdit[] }
   /** Add a sheet (after the last one unless `after` names a sheet); refused when the name is taken. */
-  | { kind: 'addSheet'; sheet: string; after?: string; cells: NewCell[]; columnWidths?: { col: number; width: number }[]; merges?: CellRange[]; charts?: SheetChart[] }
+  | {
+      kind: 'addSheet';
+      sheet: string;
+      after?: string;
+      cells: NewCell[];
+      columnWidths?: { col: number; width: number }[];
+      /** Row heights in points, for rows whose wrapped text Excel would not size (merged cells). */
+      rowHeights?: { row: number; height: number }[];
+      merges?: CellRange[];
+      charts?: SheetChart[];
+      page?: PageSetup;
+    }
   /** Remove a sheet the add-in created (the inverse of addSheet, with what it held to put it back). */
   | { kind: 'removeSheet'; sheet: string; restore: Omit<Extract<PlanStep, { kind: 'addSheet' }>, 'kind'> }
   /** Define a name over cells; refused when it exists (the inverse removes it). */
