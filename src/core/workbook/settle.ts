@@ -109,6 +109,12 @@ export function settlePlan(plan: WorkbookPlan, found: PlanTargets): SettledPlan 
         if (names.some((n) => sameName(n, step.key))) return refuse({ reason: 'name-exists', name: step.key.name });
         names.push(step.key);
         break;
+      case 'removeName': {
+        // A name removed earlier in the plan can be defined again (an update that replaces the add-in's sheet).
+        const i = names.findIndex((n) => sameName(n, step.key));
+        if (i >= 0) names.splice(i, 1);
+        break;
+      }
       case 'addValidation': {
         const area = { sheet: step.sheet, range: step.range };
         if (found.validated.get(i) || adding.some((a) => lower(a.sheet) === lower(area.sheet) && overlaps(a.range, area.range))) {

@@ -1,0 +1,190 @@
+/**
+ * The plan's operations over any host, written once: read and save the plan settings, insert (or update)
+ * the "Kế hoạch" sheet and the appendix sheet. The pane, `cchc sections` and the preview call these;
+ * hosts only read and write.
+ *
+ * Our sheets are known by their names (CCHC_KeHoach, CCHC_PhuLucKeHoach), never by their sheet names: a
+ * user's own sheet called "Kế hoạch" is never touched (ours takes "Kế hoạch (2)"). Inserting again
+ * replaces our sheet in one plan — one undo step, whose undo brings the old sheet back as it was read.
+ */
+import { analyzeSheet, type SheetAnalysis } from '../check';
+import { buildAppendix, buildPlanDocument, planInputFromTable, settingsFromTitle, SECTION_ORDER, type AppendixDocument, type PlanDocument, type PlanSettings, type SectionId } from '../plan-doc';
+import { placeholders } from '../plan-doc';
+import { HostError, type WorkbookInfo } from '../workbook/adapter';
+import { freeSheetName, UNIT_LIST_NAME, workbookName, type DefinedName } from '../workbook/catalog';
+import type { PlanStep } from '../workbook/plan';
+import type { PlanResult, WorkbookService } from '../workbook/service';
+import { appendixSheet, restoredAppendix } from './appendix-sheet';
+import { PLAN_MESSAGES } from './messages';
+import { planSheet } from './plan-sheet';
+import { planSheetRange, restoredPlanSheet } from './restore';
+import { SETTINGS_NAME, SETTINGS_SHEET, settingsArea, settingsFrom, settingsSteps } from './settings';
+
+export const PLAN_SHEET = 'Kế hoạch';
+export const PLAN_SHEET_NAME = 'CCHC_KeHoach';
+export const APPENDIX_SHEET = 'Phụ lục kế hoạch';
+export const APPENDIX_SHEET_NAME = 'CCHC_PhuLucKeHoach';
+
+/** The add-in's own sheets: never read as the user's table. */
+const OWN_NAMES = [PLAN_SHEET_NAME, APPENDIX_SHEET_NAME, SETTINGS_NAME] as const;
+
+export interface PlanSettingsRead {
+  /** What the workbook keeps (null when it has no settings sheet yet). */
+  stored: PlanSettings | null;
+  /** What the table's title lines say (number and symbol, date, unit), to pre-fill the form. */
+  fromTitle: PlanSettings;
+  /** The two together: what the workbook keeps wins, field by field. */
+  settings: PlanSettings;
+}
+
+/** The settings kept in the workbook, and what the table's title lines add to them. */
+export async function readPlanSettings(service: WorkbookService, analysis?: SheetAnalysis, known?: WorkbookInfo): Promise<PlanSettingsRead> {
+  const info = known ?? (await service.host.readWorkbookInfo());
+  const area = settingsArea(info.names);
+  const stored = area ? settingsFrom(await service.host.readCells(area.sheet, area.range)) : null;
+  const fromTitle = analysis ? settingsFromTitle(analysis) : {};
+  return { stored, fromTitle, settings: merged(fromTitle, stored ?? {}) };
+}
+
+function merged(base: PlanSettings, over: PlanSettings): PlanSettings {
+  const out: PlanSettings = { ...base };
+  for (const [k, v] of Object.entries(over) as [keyof PlanSettings, unknown][]) {
+    if (v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0)) (out as Record<string, unknown>)[k] = v;
+  }
+  return out;
+}
+
+/** Save the settings in the workbook (creating its sheet the first time): one undo step. */
+export async function savePlanSettings(service: WorkbookService, settings: PlanSettings): Promise<PlanResult> {
+  const info = await service.host.readWorkbookInfo();
+  const area = settingsArea(info.names);
+  const existing = area ? { sheet: area.sheet, block: await service.host.readCells(area.sheet, area.range) } : null;
+  if (!existing && info.sheets.some((s) => s.toLocaleLowerCase('vi') === SETTINGS_SHEET.toLocaleLowerCase('vi'))) {
+    throw new HostError('exists', PLAN_MESSAGES[service.lang].settingsSheetTaken(SETTINGS_SHEET));
+  }
+  const result = await service.applyPlan({ steps: settingsSteps(settings, existing) });
+  if (result.conflicts.length) throw new HostError('failed', PLAN_MESSAGES[service.lang].changed(result.conflicts[0]!.cell));
+  return result;
+}
+
+export interface InsertOptions {
+  /** The sections to insert (document order whatever the order given); all by default. */
+  sections?: readonly SectionId[];
+  /** Only these sheet rows of the table (the user's selection); all criteria when absent. */
+  rows?: readonly number[];
+  /** Settings to use instead of the workbook's (the pane's form before it is saved). */
+  settings?: PlanSettings;
+  planDate?: string | null;
+}
+
+export interface Inserted {
+  result: PlanResult;
+  /** The sheet written (ours, or a new name when the user has a sheet of that name). */
+  sheet: string;
+  /** An earlier sheet of ours was replaced. */
+  updated: boolean;
+  /** How many placeholders remain for the user to fill. */
+  placeholders: number;
+}
+
+/** The table under the plan: the active sheet's, refused when the active sheet is one of ours. */
+async function tableOf(service: WorkbookService, info: WorkbookInfo, planDate: string | null | undefined): Promise<SheetAnalysis> {
+  const read = await service.readActiveSheet();
+  const m = PLAN_MESSAGES[service.lang];
+  const own = OWN_NAMES.map((n) => workbookName(info.names, n)?.target?.sheet.toLocaleLowerCase('vi'));
+  if (own.includes(read.snapshot.name.toLocaleLowerCase('vi'))) throw new HostError('not-found', m.ownSheet);
+  const analysis = analyzeSheet(read.snapshot, { lang: service.lang, planDate: planDate ?? null, layout: read.layout });
+  if (!analysis.layout) throw new HostError('not-found', m.noTable(read.snapshot.name));
+  return analysis;
+}
+
+/** The plan document the sheet and the .docx are drawn from: the table, the settings, the sections asked for. */
+export async function planDocumentOf(service: WorkbookService, options: InsertOptions = {}): Promise<{ analysis: SheetAnalysis; info: WorkbookInfo; document: PlanDocument; appendix: (prefill: boolean) => AppendixDocument }> {
+  const info = await service.host.readWorkbookInfo();
+  const analysis = await tableOf(service, info, options.planDate);
+  const settings = options.settings ?? (await readPlanSettings(service, analysis, info)).settings;
+  const input = planInputFromTable(analysis, settings, options.rows ? { rows: options.rows } : {});
+  return { analysis, info, document: buildPlanDocument(input, options.sections ?? SECTION_ORDER), appendix: (prefill) => buildAppendix(input, { prefill }) };
+}
+
+/** Replace-or-add steps for one of our sheets: the old one (if any) removed with what it held, the new one added. */
+async function ownSheetSteps(
+  service: WorkbookService,
+  info: WorkbookInfo,
+  name: string,
+  base: string,
+  after: string,
+  build: (sheet: string) => { add: Extract<PlanStep, { kind: 'addSheet' }>; range: { top: number; left: number; bottom: number; right: number }; extra?: PlanStep[] },
+  restore: (sheet: string, range: { top: number; left: number; bottom: number; right: number }) => Promise<PlanStep[]>,
+): Promise<{ steps: PlanStep[]; sheet: string; updated: boolean }> {
+  const existing = workbookName(info.names, name)?.target ?? null;
+  const live = existing && info.sheets.some((s) => s.toLocaleLowerCase('vi') === existing.sheet.toLocaleLowerCase('vi')) ? existing : null;
+  const steps: PlanStep[] = [];
+  if (existing) {
+    if (live) steps.push(...(await restore(live.sheet, live.range)));
+    steps.push({ kind: 'removeName', key: { name, scope: null }, restore: { target: existing } });
+  }
+  const sheet = live ? live.sheet : freeSheetName(base, info.sheets);
+  const built = build(sheet);
+  steps.push({ ...built.add, after }, ...(built.extra ?? []));
+  steps.push({ kind: 'defineName', key: { name, scope: null }, target: { sheet, range: built.range }, comment: `${base} (CCHC Phụ lục)` });
+  return { steps, sheet, updated: live !== null };
+}
+
+/** Insert the plan sections into the "Kế hoạch" sheet (ours, replaced when it exists), after the table's sheet. */
+export async function insertPlanSheet(service: WorkbookService, options: InsertOptions = {}): Promise<Inserted> {
+  const { analysis, info, document } = await planDocumentOf(service, options);
+  const content = planSheet(document);
+  const rows = Math.max(1, ...content.cells.map((c) => c.row));
+  const own = await ownSheetSteps(
+    service,
+    info,
+    PLAN_SHEET_NAME,
+    PLAN_SHEET,
+    analysis.grid.snapshot.name,
+    (sheet) => ({ add: { kind: 'addSheet', sheet, ...content }, range: planSheetRange(rows) }),
+    async (sheet) => [{ kind: 'removeSheet', sheet, restore: withoutKind(restoredPlanSheet(sheet, await service.host.readCells(sheet, null))) }],
+  );
+  return { result: await apply(service, own.steps), sheet: own.sheet, updated: own.updated, placeholders: placeholders(document).length };
+}
+
+/** Insert the standard appendix table into its sheet (ours, replaced when it exists); prefilled with the criteria when asked. */
+export async function insertAppendixSheet(service: WorkbookService, options: InsertOptions & { prefill?: boolean } = {}): Promise<Inserted> {
+  const { analysis, info, appendix } = await planDocumentOf(service, options);
+  const doc = appendix(options.prefill ?? true);
+  const hasUnitList = hasCells(info.names, UNIT_LIST_NAME);
+  const after = workbookName(info.names, PLAN_SHEET_NAME)?.target?.sheet ?? analysis.grid.snapshot.name;
+  const own = await ownSheetSteps(
+    service,
+    info,
+    APPENDIX_SHEET_NAME,
+    APPENDIX_SHEET,
+    info.sheets.some((s) => s.toLocaleLowerCase('vi') === after.toLocaleLowerCase('vi')) ? after : analysis.grid.snapshot.name,
+    (sheet) => {
+      const laid = appendixSheet(doc, sheet, hasUnitList, service.lang);
+      return { add: { kind: 'addSheet', sheet, ...laid.content }, range: laid.range, extra: laid.validations };
+    },
+    async (sheet, range) => {
+      // The dropdowns go first (so that an undo puts them back after the sheet), then the sheet.
+      const old = appendixSheet(doc, sheet, hasUnitList, service.lang).validations.flatMap((v): PlanStep[] =>
+        v.kind === 'addValidation' ? [{ kind: 'removeValidation', sheet: v.sheet, range: v.range, restore: { list: v.list, alert: v.alert } }] : [],
+      );
+      const removed = restoredAppendix(sheet, await service.host.readCells(sheet, null), range, doc);
+      return [...old, { kind: 'removeSheet', sheet, restore: withoutKind(removed) }];
+    },
+  );
+  return { result: await apply(service, own.steps), sheet: own.sheet, updated: own.updated, placeholders: doc.heading.flatMap((l) => l.runs).filter((r) => r.placeholder).length };
+}
+
+const withoutKind = <T extends { kind: string }>(step: T): Omit<T, 'kind'> => {
+  const { kind: _kind, ...rest } = step;
+  return rest;
+};
+
+const hasCells = (names: readonly DefinedName[], name: string) => workbookName(names, name)?.target != null;
+
+async function apply(service: WorkbookService, steps: PlanStep[]): Promise<PlanResult> {
+  const result = await service.applyPlan({ steps });
+  if (result.conflicts.length) throw new HostError('failed', PLAN_MESSAGES[service.lang].changed(result.conflicts[0]!.cell));
+  return result;
+}
