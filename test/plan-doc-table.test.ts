@@ -59,9 +59,11 @@ describe('the plan document from the table', () => {
     const all = planInputFromTable(analyzeSheet(snapshot), SETTINGS);
     expect(all.result).toBeUndefined();
     expect(all.areas.map((a) => [a.title, a.criteria.map((c) => [c.code, c.title, c.owner, c.time])])).toEqual([
-      ['CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH', [['1', 'Ban hành kế hoạch CCHC', 'Văn phòng', 'Tháng 1/2024'], ['2', 'Kiểm tra công tác CCHC', 'Thanh tra', 'Quý III/2024']]],
-      ['CẢI CÁCH THỦ TỤC HÀNH CHÍNH', [['1', 'Rà soát TTHC', 'Phòng Tư pháp', 'Tháng 6/2024']]],
+      ['CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH', [[undefined, 'Ban hành kế hoạch CCHC', 'Văn phòng', 'Tháng 1/2024'], [undefined, 'Kiểm tra công tác CCHC', 'Thanh tra', 'Quý III/2024']]],
+      ['CẢI CÁCH THỦ TỤC HÀNH CHÍNH', [[undefined, 'Rà soát TTHC', 'Phòng Tư pháp', 'Tháng 6/2024']]],
     ]);
+    // An appendix's STT numbers its tasks; it is no criterion code ("Tiêu chí thành phần 1" would be wrong).
+    expect(planText(buildPlanDocument(all, ['content']))).toContain('1.1. Ban hành kế hoạch CCHC.');
     const some = planInputFromTable(analyzeSheet(snapshot), SETTINGS, { rows: [4] });
     expect(some.areas.map((a) => a.criteria.map((c) => c.title))).toEqual([['Kiểm tra công tác CCHC']]);
   });

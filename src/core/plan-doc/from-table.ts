@@ -107,7 +107,8 @@ function appendixAreas(analysis: SheetAnalysis, chosen: Set<number> | null): Pla
     }
     if (m.kind !== 'item' || (chosen && !chosen.has(m.row))) continue;
     if (!current) areas.push((current = { criteria: [] }));
-    current.criteria.push(criterionOf(analysis, m.row, m.stt.kind === 'none' ? null : m.stt.text));
+    // An appendix's STT numbers its tasks; it is not the index's criterion code.
+    current.criteria.push(criterionOf(analysis, m.row, null));
   }
   return areas;
 }
