@@ -1,6 +1,7 @@
 /**
  * A workbook held in memory: sheets as core snapshots plus what plans add (fonts, column widths, names,
- * list validations, the add-in's conditional rules). It carries out plans the way Excel does and keeps
+ * list validations, the add-in's conditional rules; on a sheet a plan adds also its cells' alignment, font
+ * size, underline and borders, its row heights and page setup, so that its undo restores the same). It carries out plans the way Excel does and keeps
  * the net plan since it was read, which the .xlsx writer turns into exact bytes. The browser preview and
  * the CLI are built on it; tests use it as a real workbook. Pure: no DOM, no Node.
  */
@@ -10,7 +11,7 @@ import type { CellRange, RawValue, SheetSnapshot } from '../../core/snapshot';
 import type { WorkbookInfo } from '../../core/workbook/adapter';
 import { locateUnitList, unitListCells, unitsAt, type CellBlock, type DefinedName } from '../../core/workbook/catalog';
 import type { UnitEntry } from '../../core/rules/types';
-import type { ConditionalRule, ListSource, NameKey, NewCell, PlanStep, SheetArea, ValidationAlert, WorkbookPlan } from '../../core/workbook/plan';
+import type { CellStyle, ConditionalRule, ListSource, NameKey, NewCell, PageSetup, PlanStep, SheetArea, ValidationAlert, WorkbookPlan } from '../../core/workbook/plan';
 import type { FoundCell, PlanTargets } from '../../core/workbook/settle';
 import { netPlan } from './net';
 
@@ -19,6 +20,11 @@ export interface MemoryValidation {
   list: ListSource;
   alert: ValidationAlert;
 }
+
+/** How a plan's new cell looks beyond its value, number format, italics, font name, bold and fill. */
+export type MemoryLook = Pick<CellStyle, 'horizontal' | 'vertical' | 'wrap' | 'fontSize' | 'underline' | 'border'>;
+
+const LOOK_FIELDS = ['horizontal', 'vertical', 'wrap', 'fontSize', 'underline', 'border'] as const;
 
 export interface MemorySheet {
   snapshot: SheetSnapshot;
@@ -31,6 +37,12 @@ export interface MemorySheet {
   /** Cells unlocked in the file (every other cell is locked, as in Excel), by A1. */
   unlocked: Set<string>;
   columnWidths: Map<number, number>;
+  /** Row heights in points a plan set (a sheet it adds). */
+  rowHeights: Map<number, number>;
+  /** Alignment, font size, underline and borders a plan set on a new sheet's cells, by A1. */
+  looks: Map<string, MemoryLook>;
+  /** How a sheet a plan added prints. */
+  page?: PageSetup;
   validations: MemoryValidation[];
   rules: { tag: string; rule: ConditionalRule }[];
   protected: boolean;
@@ -47,7 +59,21 @@ export interface MemoryName {
 const lower = (s: string) => s.toLocaleLowerCase('vi');
 
 export function memorySheet(snapshot: SheetSnapshot, extra: Partial<Omit<MemorySheet, 'snapshot'>> = {}): MemorySheet {
-  return { snapshot, fonts: new Map(), bold: new Set(), fills: new Map(), unlocked: new Set(), columnWidths: new Map(), validations: [], rules: [], protected: false, created: false, ...extra };
+  return {
+    snapshot,
+    fonts: new Map(),
+    bold: new Set(),
+    fills: new Map(),
+    unlocked: new Set(),
+    columnWidths: new Map(),
+    rowHeights: new Map(),
+    looks: new Map(),
+    validations: [],
+    rules: [],
+    protected: false,
+    created: false,
+    ...extra,
+  };
 }
 
 export class MemoryWorkbook {
@@ -150,6 +176,8 @@ export class MemoryWorkbook {
         const s = memorySheet({ name: step.sheet, top: 1, left: 1, values: [], merges: [...(step.merges ?? [])], tables: [], hiddenRows: [] }, { created: true });
         for (const c of step.cells) writeNewCell(s, c);
         for (const w of step.columnWidths ?? []) s.columnWidths.set(w.col, w.width);
+        for (const h of step.rowHeights ?? []) s.rowHeights.set(h.row, h.height);
+        if (step.page !== undefined) s.page = structuredClone(step.page);
         const after = step.after ? this.sheets.findIndex((x) => lower(x.snapshot.name) === lower(step.after!)) : -1;
         this.sheets.splice(after >= 0 ? after + 1 : this.sheets.length, 0, s);
         return;
@@ -267,6 +295,7 @@ function writeEdit(s: MemorySheet, e: CellEdit): void {
     // Back to a blank cell in the sheet's default format.
     writeCell(s, e.row, e.col, { value: null, numFmt: 'General', italic: false, bold: false, fill: null });
     s.fonts.delete(a1(e.row, e.col));
+    s.looks.delete(a1(e.row, e.col));
     return;
   }
   const { value, formula, numFmt, italic, fontName, bold, fill } = e;
@@ -277,4 +306,7 @@ function writeEdit(s: MemorySheet, e: CellEdit): void {
 function writeNewCell(s: MemorySheet, c: NewCell): void {
   const value = c.formula !== undefined ? null : (c.value ?? null);
   writeCell(s, c.row, c.col, { value, numFmt: c.numFmt, italic: c.italic, fontName: c.fontName, bold: c.bold, fill: c.fill, ...(c.formula !== undefined ? { formula: c.formula } : {}) });
+  const look: MemoryLook = {};
+  for (const field of LOOK_FIELDS) if (c[field] !== undefined) (look as Record<string, unknown>)[field] = c[field];
+  if (Object.keys(look).length > 0) s.looks.set(a1(c.row, c.col), look);
 }

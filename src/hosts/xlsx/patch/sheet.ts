@@ -36,7 +36,11 @@ export function changesFormat(f: CellFormat): boolean {
     f.fontName !== undefined ||
     f.fill !== undefined ||
     f.horizontal !== undefined ||
-    f.wrap !== undefined
+    f.vertical !== undefined ||
+    f.wrap !== undefined ||
+    f.fontSize !== undefined ||
+    f.underline !== undefined ||
+    f.border !== undefined
   );
 }
 

@@ -1,11 +1,12 @@
 /**
  * Adds cell formats to xl/styles.xml on the text: an existing `<xf>` of `cellXfs` is cloned with a new
- * number format, a cloned font (bold, italics, name), a solid fill and/or alignment, and appended; conditional
+ * number format, a cloned font (bold, italics, underline, size, name), a solid fill, a thin border and/or
+ * alignment, and appended; conditional
  * rules get appended `<dxf>` entries. Existing entries never change, so every other cell keeps its exact look.
  */
 import { XlsxPatchError } from './errors';
 import type { CellFormat } from './sheet';
-import { type DxfLook, type FontChange, dxfXml, fontVariant, solidFillXml, xfWithAlignment } from './style-parts';
+import { type DxfLook, type FontChange, dxfXml, fontVariant, solidFillXml, thinBorderXml, xfWithAlignment } from './style-parts';
 import { type Splice, TagScanner, applySplices, escapeXmlAttr, getAttr, parseAttrs, setAttrInTag, type ElementSpan, closeSpan, openSpan } from './xml';
 
 /** Built-in number formats whose code does not depend on the locale. */
@@ -36,7 +37,7 @@ interface Section extends ElementSpan {
   added: string[];
 }
 
-const SECTIONS = { numFmts: 'numFmt', fonts: 'font', fills: 'fill', cellXfs: 'xf', dxfs: 'dxf' } as const;
+const SECTIONS = { numFmts: 'numFmt', fonts: 'font', fills: 'fill', borders: 'border', cellXfs: 'xf', dxfs: 'dxf' } as const;
 type SectionName = keyof typeof SECTIONS;
 
 /** The children of <styleSheet> in schema order (CT_Stylesheet), to place a section the part lacks. */
@@ -118,8 +119,8 @@ export class StylesEditor {
 
   /** Style index for cells that had `oldStyle` and need the given format changes. */
   resolve(oldStyle: number, format: CellFormat): number {
-    const { numFmt, bold, italic, fontName, fill, horizontal, wrap } = format;
-    const key = [oldStyle, numFmt ?? '\u0001', bold, italic, fontName, fill === null ? '\u0002' : fill, horizontal, wrap].join('\u0000');
+    const { numFmt, bold, italic, underline, fontSize, fontName, fill, horizontal, vertical, wrap, border } = format;
+    const key = [oldStyle, numFmt ?? '\u0001', bold, italic, underline, fontSize, fontName, fill === null ? '\u0002' : fill, horizontal, vertical, wrap, border].join('\u0000');
     const cached = this.styleCache.get(key);
     if (cached !== undefined) return cached;
 
@@ -142,16 +143,21 @@ export class StylesEditor {
       const apply = getAttr(attrs, 'applyNumberFormat');
       if (id !== cur || apply === '0' || apply === 'false') set('numFmtId', String(id), 'applyNumberFormat');
     }
-    if (bold !== undefined || italic !== undefined || fontName !== undefined) {
+    if (bold !== undefined || italic !== undefined || underline !== undefined || fontSize !== undefined || fontName !== undefined) {
       const fontId = Number(getAttr(attrs, 'fontId') ?? '0');
-      const newFont = this.fontWith(fontId, { bold, italic, name: fontName });
+      const newFont = this.fontWith(fontId, { bold, italic, underline, size: fontSize, name: fontName });
       if (newFont !== fontId) set('fontId', String(newFont), 'applyFont');
     }
     if (fill !== undefined) {
       const fillId = fill === null ? 0 : this.solidFill(fill);
       if (fillId !== Number(getAttr(attrs, 'fillId') ?? '0')) set('fillId', String(fillId), 'applyFill');
     }
-    const aligned = xfWithAlignment(tag + rest, { horizontal, wrap });
+    if (border !== undefined) {
+      // On: a thin line on every side; off: border 0, which every styles part defines as none.
+      const borderId = border ? this.thinBorder() : 0;
+      if (borderId !== Number(getAttr(attrs, 'borderId') ?? '0')) set('borderId', String(borderId), 'applyBorder');
+    }
+    const aligned = xfWithAlignment(tag + rest, { horizontal, vertical, wrap });
     if (aligned !== null) {
       const h = startTagOf(aligned).length;
       tag = aligned.slice(0, h);
@@ -249,6 +255,12 @@ export class StylesEditor {
     return this.findOrAdd(sec, solidFillXml(sec.prefix, rgb));
   }
 
+  /** Index of a thin border on four sides. */
+  private thinBorder(): number {
+    const sec = this.section('borders');
+    return this.findOrAdd(sec, thinBorderXml(sec.prefix));
+  }
+
   private numFmtId(code: string): number {
     if (code === '') throw new XlsxPatchError('An empty number format code is not allowed.', 'bad-patch');
     const builtin = BUILTIN_NUMFMTS.get(code);
@@ -272,7 +284,7 @@ export class StylesEditor {
 
   /** The font `fontId` with the changes, appended as a new font (or `fontId` itself when it already looks so). */
   private fontWith(fontId: number, change: FontChange): number {
-    const key = `${fontId}|${change.bold ?? ''}|${change.italic ?? ''}|${change.name ?? ''}`;
+    const key = `${fontId}|${change.bold ?? ''}|${change.italic ?? ''}|${change.underline ?? ''}|${change.size ?? ''}|${change.name ?? ''}`;
     const cached = this.fontCache.get(key);
     if (cached !== undefined) return cached;
     const fonts = this.section('fonts');

@@ -9,7 +9,8 @@ import { overlaps, rangeAddress } from '../../../core/address';
 import { XlsxPatchError } from '../patch/errors';
 import { checkColumnWidth } from './columns';
 import { checkDefinedName, checkSheetName, formulaForFile } from './formula';
-import { RGB_RE, boxOf, checkNewCell } from './new-sheet';
+import { RGB_RE, boxOf, checkNewCell, checkRowHeight } from './new-sheet';
+import { checkPageSetup } from './page-setup';
 import { checkAlert, listFormula } from './validation';
 
 function checkName(name: unknown, what: string): asserts name is string {
@@ -39,6 +40,11 @@ function checkAddSheet(step: Extract<PlanStep, { kind: 'addSheet' }>): void {
     if (w === null || typeof w !== 'object' || w.width === null) throw new XlsxPatchError('A new sheet\'s column width needs a column and a width.', 'bad-patch');
     checkColumnWidth(w.col, w.width);
   }
+  if (step.rowHeights !== undefined) {
+    checkArray(step.rowHeights, 'The row heights of a new sheet');
+    step.rowHeights.forEach(checkRowHeight);
+  }
+  if (step.page !== undefined) checkPageSetup(step.page);
   const merges = (step.merges ?? []).map((m) => boxOf(m, 'A merged range'));
   merges.forEach((m, i) => {
     if (m.top === m.bottom && m.left === m.right) throw new XlsxPatchError(`The merged range ${rangeAddress(m)} is a single cell.`, 'bad-patch');

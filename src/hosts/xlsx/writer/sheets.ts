@@ -14,8 +14,9 @@ import { setColumnWidth } from './columns';
 import { refersToSheet } from './formula';
 import { boxOf, cellFormatOf, newSheetXml } from './new-sheet';
 import { WORKSHEET_CONTENT_TYPE, addOverride, addRelationship, freeRelationshipId, removeOverride } from './opc';
+import { PRINT_TITLES, printTitlesFormula } from './page-setup';
 import { CONTENT_TYPES, type Session } from './session';
-import { insertSheet, removeSheetAt, scanWorkbook } from './workbook-xml';
+import { addDefinedName, insertSheet, removeSheetAt, scanWorkbook } from './workbook-xml';
 
 type AddSheet = Extract<PlanStep, { kind: 'addSheet' }>;
 type RemoveSheet = Extract<PlanStep, { kind: 'removeSheet' }>;
@@ -58,6 +59,8 @@ export async function addSheet(session: Session, step: AddSheet): Promise<boolea
   let xml = newSheetXml(mainNamespace(workbookXml), {
     cells: step.cells,
     merges: (step.merges ?? []).map((m) => boxOf(m, 'A merged range')),
+    rowHeights: step.rowHeights,
+    page: step.page,
     styleOf: (f: CellFormat) => styles!.resolve(0, f),
   });
   for (const w of step.columnWidths ?? []) xml = setColumnWidth(xml, w.col, w.width);
@@ -65,12 +68,17 @@ export async function addSheet(session: Session, step: AddSheet): Promise<boolea
   session.add(part, xml);
   session.put(session.workbookRelsPart, addRelationship(relsText, { id: rid, type: relType, target: `worksheets/sheet${n}.xml` }));
   session.put(CONTENT_TYPES, addOverride(await session.requireText(CONTENT_TYPES, 'content types part'), part, WORKSHEET_CONTENT_TYPE));
-  session.put(session.workbookPart, insertSheet(workbookXml, index, { name: step.sheet, sheetId, rid }));
+  let workbook = insertSheet(workbookXml, index, { name: step.sheet, sheetId, rid });
+  // The rows printed on every page: a name local to the sheet (it goes with the sheet's removal).
+  const titles = step.page?.printTitleRows;
+  if (titles !== undefined) workbook = addDefinedName(workbook, { name: PRINT_TITLES, localSheetId: index, formula: printTitlesFormula(step.sheet, titles) });
+  session.put(session.workbookPart, workbook);
   return step.cells.some((c) => c.formula !== undefined);
 }
 
 /**
- * Removes the sheet with the names scoped to it and its calculation-chain entries. A sheet that is already
+ * Removes the sheet with the names scoped to it (its print titles among them; names local to later sheets
+ * move down one position, see removeSheetAt) and its calculation-chain entries. A sheet that is already
  * gone is not an error (the user may have deleted it). Refused: the last visible sheet; a sheet that names
  * elsewhere in the workbook still point at; a sheet with parts of its own (drawings, comments, tables), which
  * would be left behind.
