@@ -8,8 +8,11 @@ import type { Line, PlanBlock, PlanDocument } from '../../core/plan-doc';
 import { textWidth } from './page';
 import { BODY_SPACING, TIGHT_SPACING, lineWidth, paragraphOf, pt, rule } from './text';
 
-/** Agency and recipients take the narrower left column; the national title (≈ 89 mm at 13 pt bold) needs the wider right one. */
-const LEFT_SHARE = 0.4;
+/**
+ * Agency and recipients take the narrower left column; the national title (≈ 96 mm at 13 pt bold) needs the
+ * wider right one: 62 % of 165 mm leaves it 6 mm to spare, so it never wraps.
+ */
+const LEFT_SHARE = 0.38;
 
 /**
  * ND30: the rule under the issuing agency is 1/3–1/2 as long as the name; the rule under the motto is as
@@ -83,7 +86,8 @@ function twoColumns(rows: [Paragraph[], Paragraph[]][], width: number, keep: boo
 function columnParagraphs(lines: Line[], span: number, share: number, firstBefore = 0): Paragraph[] {
   return lines.flatMap((l, i) => {
     const p = paragraphOf(l, { spacing: { ...TIGHT_SPACING, before: i === 0 ? firstBefore : 0 } });
-    return l.style.ruleBelow ? [p, rule(Math.min(span, lineWidth(l) * share), span)] : [p];
+    // A name that wraps is as long as the column: the rule takes its share of the longest printed line.
+    return l.style.ruleBelow ? [p, rule(Math.min(span, lineWidth(l)) * share, span)] : [p];
   });
 }
 

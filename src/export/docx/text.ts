@@ -99,20 +99,27 @@ export function rule(widthTw: number, spanTw: number): Paragraph {
 /*
  * Advance widths of Times New Roman (identical in its metric-compatible Liberation Serif), in 1/1000 em, for
  * the printable ASCII characters 32–126: enough to size a rule to its line. Vietnamese letters take the width
- * of their base letter (the accents sit above or below it; the horn of ơ/ư adds little).
+ * of their base letter (the accents sit above or below it), except that the horn widens ơ, ư and Ư.
  */
 const REGULAR = [250,333,408,500,500,833,778,180,333,333,500,564,250,333,250,278,500,500,500,500,500,500,500,500,500,500,278,278,564,564,564,444,921,722,667,667,722,611,556,722,722,333,389,722,611,889,722,722,556,722,667,556,611,722,722,944,722,722,611,333,278,333,469,500,333,444,500,444,500,444,333,500,500,278,278,500,278,778,500,500,500,500,333,389,278,500,500,722,500,500,444,480,200,480,541]; // prettier-ignore
 const BOLD = [250,333,555,500,500,1000,833,278,333,333,500,570,250,333,250,278,500,500,500,500,500,500,500,500,500,500,333,333,570,570,570,500,930,722,667,722,722,667,611,778,778,389,500,778,667,944,722,778,611,778,722,556,667,722,722,1000,722,722,667,333,278,333,581,500,333,500,556,444,556,444,333,500,556,278,333,556,278,833,556,500,556,556,444,389,333,556,500,722,500,500,444,394,220,394,520]; // prettier-ignore
+/** What the horn (U+031B) adds to o, u and U (Ơ keeps O's width). */
+const HORN: Record<string, [regular: number, bold: number]> = { o: [29, 54], u: [42, 44], U: [54, 74] };
 
 /** The printed width of a line, in twips, as Times New Roman sets it. */
 export function lineWidth(line: Line): number {
   let em = 0;
   for (const run of line.runs) {
-    const table = line.style.bold || run.bold ? BOLD : REGULAR;
+    const bold = !!(line.style.bold || run.bold);
+    const table = bold ? BOLD : REGULAR;
     const text = line.style.caps && !run.placeholder ? run.text.toLocaleUpperCase('vi') : run.text;
-    for (const ch of text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D')) {
+    let last = '';
+    for (const ch of text.replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFD')) {
       const c = ch.charCodeAt(0);
+      if (c === 0x31b) em += (HORN[last]?.[bold ? 1 : 0] ?? 0) / 1000;
+      if (c >= 0x300 && c <= 0x36f) continue;
       em += (c >= 32 && c < 127 ? table[c - 32]! : 500) / 1000;
+      last = ch;
     }
   }
   return Math.round(em * line.style.sizePt * 20);
