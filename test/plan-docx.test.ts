@@ -4,8 +4,10 @@
  * appendix's header row repeated), and LibreOffice Writer's PDF of it shows what a reader gets (page sizes,
  * text inside the margins, Vietnamese text, fonts, page numbers), with page images to look at.
  */
-import { existsSync, mkdirSync, copyFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { build } from 'esbuild';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeSheet } from '../src/core/check';
@@ -186,6 +188,26 @@ describe('the plan as .docx: what Word is told', () => {
     expect(sections(alone.document)).toHaveLength(1);
     expect(alone.document).not.toContain('PHỤ LỤC');
   });
+});
+
+describe('in the browser', () => {
+  it('bundles for the browser and writes the .docx where there is no Buffer (the pane’s download)', async () => {
+    const dir = tempDir('cchc-docx-browser-');
+    const entry = join(dir, 'entry.ts');
+    writeFileSync(
+      entry,
+      `import { buildAppendix, buildPlanDocument } from ${JSON.stringify(join(__dirname, '../src/core/plan-doc'))};\n` +
+        `import { renderPlanDocx } from ${JSON.stringify(join(__dirname, '../src/export/docx'))};\n` +
+        `delete (globalThis as { Buffer?: unknown }).Buffer;\n` +
+        `const input = { settings: { issuingAgency: 'Sở Công Thương' }, areas: [] };\n` +
+        `const bytes = await renderPlanDocx(buildPlanDocument(input), buildAppendix(input, { prefill: false }));\n` +
+        `console.log(bytes.constructor.name, String.fromCharCode(bytes[0]!, bytes[1]!), bytes.length);\n`,
+    );
+    await build({ entryPoints: [entry], bundle: true, platform: 'browser', format: 'esm', outfile: join(dir, 'out.mjs'), logLevel: 'silent' });
+    const out = execFileSync(process.execPath, [join(dir, 'out.mjs')], { encoding: 'utf8' }).trim().split(' ');
+    expect(out.slice(0, 2)).toEqual(['Uint8Array', 'PK']);
+    expect(Number(out[2])).toBeGreaterThan(5000);
+  }, 60_000);
 });
 
 const skip = soffice === '' || !poppler;
