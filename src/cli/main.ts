@@ -1,5 +1,5 @@
 /**
- * `cchc check`, `cchc fix` and `cchc annotate` over .xlsx files. Returns the exit code: 0 no error findings,
+ * `cchc check`, `cchc fix`, `cchc annotate` and `cchc sections` over .xlsx files. Returns the exit code: 0 no error findings,
  * 1 error findings, 2 the input cannot be used or the output cannot be written (then one Vietnamese line
  * on stderr, no stack trace, and no file written).
  */
@@ -14,6 +14,7 @@ import { InputError, OutputError, errorLine } from './messages';
 import { backupPathFor, resolveOutput, writeFailure, type OutputTarget } from './output';
 import { analyzeWorkbook, fixWorkbook, openWorkbook } from './session';
 import { annotateJson, annotateText, annotateWorkbook } from './annotate';
+import { sectionsJson, sectionsText, sectionsWorkbook } from './sections';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -48,6 +49,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   try {
+    if (args.command === 'sections') return await runSections(args, io);
     return args.command === 'check' ? await runCheck(args, io) : args.command === 'fix' ? await runFix(args, io) : await runAnnotate(args, io);
   } catch (e) {
     io.stderr(`cchc: ${errorLine(e, args.file!)}\n`);
@@ -111,6 +113,26 @@ async function runAnnotate(args: CliArgs, io: Io): Promise<number> {
   if (args.json) io.stdout(JSON.stringify({ ...(annotateJson(args.file!, args.out!, outcome) as object), ...(backup ? { backup } : {}) }, null, io.isTTY ? 2 : undefined) + '\n');
   else io.stdout(annotateText(outcome, where));
   return outcome.report.findings.some((f) => f.severity === 'error') ? 1 : 0;
+}
+
+async function runSections(args: CliArgs, io: Io): Promise<number> {
+  const original = await readInput(args.file!);
+  const target = await outputFor(args);
+  const docxTarget = args.docx ? await resolveOutput(args.file!, args.docx) : null;
+  const outcome = await sectionsWorkbook(original, args);
+  const { backup, where } = await writeOutput(args, target, original, outcome.bytes, outcome.bytes !== original, io);
+  let docxWhere: string | null = null;
+  if (docxTarget && outcome.docx) {
+    try {
+      await writeFileAtomic(docxTarget.path, outcome.docx, { fs: io.writeFs, mode: docxTarget.mode });
+    } catch (e) {
+      throw new OutputError(args.docx!, `không ghi được: ${writeFailure(e, docxTarget.path)}; ${docxTarget.mode !== undefined ? 'tệp cũ ở đó giữ nguyên' : 'không tạo tệp nào'}`);
+    }
+    docxWhere = `ghi ra ${args.docx}`;
+  }
+  if (args.json) io.stdout(JSON.stringify({ ...(sectionsJson(args.file!, outcome, args.out!, args.docx ?? null) as object), ...(backup ? { backup } : {}) }, null, io.isTTY ? 2 : undefined) + '\n');
+  else io.stdout(sectionsText(outcome, where, docxWhere));
+  return 0;
 }
 
 /** --out, refused when it names the input unless --overwrite is given. */

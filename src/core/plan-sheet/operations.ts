@@ -121,8 +121,9 @@ async function ownSheetSteps(
   const live = existing && info.sheets.some((s) => s.toLocaleLowerCase('vi') === existing.sheet.toLocaleLowerCase('vi')) ? existing : null;
   const steps: PlanStep[] = [];
   if (existing) {
-    if (live) steps.push(...(await restore(live.sheet, live.range)));
+    // The name first: a sheet cannot go while a name refers to it (and the undo defines it after the sheet is back).
     steps.push({ kind: 'removeName', key: { name, scope: null }, restore: { target: existing } });
+    if (live) steps.push(...(await restore(live.sheet, live.range)));
   }
   const sheet = live ? live.sheet : freeSheetName(base, info.sheets);
   const built = build(sheet);

@@ -1,0 +1,94 @@
+/**
+ * `cchc sections FILE.xlsx --out OUT.xlsx [--docx OUT.docx] [--appendix]`: the plan's standard sections
+ * written into a "Kế hoạch" sheet by the same core operation as the pane's "Chèn kế hoạch" (all sections,
+ * filled from the sheet's table and the plan settings kept in the workbook, else its title lines), and the
+ * plan with its appendix as a Word document. Only new parts are added to the package: the user's sheets
+ * stay byte for byte as they were.
+ */
+import { analyzeSheet } from '../core/check';
+import { insertAppendixSheet, insertPlanSheet, planDocumentOf, readPlanSettings, savePlanSettings, SETTINGS_SHEET, type Inserted } from '../core/plan-sheet';
+import type { Lang } from '../core/report';
+import { HostError } from '../core/workbook/adapter';
+import { WorkbookService } from '../core/workbook/service';
+import { renderPlanDocx } from '../export/docx';
+import { MemoryAdapter } from '../hosts/memory/adapter';
+import { memoryWorkbookFromExcelJs } from '../hosts/memory/fromExcelJs';
+import { loadWorkbook } from '../hosts/xlsx/read';
+import { writePlan } from '../hosts/xlsx/writer';
+import type { CliArgs } from './args';
+import { InputError } from './messages';
+import { analyzeWorkbook } from './session';
+
+export interface SectionsOutcome {
+  bytes: Uint8Array;
+  /** The .docx, when --docx was given. */
+  docx: Uint8Array | null;
+  table: string;
+  plan: Inserted;
+  appendix: Inserted | null;
+  /** Areas and criteria written in II. NỘI DUNG VÀ GIẢI PHÁP. */
+  areas: number;
+  criteria: number;
+  /** Placeholders left for the user to fill (the plan's, then the appendix heading's). */
+  placeholders: number;
+  /** The workbook had no "Thông tin kế hoạch" sheet: one was added, pre-filled from the title lines. */
+  settingsAdded: boolean;
+}
+
+export async function sectionsWorkbook(original: Uint8Array, args: CliArgs): Promise<SectionsOutcome> {
+  // Validations are read too: an appendix sheet's dropdowns never overwrite the user's.
+  const workbook = memoryWorkbookFromExcelJs(await loadWorkbook(original), { full: true });
+  const target = analyzeWorkbook(workbook, args).find((r) => r.report.table) ?? null;
+  if (!target) throw new InputError(args.sheet ? `trang “${args.sheet}” không có bảng phụ lục (không nhận ra dòng tiêu đề)` : 'không trang nào có bảng phụ lục (không nhận ra dòng tiêu đề)');
+  const table = target.sheet.snapshot.name;
+  const service = new WorkbookService(new MemoryAdapter(workbook, args.lang as Lang, workbook.sheets.indexOf(target.sheet)));
+  try {
+    // --plan-date dates the plan (the settings' own date otherwise, or the one in the title lines).
+    const read = await readPlanSettings(service, analyzeSheet(target.sheet.snapshot, { planDate: args.planDate ?? null }));
+    const settings = args.planDate ? { ...read.settings, planDate: args.planDate } : read.settings;
+    const options = { settings, planDate: args.planDate ?? null };
+    const { document, appendix } = await planDocumentOf(service, options);
+    const areas = document.blocks.filter((b) => b.kind === 'heading' && b.section === 'content' && b.level === 2).length;
+    const criteria = document.blocks.filter((b) => b.kind === 'heading' && b.section === 'content' && b.level === 3).length;
+    const plan = await insertPlanSheet(service, options);
+    const added = args.appendix ? await insertAppendixSheet(service, { ...options, prefill: true }) : null;
+    // The settings sheet, pre-filled with what the title lines say, for the user to complete and run again.
+    const settingsAdded = read.stored === null;
+    if (settingsAdded) await savePlanSettings(service, settings);
+    const net = workbook.netPlan();
+    const docx = args.docx ? await renderPlanDocx(document, appendix(true)) : null;
+    return { bytes: net.steps.length ? await writePlan(original, net) : original, docx, table, plan, appendix: added, areas, criteria, placeholders: plan.placeholders + (added?.placeholders ?? 0), settingsAdded };
+  } catch (e) {
+    throw e instanceof HostError ? new InputError(`${e.message.replace(/\.$/, '')}; chưa ghi tệp nào`) : e;
+  }
+}
+
+export function sectionsJson(file: string, o: SectionsOutcome, out: string, docx: string | null): unknown {
+  return {
+    file,
+    out,
+    ...(docx ? { docx } : {}),
+    table: o.table,
+    planSheet: o.plan.sheet,
+    updated: o.plan.updated,
+    ...(o.appendix ? { appendixSheet: o.appendix.sheet } : {}),
+    areas: o.areas,
+    criteria: o.criteria,
+    placeholders: o.placeholders,
+    settingsAdded: o.settingsAdded,
+  };
+}
+
+export function sectionsText(o: SectionsOutcome, where: string, docxWhere: string | null): string {
+  const verb = o.plan.updated ? 'Đã cập nhật' : 'Đã chèn';
+  const lines = [
+    `${verb} trang “${o.plan.sheet}” từ bảng trên trang “${o.table}”: ${o.areas} lĩnh vực, ${o.criteria} tiêu chí cần khắc phục.`,
+    ...(o.appendix ? [`${o.appendix.updated ? 'Đã cập nhật' : 'Đã chèn'} trang “${o.appendix.sheet}” (phụ lục mẫu).`] : []),
+    ...(o.settingsAdded ? [`Đã thêm trang “${SETTINGS_SHEET}” (số, ngày, cơ quan, người ký…) với những gì đọc được từ tiêu đề bảng.`] : []),
+    o.placeholders
+      ? `Còn ${o.placeholders} chỗ cần bổ sung (đánh dấu “…” hoặc “[…: cần bổ sung]”): điền trang “${SETTINGS_SHEET}” rồi chạy lại lệnh, hoặc sửa ngay trên trang “${o.plan.sheet}”.`
+      : 'Không còn chỗ nào cần bổ sung.',
+    `${where.charAt(0).toUpperCase()}${where.slice(1)}${docxWhere ? `; ${docxWhere}` : ''}.`,
+  ];
+  return lines.join('\n') + '\n';
+}
