@@ -1,0 +1,69 @@
+/**
+ * The "Kế hoạch" and appendix sheets as `cchc sections` writes them, printed by a real spreadsheet engine
+ * (LibreOffice Calc → PDF, read with poppler): the plan on A4 portrait and the appendix on A4 landscape,
+ * every line of the plan on the page in full (a row estimated too short would clip its wrapped text, and
+ * the clipped words would be missing from the PDF), Times New Roman's metric twin embedded, and the text
+ * inside ND30's left and right margins. Needs soffice and poppler-utils (installed by .ci/run).
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main';
+import { SNN_2024, SNN_2024_LINES } from './fixtures/plan-tables';
+import { pageImage, pdfFonts, pdfPages, poppler, soffice } from './helpers/pdf';
+import { xlsxOfSnapshot } from './helpers/xlsx-of-snapshot';
+
+const dir = mkdtempSync(join(tmpdir(), 'cchc-plan-sheet-lo-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const MM = 72 / 25.4;
+const words = (s: string) => s.normalize('NFC').split(/\s+/).filter(Boolean);
+
+describe.skipIf(!soffice || !poppler)('the plan sheets printed by LibreOffice Calc', () => {
+  it('the plan on A4 portrait with every line in full, the appendix on A4 landscape, inside the margins', async () => {
+    const input = join(dir, 'in.xlsx');
+    const out = join(dir, 'ke-hoach.xlsx');
+    writeFileSync(input, await xlsxOfSnapshot(SNN_2024.snapshot));
+    let err = '';
+    const code = await main(['sections', input, '--out', out, '--appendix'], { stdout: () => undefined, stderr: (s) => (err += s) });
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const profile = mkdtempSync(join(tmpdir(), 'cchc-lo-profile-'));
+    try {
+      execFileSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, out], { stdio: 'ignore', timeout: 180_000 });
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
+    const pdf = join(dir, 'ke-hoach.pdf');
+    const pages = pdfPages(pdf);
+    // The user's sheet prints first (its own page setup); the plan's pages start at "KẾ HOẠCH"'s page.
+    const first = pages.findIndex((p) => p.words.some((w) => w.text === 'HOẠCH'));
+    expect(first).toBeGreaterThanOrEqual(0);
+    const landscape = pages.findIndex((p) => p.words.some((w) => w.text === 'PHỤ') && p.words.some((w) => w.text === 'LỤC'));
+    const plan = pages.slice(first, landscape);
+    expect(plan.length).toBeGreaterThanOrEqual(1);
+    for (const p of plan) expect([Math.round(p.width), Math.round(p.height)]).toEqual([595, 842]);
+    expect([Math.round(pages[landscape]!.width), Math.round(pages[landscape]!.height)]).toEqual([842, 595]);
+
+    // Every word of every hand-worked line is printed, in order: nothing clipped by a row too short.
+    const printed = plan.flatMap((p) => p.words.map((w) => w.text));
+    let at = 0;
+    for (const line of SNN_2024_LINES) {
+      for (const w of words(line)) {
+        const i = printed.indexOf(w, at);
+        expect(i, `"${w}" of "${line}"`).toBeGreaterThanOrEqual(at);
+        at = i;
+      }
+    }
+    // Inside the margins (fit to one page wide may scale the page down, never past the margins).
+    for (const p of plan) {
+      const body = p.words.filter((w) => w.yMin > 15 * MM);
+      expect(Math.min(...body.map((w) => w.xMin))).toBeGreaterThanOrEqual(30 * MM - 2);
+      expect(Math.max(...body.map((w) => w.xMax))).toBeLessThanOrEqual(p.width - 15 * MM + 2);
+    }
+    expect(pdfFonts(pdf).filter((f) => /Liberation|Times/.test(f)).length).toBeGreaterThan(0);
+    pageImage(pdf, first + 1, 60, join(dir, 'plan-sheet-page-1.png'));
+  });
+});
