@@ -20,11 +20,69 @@ export interface Cell {
   locked?: boolean;
   horizontal?: string;
   wrap?: boolean;
+  /** RangeFormat.verticalAlignment ("Top", "Center", "Bottom"); absent: Excel's default, Bottom. */
+  vertical?: string;
+  /** Points; absent: the default font's 11. */
+  fontSize?: number;
+  /** RangeFont.underline ("Single" …); absent: None. */
+  underline?: string;
+  /** The line style of each side (RangeBorder.style: "Continuous" …); an absent side has none. */
+  borders?: Partial<Record<BorderSide, string>>;
 }
+
+export type BorderSide = 'top' | 'bottom' | 'left' | 'right';
 
 export const blankCell = (): Cell => ({ value: null, formula: null, numFmt: 'General', italic: false, bold: false, fontName: DEFAULT_FONT, quotePrefix: false });
 
 export const DEFAULT_FONT = 'Calibri';
+export const DEFAULT_FONT_SIZE = 11;
+/** Excel's standard row height for Calibri 11, in points. */
+export const STANDARD_ROW_HEIGHT = 15;
+
+/** One header or footer (HeaderFooter, ExcelApi 1.9): the text of its three parts. */
+export interface HeaderFooterModel {
+  leftHeader: string;
+  centerHeader: string;
+  rightHeader: string;
+  leftFooter: string;
+  centerFooter: string;
+  rightFooter: string;
+}
+
+/** Worksheet.pageLayout (ExcelApi 1.9): margins in points, as Office.js takes them. */
+export interface PageLayoutModel {
+  orientation: string;
+  paperSize: string;
+  topMargin: number;
+  bottomMargin: number;
+  leftMargin: number;
+  rightMargin: number;
+  headerMargin: number;
+  footerMargin: number;
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  /** The rows repeated at the top of each page ("$5:$5"), set with setPrintTitleRows; null: none. */
+  printTitleRows: string | null;
+  headersFooters: { state: string; defaultForAllPages: HeaderFooterModel; firstPage: HeaderFooterModel; oddPages: HeaderFooterModel; evenPages: HeaderFooterModel };
+}
+
+const blankHeaderFooter = (): HeaderFooterModel => ({ leftHeader: '', centerHeader: '', rightHeader: '', leftFooter: '', centerFooter: '', rightFooter: '' });
+
+/** A new sheet's page layout in Excel (en-US): Letter, portrait, the "Normal" margins, 100 %. */
+export function defaultPageLayout(): PageLayoutModel {
+  return {
+    orientation: 'Portrait',
+    paperSize: 'Letter',
+    topMargin: 54,
+    bottomMargin: 54,
+    leftMargin: 50.4,
+    rightMargin: 50.4,
+    headerMargin: 21.6,
+    footerMargin: 21.6,
+    zoom: { scale: 100 },
+    printTitleRows: null,
+    headersFooters: { state: 'Default', defaultForAllPages: blankHeaderFooter(), firstPage: blankHeaderFooter(), oddPages: blankHeaderFooter(), evenPages: blankHeaderFooter() },
+  };
+}
 
 export interface ConditionalFormatModel {
   id: string;
@@ -65,6 +123,9 @@ export interface SheetModel {
   selection: CellRange | null;
   /** Column widths set through format.columnWidth, in points. */
   columnWidths: Map<number, number>;
+  /** Row heights set through format.rowHeight, in points (others: the standard height). */
+  rowHeights: Map<number, number>;
+  pageLayout: PageLayoutModel;
   /** Charts (./charts.ts). */
   charts?: import('./charts').ChartModel[];
 }
@@ -161,6 +222,8 @@ export class WorkbookModel {
       validation: new Map(),
       selection: null,
       columnWidths: new Map(),
+      rowHeights: new Map(),
+      pageLayout: defaultPageLayout(),
     };
     this.sheets.push(sheet);
     this.activeId ??= sheet.id;

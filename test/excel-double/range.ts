@@ -206,9 +206,7 @@ export class Range extends ClientObject<RangeEntity> {
         if (applyTo !== 'Formats') Object.assign(c, { value: blank.value, formula: blank.formula, quotePrefix: false });
         if (applyTo !== 'Contents') {
           Object.assign(c, { numFmt: blank.numFmt, italic: false, bold: false, fontName: blank.fontName });
-          delete c.fill;
-          delete c.horizontal;
-          delete c.wrap;
+          for (const key of ['fill', 'horizontal', 'wrap', 'vertical', 'fontSize', 'underline', 'borders'] as const) delete c[key];
         }
       });
     });

@@ -9,6 +9,7 @@ import { sheetAddress } from './grid';
 import { usedRange, WHOLE_SHEET, type SheetModel, type TableModel, type WorkbookModel } from './model';
 import { Application } from './culture';
 import { NamedItemCollection } from './names';
+import { PageLayout } from './pageLayout';
 import { ClientObject, UNKNOWN, queueResult, type ClientResult, type ContextLike, type ScalarResult } from './proxy';
 import { Range, RangeAreas } from './range';
 
@@ -157,6 +158,7 @@ export class Worksheet extends ClientObject<SheetModel> {
   private tablesProxy?: TableCollection;
   private namesProxy?: NamedItemCollection;
   private chartsProxy?: ChartCollection;
+  private pageLayoutProxy?: PageLayout;
   readonly onChanged: EventHandlers<unknown>;
 
   constructor(private readonly ctx: DoubleContextLike, path: string, resolver: () => SheetModel | null, orNull = false) {
@@ -183,6 +185,10 @@ export class Worksheet extends ClientObject<SheetModel> {
   get charts(): ChartCollection {
     return (this.chartsProxy ??= new ChartCollection(this.ctx, `${this.$path}.charts`, () => this.$require()));
   }
+  /** How the sheet prints (ExcelApi 1.9). */
+  get pageLayout(): PageLayout {
+    return (this.pageLayoutProxy ??= new PageLayout(this.ctx, `${this.$path}.pageLayout`, () => this.$require()));
+  }
   /** The names local to this sheet (ExcelApi 1.4). */
   get names(): NamedItemCollection {
     return (this.namesProxy ??= new NamedItemCollection(this.ctx, `${this.$path}.names`, () => ({ model: this.ctx.model, scope: this.$require() })));
@@ -193,6 +199,7 @@ export class Worksheet extends ClientObject<SheetModel> {
     if (name === 'tables') return this.tables as ClientObject<unknown>;
     if (name === 'names') return this.names as ClientObject<unknown>;
     if (name === 'charts') return this.charts as ClientObject<unknown>;
+    if (name === 'pageLayout') return this.pageLayout as ClientObject<unknown>;
     return undefined;
   }
 

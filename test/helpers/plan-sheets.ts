@@ -60,7 +60,7 @@ export function planSheetStep(): AddSheet {
 const HEADER = ['STT', 'Nội dung, tiêu chí', 'Giải pháp', 'Đơn vị chủ trì', 'Thời gian hoàn thành', 'Tình trạng'];
 
 /** The appendix: title lines, a bordered header on row 5 and bordered wrapped task rows below. */
-export function annexSheetStep(): AddSheet {
+export function annexSheetStep(rows = ANNEX_ROWS): AddSheet {
   const cell = (row: number, col: number, value: string | number | null, more: Partial<NewCell> = {}): NewCell => ({
     row, col, value, fontName: FONT, fontSize: 12, wrap: true, vertical: 'center', border: true, ...more,
   });
@@ -70,7 +70,7 @@ export function annexSheetStep(): AddSheet {
     { row: 3, col: 1, value: '(Kèm theo Kế hoạch số …/KH-SNV)', fontName: FONT, fontSize: 14, italic: true, horizontal: 'center' },
   ];
   HEADER.forEach((h, i) => cells.push(cell(5, i + 1, h, { bold: true, horizontal: 'center' })));
-  for (let r = 6; r < 6 + ANNEX_ROWS; r++) {
+  for (let r = 6; r < 6 + rows; r++) {
     cells.push(cell(r, 1, r - 5, { horizontal: 'center' }));
     cells.push(cell(r, 2, `Tiêu chí ${r - 5}: nội dung bị trừ điểm cần khắc phục`));
     cells.push(cell(r, 3, `Giải pháp ${r - 5}`));
@@ -90,17 +90,17 @@ export function annexSheetStep(): AddSheet {
 }
 
 /** The status column's list, on the appendix sheet the same plan adds. */
-export function statusValidation(): Extract<PlanStep, { kind: 'addValidation' }> {
+export function statusValidation(rows = ANNEX_ROWS): Extract<PlanStep, { kind: 'addValidation' }> {
   return {
     kind: 'addValidation',
     sheet: ANNEX_SHEET,
-    range: { top: 6, left: 6, bottom: 5 + ANNEX_ROWS, right: 6 },
+    range: { top: 6, left: 6, bottom: 5 + rows, right: 6 },
     list: { values: STATUSES },
     alert: { style: 'stop', title: 'Tình trạng', message: 'Chọn một tình trạng trong danh sách.' },
   };
 }
 
-/** Both sheets and the validation, in one plan. */
-export function planSheetsPlan(): WorkbookPlan {
-  return { steps: [planSheetStep(), annexSheetStep(), statusValidation()] };
+/** Both sheets and the validation, in one plan (the appendix with `rows` task rows). */
+export function planSheetsPlan(rows = ANNEX_ROWS): WorkbookPlan {
+  return { steps: [planSheetStep(), annexSheetStep(rows), statusValidation(rows)] };
 }

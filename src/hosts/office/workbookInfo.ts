@@ -179,9 +179,14 @@ function queueBase(book: Excel.Workbook, plan: WorkbookPlan): Base {
   // A sheet the plan changes must exist: getItem makes the sync fail with ItemNotFound otherwise.
   const changed = new Map<string, Excel.WorksheetProtection>();
   const validated = new Map<number, Excel.DataValidation>();
+  // A sheet the plan adds before changing it (a validation on a new appendix) is not there yet: nothing of
+  // it is read (it is not protected and nothing on it validates).
+  const added = new Set<string>();
   plan.steps.forEach((step, i) => {
+    if (step.kind === 'addSheet') added.add(step.sheet.toLocaleLowerCase());
+    if (step.kind === 'removeSheet') added.delete(step.sheet.toLocaleLowerCase());
     const sheet = sheetChangedBy(step);
-    if (sheet === null) return;
+    if (sheet === null || added.has(sheet.toLocaleLowerCase())) return;
     if (!changed.has(sheet)) changed.set(sheet, book.worksheets.getItem(sheet).protection.load('protected'));
     if (step.kind === 'addValidation') {
       const r = step.range;

@@ -5,15 +5,17 @@
  *
  * Requirement sets: Range.values/formulas/numberFormat, RangeFormat fill/font/alignment/columnWidth,
  * Range.merge, WorksheetCollection.add, Worksheet.delete 1.1 (position 1.1); NamedItemCollection.add 1.4,
- * NamedItem.delete 1.4; Worksheet.names 1.4; Range.dataValidation 1.8; conditionalFormats (custom) 1.6.
+ * NamedItem.delete 1.4; Worksheet.names 1.4; Range.dataValidation 1.8; conditionalFormats (custom) 1.6;
+ * a new sheet's borders, row heights and page layout: see ./newSheet.ts (Worksheet.pageLayout 1.9).
  */
 import type { CellEdit, Lang } from '../../core/report';
 import type { CellRange } from '../../core/snapshot';
 import { PartialWriteError } from '../../core/workbook/adapter';
-import { hasTag, type CellStyle, type NewCell, type PlanStep, type WorkbookPlan } from '../../core/workbook/plan';
+import { hasTag, type PlanStep, type WorkbookPlan } from '../../core/workbook/plan';
 import { chunksBySize } from './chunks';
 import { columnRuns, writeKind, type Run } from './cellRuns';
 import { cellInput, jsonBytes } from './convert';
+import { queueNewSheet, queueStyle, rangeOf, widthInPoints } from './newSheet';
 import type { OwnWrites } from './ownWrites';
 import { isRefusedForSize, toHostError, type ExcelRunner } from './runner';
 
@@ -21,13 +23,7 @@ import { isRefusedForSize, toHostError, type ExcelRunner } from './runner';
 const OP_OVERHEAD_BYTES = 400;
 /** Estimated bytes of one cell of a run write besides its value. */
 const CELL_WRITE_BYTES = 20;
-const ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
 const ALERT = { information: 'Information', warning: 'Warning', stop: 'Stop' } as const;
-
-/** Excel stores widths in characters; Office.js takes points (a character of Calibri 11 ≈ 7 px + 5 px padding, 0.75 pt/px). */
-export function widthInPoints(chars: number): number {
-  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
-}
 
 export interface WriteOptions {
   lang: Lang;
@@ -83,8 +79,6 @@ export async function writePlanWith(excel: ExcelRunner, plan: WorkbookPlan, opti
   });
 }
 
-const rangeOf = (sheet: Excel.Worksheet, r: CellRange) => sheet.getRangeByIndexes(r.top - 1, r.left - 1, r.bottom - r.top + 1, r.right - r.left + 1);
-
 /** A run of like edits (see `writeKind`) as one range: cleared, or its number format then its entries. */
 function queueRun(sheet: Excel.Worksheet, run: Run, edits: readonly CellEdit[], numFmtOf: (cell: string) => string | undefined): void {
   const range = sheet.getRangeByIndexes(run.top - 1, run.col - 1, edits.length, 1);
@@ -112,47 +106,13 @@ function queueEdit(sheet: Excel.Worksheet, edit: CellEdit, numFmt: string | unde
   queueStyle(range, { italic: edit.italic, fontName: edit.fontName, bold: edit.bold, fill: edit.fill });
 }
 
-function queueStyle(range: Excel.Range, style: CellStyle): void {
-  if (style.numFmt !== undefined) range.numberFormat = [[style.numFmt]];
-  const font = range.format.font;
-  if (style.bold !== undefined) font.bold = style.bold;
-  if (style.italic !== undefined) font.italic = style.italic;
-  if (style.fontName !== undefined) font.name = style.fontName;
-  if (style.fill === null) range.format.fill.clear();
-  else if (style.fill !== undefined) range.format.fill.color = `#${style.fill}`;
-  if (style.horizontal !== undefined) range.format.horizontalAlignment = ALIGN[style.horizontal];
-  if (style.wrap !== undefined) range.format.wrapText = style.wrap;
-}
-
-function queueNewCell(sheet: Excel.Worksheet, cell: NewCell): void {
-  const range = sheet.getRangeByIndexes(cell.row - 1, cell.col - 1, 1, 1);
-  queueStyle(range, cell);
-  if (cell.formula !== undefined) range.formulas = [[cell.formula]];
-  else if (cell.value !== undefined && cell.value !== null) {
-    range.values = [[typeof cell.value === 'boolean' ? cell.value : cellInput(cell.value, cell.numFmt ?? 'General')]];
-  }
-}
-
 function queueStep(book: Excel.Workbook, step: PlanStep, touch: (sheet: string, r: CellRange) => void): void {
   switch (step.kind) {
     case 'cells':
       return; // written in batches by the caller
-    case 'addSheet': {
-      const sheet = book.worksheets.add(step.sheet);
-      for (const cell of step.cells) queueNewCell(sheet, cell);
-      for (const w of step.columnWidths ?? []) sheet.getRangeByIndexes(0, w.col - 1, 1, 1).format.columnWidth = widthInPoints(w.width);
-      for (const m of step.merges ?? []) rangeOf(sheet, m).merge(false);
-      // Charts.add, Chart.title, setPosition: ExcelApi 1.1.
-      for (const c of step.charts ?? []) {
-        const chart = sheet.charts.add('BarClustered' as Excel.ChartType, rangeOf(sheet, c.source), 'Columns' as Excel.ChartSeriesBy);
-        chart.title.text = c.title;
-        chart.setPosition(rangeOf(sheet, { ...c.at, bottom: c.at.top, right: c.at.left }), rangeOf(sheet, { ...c.at, top: c.at.bottom, left: c.at.right }));
-      }
-      const rows = Math.max(1, ...step.cells.map((c) => c.row));
-      const cols = Math.max(1, ...step.cells.map((c) => c.col));
-      touch(step.sheet, { top: 1, left: 1, bottom: rows, right: cols });
+    case 'addSheet':
+      touch(step.sheet, queueNewSheet(book, step));
       return;
-    }
     case 'removeSheet':
       book.worksheets.getItem(step.sheet).delete();
       return;
