@@ -8,7 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkbookPlan } from '../src/core/workbook/plan';
 import { invertPlan } from '../src/core/workbook/undo';
+import { settlePlan } from '../src/core/workbook/settle';
 import { MemoryWorkbook, memorySheet } from '../src/hosts/memory/workbook';
+import { PreviewHost } from '../src/preview/previewHost';
 import { XlsxPatchError, writePlan } from '../src/hosts/xlsx/writer';
 import { APPENDIX, SUMMARY, appendixWorkbook, contents, entryNames, partText } from './xlsx-writer-fixtures';
 import { ANNEX_SHEET, FONT, PLAN_SHEET, annexSheetStep, planSheetStep, planSheetsPlan, statusValidation, type AddSheet } from './helpers/plan-sheets';
@@ -190,6 +192,29 @@ describe('the memory workbook: what a plan sheet was added with, undo restores',
     wb.write(invertPlan(remove));
     wb.write({ steps: [statusValidation()] });
     expect(structuredClone(wb.sheets)).toEqual(added);
+  });
+
+  it('shows the new sheets in the preview (row heights, sizes, underline, borders) and downloads them with the list', async () => {
+    const host = await PreviewHost.fromBytes(await appendixWorkbook(), 'phu-luc.xlsx', 'vi');
+    const plan = planSheetsPlan();
+    const settled = settlePlan(plan, await host.readTargets(plan));
+    expect(settled.refusal).toBeNull();
+    expect(settled.skipped).toEqual([]);
+    await host.writePlan(settled.plan);
+    const doc = host.sheet(PLAN_SHEET)!;
+    expect(doc.rowHeights[4]).toBe(53); // 40 pt
+    expect(doc.looks[1]![3]).toEqual({ bold: true, underline: true, sizePt: 14, align: 'center' });
+    expect(doc.looks[6]![0]).toMatchObject({ valign: 'top', wrap: true, sizePt: 14, align: 'left' });
+    expect(host.sheet(ANNEX_SHEET)!.looks[5]![1]).toEqual({ border: true, sizePt: 12, wrap: true, valign: 'middle' });
+    // "Tải về": the original package with both sheets and the list on the new one.
+    const { bytes } = await host.exportXlsx();
+    expect(await sheetXml(bytes, ANNEX_SHEET)).toMatch(/<dataValidation [^>]*sqref="F6:F65"/);
+    expect((await names(bytes)).map(([n, id]) => [n, id])).toContainEqual(['_xlnm.Print_Titles', '3']);
+    // Opened again, the file shows the same.
+    const again = await PreviewHost.fromBytes(bytes, 'phu-luc.xlsx', 'vi');
+    expect(again.sheet(ANNEX_SHEET)!.looks[5]![1]).toEqual({ border: true, sizePt: 12, wrap: true, valign: 'middle' });
+    expect(again.sheet(PLAN_SHEET)!.looks[1]![3]).toEqual({ bold: true, underline: true, sizePt: 14, align: 'center' });
+    expect(again.sheet(PLAN_SHEET)!.rowHeights[4]).toBe(53);
   });
 
   it('gives targets for a validation on a sheet added earlier in the plan (none validate there yet)', () => {

@@ -1,6 +1,6 @@
 /**
  * One row of the preview grid and its cells: the text as Excel would display it, the cell's look
- * (alignment, wrapping, bold, italic, merges), the pane's marks, dropdown hints, edited cells, the
+ * (alignment, wrapping, bold, italic, underline, font size, borders, merges), the pane's marks, dropdown hints, edited cells, the
  * selection and the editor. Its own module because this is what a scroll re-renders: rows are memoised
  * and only get the props that change what they show.
  */
@@ -75,6 +75,8 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
     if (look?.wrap) cls += ' cg-wrap';
     if (look?.bold) cls += ' cg-bold';
     if (italic) cls += ' cg-italic';
+    if (look?.underline) cls += ' cg-underline';
+    if (look?.border) cls += ' cg-border';
     if (span) cls += ' cg-merged';
     if (mark) cls += ` cg-mark cg-mark-${mark}`;
     if (dropdown) cls += ' cg-has-dd';
@@ -82,6 +84,8 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
     if (selected) cls += ' cg-selected';
     if (isEditing) cls += ' cg-editing';
     const style: CSSProperties = { left: rowHeaderW + colX[col - 1]!, width, height: h };
+    // The grid's 13 px is Excel's 11 pt: other sizes in proportion.
+    if (look?.sizePt) style.fontSize = `${Math.round((13 * look.sizePt) / 11)}px`;
     const titleParts: string[] = [];
     if (mark) titleParts.push(strings.markTitle[mark]);
     if (dropdown) titleParts.push(strings.dropdownTitle[dropdown]);

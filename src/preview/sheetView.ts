@@ -1,7 +1,7 @@
 /**
- * How the grid draws a sheet: column widths, row heights, bold, alignment and wrapping, read from the
- * file with exceljs (display only: the data lives in the memory workbook), or made for a sheet the pane
- * created from its column widths and bold cells.
+ * How the grid draws a sheet: column widths, row heights, bold, underline, font size, alignment, wrapping
+ * and borders, read from the file with exceljs (display only: the data lives in the memory workbook), or
+ * made for a sheet the pane created from what its plan set (the memory sheet keeps it).
  */
 import type ExcelJS from 'exceljs';
 import { parseA1 } from '../core/address';
@@ -13,6 +13,11 @@ export const DEFAULT_ROW_HEIGHT = 20;
 
 export interface CellLook {
   bold?: boolean;
+  underline?: boolean;
+  /** Font size in points, when not Excel's default 11. */
+  sizePt?: number;
+  /** A line on every side. */
+  border?: boolean;
   align?: 'left' | 'center' | 'right';
   valign?: 'top' | 'middle' | 'bottom';
   wrap?: boolean;
@@ -26,7 +31,7 @@ export interface SheetView {
   rowHeights: number[];
   /** Hidden sheets are kept (a hidden "Danh mục" still counts) but get no tab. */
   hidden: boolean;
-  /** Bold, alignment and wrapping, by row − 1 and column − 1. */
+  /** Bold, underline, size, alignment, wrapping and borders, by row − 1 and column − 1. */
   looks: (CellLook | undefined)[][];
 }
 
@@ -58,24 +63,51 @@ export function sheetView(ws: ExcelJS.Worksheet): SheetView {
   return { colWidths, defaultColWidth, rowHeights, hidden: state === 'hidden' || state === 'veryHidden', looks };
 }
 
-/** The view of a sheet a plan created: its column widths and bold cells. */
+/** Points → pixels at 100 % (row heights). */
+const px = (pt: number) => Math.round((pt * 4) / 3);
+
+/** The view of a sheet a plan created: its column widths, row heights and the look of its cells. */
 export function viewOfCreated(s: MemorySheet): SheetView {
   const colWidths: number[] = [];
   for (const [col, width] of s.columnWidths) colWidths[col - 1] = widthPx(width);
+  const rowHeights: number[] = [];
+  for (const [row, height] of s.rowHeights) rowHeights[row - 1] = px(height);
   const looks: (CellLook | undefined)[][] = [];
-  for (const cell of s.bold) {
+  const lookAt = (cell: string): CellLook | null => {
     const at = parseA1(cell);
-    if (at) (looks[at.row - 1] ??= [])[at.col - 1] = { bold: true };
+    return at ? ((looks[at.row - 1] ??= [])[at.col - 1] ??= {}) : null;
+  };
+  for (const cell of s.bold) {
+    const look = lookAt(cell);
+    if (look) look.bold = true;
   }
-  return { colWidths, defaultColWidth: DEFAULT_COL_WIDTH, rowHeights: [], hidden: false, looks };
+  for (const [cell, m] of s.looks) {
+    const look = lookAt(cell);
+    if (!look) continue;
+    if (m.horizontal) look.align = m.horizontal;
+    if (m.vertical === 'top' || m.vertical === 'bottom') look.valign = m.vertical;
+    else if (m.vertical === 'center') look.valign = 'middle';
+    if (m.wrap) look.wrap = true;
+    if (m.underline) look.underline = true;
+    if (m.border) look.border = true;
+    if (m.fontSize !== undefined && m.fontSize !== 11) look.sizePt = m.fontSize;
+  }
+  return { colWidths, defaultColWidth: DEFAULT_COL_WIDTH, rowHeights, hidden: false, looks };
 }
 
 function cellLook(cell: ExcelJS.Cell): CellLook | undefined {
-  const font = cell.font as { bold?: boolean } | undefined;
+  const font = cell.font as { bold?: boolean; size?: number; underline?: boolean | string } | undefined;
   const al = cell.alignment as { horizontal?: string; vertical?: string; wrapText?: boolean } | undefined;
-  if (!font?.bold && !al) return undefined;
+  const b = cell.border as Partial<Record<'top' | 'bottom' | 'left' | 'right', { style?: string }>> | undefined;
+  const border = !!b && (['top', 'bottom', 'left', 'right'] as const).every((side) => !!b[side]?.style);
+  const underline = !!font?.underline && font.underline !== 'none';
+  const sized = typeof font?.size === 'number' && font.size !== 11;
+  if (!font?.bold && !al && !border && !underline && !sized) return undefined;
   const look: CellLook = {};
   if (font?.bold) look.bold = true;
+  if (underline) look.underline = true;
+  if (sized) look.sizePt = font!.size;
+  if (border) look.border = true;
   const h = al?.horizontal;
   if (h === 'center' || h === 'centerContinuous') look.align = 'center';
   else if (h === 'right') look.align = 'right';
