@@ -117,12 +117,12 @@ describe('the plan as .docx: what Word is told', () => {
     expect(new Set(highlighted)).toEqual(new Set([...holes, ...appendix.heading.flatMap((l) => l.runs.filter((r) => r.placeholder).map((r) => r.text))]));
   });
 
-  it('draws ND30’s short rules: under the issuing agency 1/3–1/2 of its length, under the motto as long as the motto', () => {
+  it('draws ND30’s short rules: under the issuing agency 1/3–1/2 of its length, under the motto as long as the motto, under the subject line a third of it', () => {
     // The rule is an empty paragraph's top border between equal indents, in a two-column table.
     const header = x.document.slice(x.document.indexOf('<w:tbl>'));
     const columns = [...header.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].slice(0, 2).map((m) => Number(m[1]));
     const rules = [...x.document.matchAll(/<w:p><w:pPr>((?:(?!<\/w:pPr>)[\s\S])*<w:pBdr><w:top [^>]*>(?:(?!<\/w:pPr>)[\s\S])*)<\/w:pPr><\/w:p>/g)].map((m) => m[1]!);
-    expect(rules).toHaveLength(2);
+    expect(rules).toHaveLength(3);
     const length = (p: string, column: number) => column - Number(attr(p.match(/<w:ind [^>]*>/)![0], 'left')) - Number(attr(p.match(/<w:ind [^>]*>/)![0], 'right'));
     // Measured on Liberation Serif 2 (Times New Roman's metrics): "SỞ CÔNG THƯƠNG" 13 pt bold 42,9 mm, "Độc lập - Tự do - Hạnh phúc" 14 pt bold 60,5 mm.
     const agency = (42.9 * 1440) / 25.4;
@@ -130,6 +130,9 @@ describe('the plan as .docx: what Word is told', () => {
     expect(length(rules[0]!, columns[0]!)).toBeGreaterThanOrEqual(agency / 3);
     expect(length(rules[0]!, columns[0]!)).toBeLessThanOrEqual(agency / 2);
     expect(Math.abs(length(rules[1]!, columns[1]!) - motto)).toBeLessThan(30);
+    // The subject line wraps: its rule is a third of the text width (A4 less 30 + 15 mm).
+    const text = Math.round(((210 - 45) * 1440) / 25.4);
+    expect(Math.abs(length(rules[2]!, text) - text / 3)).toBeLessThan(30);
   });
 
   it('section 1 is A4 portrait with the model’s margins, section 2 A4 landscape; both number their pages from page 2', () => {

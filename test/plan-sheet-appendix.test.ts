@@ -86,6 +86,8 @@ describe('the appendix sheet', () => {
       ['1', 'Ban hành kế hoạch CCHC năm 2025', 'Văn phòng', 'Quý I/2025'],
       ['2', 'Kiểm tra CCHC tại các xã', 'Phòng Nội vụ', 'Tháng 10/2025'],
     ]);
+    // The table's own product column reaches the appendix's "Sản phẩm".
+    expect(sheet.snapshot.values[6]![5]).toBe('Kế hoạch');
     expect(sheet.validations.map((x) => x.range.left)).toEqual([4, 5, 8]);
   });
 
@@ -95,7 +97,7 @@ describe('the appendix sheet', () => {
     const v = host.workbook.sheet(done.sheet)!.snapshot.values;
     expect(v[4]).toEqual(HEADER);
     expect(v.slice(5).every((r) => r.every((x) => x === null))).toBe(true);
-    expect(host.workbook.names.find((n) => n.key.name === APPENDIX_SHEET_NAME)?.target.range.bottom).toBe(15);
+    expect(host.workbook.names.find((n) => n.key.name === APPENDIX_SHEET_NAME)?.target?.range.bottom).toBe(15);
   });
 
   it('inserting again replaces ours in one step, and its undo brings back what the user had typed there', async () => {
@@ -116,7 +118,7 @@ describe('the appendix sheet', () => {
     const done = await insertAppendixSheet(service, { settings: SETTINGS });
     const added = done.result.applied.steps.find((s) => s.kind === 'addSheet')!;
     const block = await host.readCells(done.sheet, null);
-    const range = host.workbook.names.find((n) => n.key.name === APPENDIX_SHEET_NAME)!.target.range;
+    const range = host.workbook.names.find((n) => n.key.name === APPENDIX_SHEET_NAME)!.target!.range;
     const { buildAppendix } = await import('../src/core/plan-doc');
     const restored = restoredAppendix(done.sheet, block, range, buildAppendix({ settings: SETTINGS, areas: [] }, { prefill: false }));
     expect(restored).toEqual({ ...added, after: undefined, kind: 'addSheet' });

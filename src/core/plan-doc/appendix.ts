@@ -125,9 +125,10 @@ function taskCells(c: PlanCriterion, n: number): AppendixRow['cells'] {
   const content = named + (pair ? ` (${plain(pair)} điểm)` : '');
   const cells: AppendixRow['cells'] = { stt: String(n) };
   if (content) cells.content = content;
-  if (bare(c.solution)) cells.solution = bare(c.solution);
-  if (bare(c.owner)) cells.owner = bare(c.owner);
-  if (bare(c.time)) cells.time = bare(c.time);
+  for (const field of ['solution', 'owner', 'partners', 'product', 'time', 'status'] as const) {
+    const v = bare(c[field]);
+    if (v) cells[field] = v;
+  }
   return cells;
 }
 

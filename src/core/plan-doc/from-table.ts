@@ -39,9 +39,10 @@ function criterionOf(analysis: SheetAnalysis, row: number, code: string | null, 
   const c: PlanCriterion = { ...extra };
   if (code) c.code = code;
   if (title.trim()) c.title = plainName(title);
-  for (const role of ['cause', 'solution', 'owner', 'time'] as const) {
+  const fields = { cause: 'cause', solution: 'solution', owner: 'owner', partners: 'coordinator', product: 'product', time: 'time', status: 'status' } as const;
+  for (const [field, role] of Object.entries(fields) as [keyof typeof fields, Role][]) {
     const v = text(analysis, m, role);
-    if (v) c[role] = v;
+    if (v) c[field] = v;
   }
   return c;
 }

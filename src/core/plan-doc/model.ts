@@ -143,7 +143,11 @@ export interface PlanCriterion {
   cause?: string;
   solution?: string;
   owner?: string;
+  /** Đơn vị phối hợp, Sản phẩm, Tình trạng: the appendix's columns (the plan's text does not use them). */
+  partners?: string;
+  product?: string;
   time?: string;
+  status?: string;
 }
 
 /** An area (lĩnh vực) of the index and its criteria that lost points. */

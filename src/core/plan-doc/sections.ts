@@ -16,7 +16,8 @@ export const STYLES = {
   motto: { sizePt: 14, align: 'center', bold: true, ruleBelow: true },
   placeDate: { sizePt: 14, align: 'center', italic: true },
   docType: { sizePt: 14, align: 'center', caps: true, bold: true },
-  subject: { sizePt: 14, align: 'center', bold: true },
+  /** ND30: a short rule under the subject line (trích yếu). */
+  subject: { sizePt: 14, align: 'center', bold: true, ruleBelow: true },
   body: { sizePt: 14, align: 'justify', firstLineIndent: true },
   heading1: { sizePt: 14, align: 'justify', caps: true, bold: true, firstLineIndent: true },
   heading2: { sizePt: 14, align: 'justify', bold: true, firstLineIndent: true },

@@ -19,6 +19,8 @@ const LEFT_SHARE = 0.38;
  * long as the motto. The header's left column holds the agency, its right column the motto.
  */
 const RULE_SHARE = { left: 0.4, right: 1 } as const;
+/** The rule under the subject line: a third of its (longest printed) line. */
+const SUBJECT_RULE_SHARE = 1 / 3;
 
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
 const NO_BORDERS: ITableBordersOptions = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
@@ -41,12 +43,16 @@ function blockChildren(b: PlanBlock, width: number): FileChild[] {
     case 'header':
       return [headerTable(b.left, b.right, width)];
     case 'title':
-      return b.lines.map((l, i) =>
-        paragraphOf(l, {
-          spacing: { ...TIGHT_SPACING, before: i === 0 ? pt(TITLE_BEFORE_PT) : 0, after: i === b.lines.length - 1 ? pt(TITLE_AFTER_PT) : 0 },
+      // ND30: a short rule under the subject line (trích yếu), 1/3–1/2 as long as the line; the space after
+      // the title then goes under the rule.
+      return b.lines.flatMap((l, i) => {
+        const last = i === b.lines.length - 1;
+        const p = paragraphOf(l, {
+          spacing: { ...TIGHT_SPACING, before: i === 0 ? pt(TITLE_BEFORE_PT) : 0, after: last && !l.style.ruleBelow ? pt(TITLE_AFTER_PT) : 0 },
           keepNext: true,
-        }),
-      );
+        });
+        return l.style.ruleBelow ? [p, rule(Math.min(width, lineWidth(l)) * SUBJECT_RULE_SHARE, width, last ? pt(TITLE_AFTER_PT) : 0)] : [p];
+      });
     case 'heading':
       // A heading stays on the page of the text it introduces.
       return [paragraphOf(b.line, { spacing: BODY_SPACING, keepNext: true, keepLines: true })];

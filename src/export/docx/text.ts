@@ -83,12 +83,13 @@ export function blank(sizePt: number, extra: Omit<IParagraphOptions, 'children'>
  * by equal left and right indents (a paragraph border runs between the indents, in Word and in LibreOffice).
  * The border is drawn below the paragraph's space before, so 3 pt before keeps the rule clear of the
  * descenders above (a border at the very top touched "p" in "Hạnh phúc"); the paragraph itself is 3 pt high.
- * `widthTw` is the rule's length, `spanTw` the width it is centred in (the table cell's text width).
+ * `widthTw` is the rule's length, `spanTw` the width it is centred in (the table cell's text width), `afterTw`
+ * the space under it.
  */
-export function rule(widthTw: number, spanTw: number): Paragraph {
+export function rule(widthTw: number, spanTw: number, afterTw = 0): Paragraph {
   const side = Math.max(0, Math.round((spanTw - widthTw) / 2));
   return new Paragraph({
-    spacing: { line: pt(3), lineRule: LineRuleType.EXACT, before: pt(3), after: 0 },
+    spacing: { line: pt(3), lineRule: LineRuleType.EXACT, before: pt(3), after: afterTw },
     indent: { left: side, right: side },
     border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 0 } },
     run: { font: FONT, size: 2 },
