@@ -4,7 +4,7 @@
  * right after) and the check. What the other operations do is in modules beside it, which this class
  * runs: dateForm.ts (the date fields), fixOperations.ts (fix, undo), unitListOperations.ts (unit list,
  * dropdowns), trackingOperations.ts (`tracking`: "Theo dõi hạn"), scoreOperations.ts (`scores`: the score
- * columns), marks.ts, liveMode.ts; the state's shape is in paneState.ts (re-exported here). No DOM here
+ * columns), planOperations.ts (`plan`: "Kế hoạch khắc phục"), marks.ts, liveMode.ts; the state's shape is in paneState.ts (re-exported here). No DOM here
  * except through `download` and `clipboard`.
  */
 import { analyzeSheet } from '../core/check';
@@ -26,6 +26,8 @@ import { stringsFor, type BusyKind, type Strings } from './i18n';
 import { LiveMode, safeCall } from './liveMode';
 import { SheetMarks } from './marks';
 import type { CheckedSheet, DateFieldName, OperationContext, PaneState } from './paneState';
+import { initialPlan } from './planForm';
+import { PlanPane } from './planOperations';
 import { scoreCard, type ScoreCard } from './scoreCard';
 import { ScorePane } from './scoreOperations';
 import { initialTracking } from './trackingForm';
@@ -42,6 +44,8 @@ export interface ControllerOptions {
   today?: string;
   /** Saves a text file; the component passes one that uses the document. */
   download?: (fileName: string, text: string) => void;
+  /** Saves a binary file (the plan's .docx, with its MIME type); the component passes one that uses the document. */
+  saveFile?: (fileName: string, bytes: Uint8Array, type: string) => void;
   /** Puts text on the clipboard ("Sao chép số liệu báo cáo"); the component passes one that uses the browser's. */
   clipboard?: (text: string) => Promise<void>;
   debounceMs?: number;
@@ -73,6 +77,8 @@ export class PaneController {
   readonly tracking: TrackingPane;
   /** "Điểm": the score columns' buttons (scoreOperations.ts). */
   readonly scores: ScorePane;
+  /** "Kế hoạch khắc phục": the plan's settings, sheets and Word file (planOperations.ts). */
+  readonly plan: PlanPane;
 
   constructor(
     readonly host: WorkbookAdapter,
@@ -102,6 +108,7 @@ export class PaneController {
     };
     const run = (kind: BusyKind, op: () => Promise<void>) => this.run(kind, op);
     this.scores = new ScorePane({ ...this.operations, run });
+    this.plan = new PlanPane({ ...this.operations, run }, { saveFile: options.saveFile });
     this.tracking = new TrackingPane({ ...this.operations, run }, { today: this.today, debounceMs: ms, clipboard: options.clipboard });
     this.state = {
       lang,
@@ -116,6 +123,7 @@ export class PaneController {
       notice: null,
       tracking: initialTracking(),
       scoreLayer: null,
+      plan: initialPlan(),
     };
   }
 
@@ -229,6 +237,7 @@ export class PaneController {
     this.set({ checked, ...(planDate === null ? { planDraft: null } : {}) });
     await this.tracking.refresh({ info, read, units });
     await this.scores.refresh(info.names);
+    await this.plan.refresh(info, analysis);
     if (this.state.marksOn) {
       try {
         await this.refreshMarks();

@@ -5,6 +5,7 @@
  */
 import type { Lang, Severity } from '../core/report';
 import type { DateProblem } from './dates';
+import { PLAN_STRINGS, type PlanBusyKind, type PlanErrorContext, type PlanStrings } from './planStrings';
 import { SCORE_STRINGS, type ScoreBusyKind, type ScoreErrorContext, type ScoreStrings } from './scoreStrings';
 import { TRACKING_STRINGS, type TrackingBusyKind, type TrackingErrorContext, type TrackingStrings } from './trackingStrings';
 
@@ -120,6 +121,8 @@ export interface Strings {
   tracking: TrackingStrings;
   /** "Điểm" (scoreStrings.ts). */
   score: ScoreStrings;
+  /** "Kế hoạch khắc phục" (planStrings.ts). */
+  plan: PlanStrings;
 
   // Errors
   errorTitle: Record<ErrorContext, string>;
@@ -128,8 +131,8 @@ export interface Strings {
   dismiss: string;
 }
 
-export type BusyKind = 'check' | 'fix' | 'undo' | 'mark' | 'unmark' | 'units' | 'dropdowns' | TrackingBusyKind | ScoreBusyKind;
-export type ErrorContext = BusyKind | 'select' | 'export' | 'live' | TrackingErrorContext | ScoreErrorContext;
+export type BusyKind = 'check' | 'fix' | 'undo' | 'mark' | 'unmark' | 'units' | 'dropdowns' | TrackingBusyKind | ScoreBusyKind | PlanBusyKind;
+export type ErrorContext = BusyKind | 'select' | 'export' | 'live' | TrackingErrorContext | ScoreErrorContext | PlanErrorContext;
 
 const vi: Strings = {
   title: 'CCHC Phụ lục',
@@ -194,6 +197,7 @@ const vi: Strings = {
     dropdowns: 'Đang thêm danh sách chọn…',
     ...TRACKING_STRINGS.vi.busy,
     ...SCORE_STRINGS.vi.busy,
+    ...PLAN_STRINGS.vi.busy,
   },
 
   results: 'Kết quả kiểm tra',
@@ -250,6 +254,7 @@ const vi: Strings = {
   roleProduct: 'Sản phẩm',
   tracking: TRACKING_STRINGS.vi,
   score: SCORE_STRINGS.vi,
+  plan: PLAN_STRINGS.vi,
 
   errorTitle: {
     check: 'Không kiểm tra được bảng',
@@ -264,6 +269,7 @@ const vi: Strings = {
     live: 'Không bật được chế độ tự kiểm tra',
     ...TRACKING_STRINGS.vi.errorTitle,
     ...SCORE_STRINGS.vi.errorTitle,
+    ...PLAN_STRINGS.vi.errorTitle,
   },
   unexpected: 'Đã xảy ra lỗi không mong muốn. Hãy thử lại; nếu vẫn lỗi, hãy đóng rồi mở lại ngăn này.',
   detail: (text) => `Chi tiết: ${text}`,
@@ -333,6 +339,7 @@ const en: Strings = {
     dropdowns: 'Adding dropdowns…',
     ...TRACKING_STRINGS.en.busy,
     ...SCORE_STRINGS.en.busy,
+    ...PLAN_STRINGS.en.busy,
   },
 
   results: 'Check results',
@@ -389,6 +396,7 @@ const en: Strings = {
   roleProduct: 'Product',
   tracking: TRACKING_STRINGS.en,
   score: SCORE_STRINGS.en,
+  plan: PLAN_STRINGS.en,
 
   errorTitle: {
     check: 'The table could not be checked',
@@ -403,6 +411,7 @@ const en: Strings = {
     live: 'Checking as you edit could not be turned on',
     ...TRACKING_STRINGS.en.errorTitle,
     ...SCORE_STRINGS.en.errorTitle,
+    ...PLAN_STRINGS.en.errorTitle,
   },
   unexpected: 'Something unexpected went wrong. Try again; if it keeps failing, close and reopen this pane.',
   detail: (text) => `Details: ${text}`,

@@ -11,6 +11,7 @@ import type { WorkbookService } from '../core/workbook/service';
 import type { TrackingView } from '../core/tracking/read';
 import type { PaneError } from './errors';
 import type { BusyKind, Strings } from './i18n';
+import type { PlanState } from './planForm';
 import type { UndoStack } from './undoStack';
 
 export interface CheckedSheet {
@@ -64,6 +65,8 @@ export interface PaneState {
   tracking: TrackingState;
   /** The workbook's score columns (scoreOperations.ts) as last read; null: it has none. */
   scoreLayer: ScoreLayerState | null;
+  /** "Kế hoạch khắc phục" (planOperations.ts, planForm.ts): our plan sheets, the settings and the form. */
+  plan: PlanState;
 }
 
 /** Where the score columns are: their sheet, and the "Tổng hợp điểm" sheet written with them (null: not found). */
