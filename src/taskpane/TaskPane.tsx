@@ -16,6 +16,8 @@
  *   unit list   – UnitListSection.tsx: "Danh mục đơn vị": create it from the table, or add dropdowns
  *   tracking    – TrackingSection.tsx: "Theo dõi hạn": insert/update/remove the tracking columns, their
  *                 settings, late and due-soon tasks by unit, counts, "Sao chép số liệu báo cáo"
+ *   plan        – PlanSection.tsx: "Kế hoạch khắc phục": the plan's settings (saved in the workbook), the
+ *                 "Kế hoạch" sheet and the appendix template (insert/update), the Word file
  *
  * Headings: the title is an h1 in Excel, where the pane is the whole page; `embedded` (the browser
  * preview, which has its own h1) makes it an h2 and every heading below one level lower, same look.
@@ -28,9 +30,10 @@ import { Toolbar, type UserAction } from './Toolbar';
 import type { Lang } from '../core/report';
 import type { WorkbookAdapter } from '../core/workbook/adapter';
 import { PaneController } from './controller';
-import { downloadText } from './download';
+import { downloadFile, downloadText } from './download';
 import { Notices } from './Notices';
 import { PaneHeader } from './PaneHeader';
+import { PlanSection } from './PlanSection';
 import { FindingsView, Heading, ReportOutcome, SummaryCounts, UnitListSheetInfo, type FindingActions, type HeadingLevel } from './Results';
 import { ScoreLayerButtons, ScoreSection } from './ScoreSection';
 import { captureAnchor, restoreAnchor, type ScrollAnchor } from './scrollAnchor';
@@ -73,6 +76,11 @@ function Pane({ host, today, embedded, onLanguage }: TaskPaneProps & { embedded:
           const doc = docRef.current ?? (typeof document === 'undefined' ? undefined : document);
           if (!doc) throw new Error('no document');
           downloadText(doc, fileName, text);
+        },
+        saveFile: (fileName, bytes, type) => {
+          const doc = docRef.current ?? (typeof document === 'undefined' ? undefined : document);
+          if (!doc) throw new Error('no document');
+          downloadFile(doc, fileName, bytes, type);
         },
         clipboard: async (text) => {
           const clipboard = (docRef.current?.defaultView ?? (typeof window === 'undefined' ? undefined : window))?.navigator.clipboard;
@@ -215,6 +223,8 @@ function Pane({ host, today, embedded, onLanguage }: TaskPaneProps & { embedded:
       />
 
       <TrackingSection t={t} state={state} tracking={controller.tracking} headingLevel={sub} user={user} />
+
+      <PlanSection t={t} state={state} plan={controller.plan} headingLevel={sub} user={user} />
     </div>
   );
 }

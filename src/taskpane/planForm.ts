@@ -10,7 +10,7 @@
 import { SECTION_ORDER, type PlanSettings, type SectionId } from '../core/plan-doc';
 import { dateText, SETTINGS_FIELDS } from '../core/plan-sheet';
 import { MAX_YEAR, MIN_YEAR, parseDateInput } from './dates';
-import type { PlanFieldProblem } from './planStrings';
+import type { PlanFieldProblem, PlanStrings } from './planStrings';
 
 export type PlanFieldKey = (typeof SETTINGS_FIELDS)[number]['key'];
 export const PLAN_FIELD_KEYS: readonly PlanFieldKey[] = SETTINGS_FIELDS.map((f) => f.key);
@@ -210,6 +210,18 @@ export function shownProblem(s: PlanState, key: PlanFieldKey): PlanFieldProblem 
 /** The fields of settings left empty. */
 export function blankFields(settings: PlanSettings): PlanFieldKey[] {
   return PLAN_FIELD_KEYS.filter((k) => fieldText(settings, k) === '');
+}
+
+/** The saved settings in one line (the unit, number and symbol, date, signer) and how many fields are empty. */
+export function settingsSummary(settings: PlanSettings, p: PlanStrings): { line: string; blank: string | null } {
+  const unit = fieldText(settings, 'unitName') || fieldText(settings, 'issuingAgency');
+  const number = fieldText(settings, 'planNumber');
+  const symbol = fieldText(settings, 'planSymbol');
+  const date = fieldText(settings, 'planDate');
+  const signer = fieldText(settings, 'signerName');
+  const parts = [unit, number || symbol ? p.summaryNumber(number, symbol) : '', date ? p.summaryDate(date) : '', signer ? p.summarySigner(signer) : ''].filter(Boolean);
+  const blank = blankFields(settings).length;
+  return { line: parts.length ? parts.join(' · ') : p.summaryEmpty, blank: blank ? p.summaryBlank(blank) : null };
 }
 
 /** Section chosen or not; the list stays in document order. */

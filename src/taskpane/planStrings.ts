@@ -50,6 +50,8 @@ export interface PlanStrings {
 
   // The plan sheet
   sectionsTitle: string;
+  /** The checkboxes' group name. */
+  sectionsLabel: string;
   sections: Record<SectionId, string>;
   selectionOnly: string;
   selectionOnlyHint: string;
@@ -133,6 +135,7 @@ const vi: PlanStrings = {
   fixFieldsFirst: 'Hãy sửa các mục thông tin kế hoạch đang báo lỗi trước.',
 
   sectionsTitle: 'Trang “Kế hoạch”',
+  sectionsLabel: 'Các phần cần chèn',
   sections: {
     header: 'Phần đầu (quốc hiệu, số, ngày)',
     title: 'Tên kế hoạch',
@@ -248,6 +251,7 @@ const en: PlanStrings = {
   fixFieldsFirst: 'Correct the plan details marked as wrong first.',
 
   sectionsTitle: 'The “Kế hoạch” sheet',
+  sectionsLabel: 'Parts to insert',
   sections: {
     header: 'Header (national title, number, date)',
     title: 'Plan title',
