@@ -10,6 +10,9 @@
  *   excel.annotate_update.syncs  syncs to run it again (the layer is updated in place)
  *   excel.annotate_remove.syncs  syncs to remove it ("Gỡ cột theo dõi")
  *   excel.annotate.payload_kb    largest request + response of one sync while adding the layer to 10,000 rows
+ *   excel.sections.syncs     syncs to insert the "Kế hoạch" sheet ("Chèn kế hoạch"; every task of the table a criterion)
+ *   excel.sections_update.syncs  syncs to insert it again (our sheet replaced in one plan)
+ *   excel.appendix.syncs     syncs to insert the standard appendix, pre-filled with every task
  *
  * Standalone: `npx tsx bench/office.ts` prints one JSON object per line, like bench/run.ts.
  */
@@ -17,6 +20,7 @@ import { checkSheet } from '../src/core/check';
 import { planFixes } from '../src/core/fixes';
 import { WorkbookService } from '../src/core/workbook/service';
 import { annotate, removeTracking } from '../src/core/tracking/operations';
+import { insertAppendixSheet, insertPlanSheet } from '../src/core/plan-sheet';
 import { createOfficeHost } from '../src/hosts/office/officeHost';
 import { ExcelDouble } from '../test/excel-double';
 import { syntheticSnapshot } from './synthetic';
@@ -63,6 +67,16 @@ export async function officeFigures(): Promise<Figure[]> {
     excel.resetLog();
     await removeTracking(service);
     figures.push({ name: 'excel.annotate_remove.syncs', rows, value: excel.syncCount, unit: 'syncs' });
+
+    excel.resetLog();
+    await insertPlanSheet(service);
+    figures.push({ name: 'excel.sections.syncs', rows, value: excel.syncCount, unit: 'syncs' });
+    excel.resetLog();
+    await insertPlanSheet(service);
+    figures.push({ name: 'excel.sections_update.syncs', rows, value: excel.syncCount, unit: 'syncs' });
+    excel.resetLog();
+    await insertAppendixSheet(service);
+    figures.push({ name: 'excel.appendix.syncs', rows, value: excel.syncCount, unit: 'syncs' });
   }
   return figures;
 }
