@@ -109,7 +109,7 @@ describe('inserting the plan sheet into a workbook', () => {
     const first = await insertPlanSheet(service, { settings: SETTINGS });
     expect(first).toMatchObject({ sheet: 'Kế hoạch', updated: false });
     expect(names()).toEqual(['Lạng Sơn 2023 (comma)', 'Kế hoạch']);
-    expect(host.workbook.names.find((n) => n.key.name === PLAN_SHEET_NAME)?.target.sheet).toBe('Kế hoạch');
+    expect(host.workbook.names.find((n) => n.key.name === PLAN_SHEET_NAME)?.target?.sheet).toBe('Kế hoạch');
     const sheet = host.workbook.sheet('Kế hoạch')!.snapshot;
     expect(sheet.values[0]![0]).toBe('UBND TỈNH LẠNG SƠN');
 
