@@ -133,9 +133,10 @@ describe('TaskPane initial markup', () => {
   });
 
   it('is the page’s h1 in Excel, and an h2 with every heading one level lower when embedded', () => {
-    expect(headingLevels(html)).toEqual([1, 2, 2, 2]); // title, "Kết quả kiểm tra", "Danh mục đơn vị", "Theo dõi hạn"
+    // title, "Kết quả kiểm tra", "Danh mục đơn vị", "Theo dõi hạn", "Kế hoạch khắc phục"
+    expect(headingLevels(html)).toEqual([1, 2, 2, 2, 2]);
     const embedded = renderToString(<TaskPane host={fakeHost()} today="2024-05-20" embedded />);
-    expect(headingLevels(embedded)).toEqual([2, 3, 3, 3]);
+    expect(headingLevels(embedded)).toEqual([2, 3, 3, 3, 3]);
     // Same look: the same classes on the title either way.
     const title = (h: string) => /<h[12]\b[^>]*class="([^"]*)"[^>]*>CCHC Phụ lục<\/h[12]>/.exec(h)?.[1];
     expect(title(embedded)).toBeTruthy();
