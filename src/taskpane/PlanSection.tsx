@@ -273,7 +273,7 @@ function PlanSettingsForm({ t, state, plan, level, user }: { t: Strings; state: 
                       autoComplete="off"
                       spellCheck={false}
                       value={form.inputValue(s, key)}
-                      placeholder={EXAMPLES.get(key)}
+                      placeholder={EXAMPLES.has(key) ? p.example(EXAMPLES.get(key)!) : undefined}
                       onChange={(_, d) => plan.typeField(key, d.value)}
                       onBlur={() => plan.commitField(key)}
                       onKeyDown={(e) => {

@@ -32,6 +32,8 @@ export interface PlanStrings {
   fields: Record<PlanFieldKey, string>;
   /** Format hints under some fields. */
   fieldHints: Partial<Record<PlanFieldKey, string>>;
+  /** An empty field's placeholder: the settings sheet's example, marked as one. */
+  example: (text: string) => string;
   fieldError: Record<PlanFieldProblem, string>;
   save: string;
   edit: string;
@@ -115,6 +117,7 @@ const vi: PlanStrings = {
     decisionDate: 'dd/mm/yyyy',
     rank: 'Ví dụ 13/20.',
   },
+  example: (text) => `VD: ${text}`,
   fieldError: {
     planDate: 'Nhập ngày dạng dd/mm/yyyy (ví dụ 05/01/2024), hoặc mm/yyyy (01/2024) khi chưa có ngày.',
     date: 'Nhập ngày dạng dd/mm/yyyy, ví dụ 16/01/2024.',
@@ -231,6 +234,7 @@ const en: PlanStrings = {
     decisionDate: 'dd/mm/yyyy',
     rank: 'For example 13/20.',
   },
+  example: (text) => `e.g. ${text}`,
   fieldError: {
     planDate: 'Enter the date as dd/mm/yyyy (for example 05/01/2024), or mm/yyyy (01/2024) while the day is not known.',
     date: 'Enter the date as dd/mm/yyyy, for example 16/01/2024.',

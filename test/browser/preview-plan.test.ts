@@ -1,0 +1,154 @@
+/**
+ * The "Kế hoạch khắc phục" section in the browser preview (issue 11, the pane): the Lạng Sơn 2023 score
+ * table opened through the file input and checked; the settings form opens by itself, pre-filled from the
+ * table's title; "Chèn kế hoạch" adds the "Kế hoạch" sheet to the preview's sheet tabs and says what is
+ * left to fill in; "Cập nhật trang Kế hoạch" asks in the pane first (the question takes focus, Escape
+ * cancels); "Lưu thông tin" collapses the form to its summary; "Tải về Word (.docx)" downloads a .docx
+ * named after the sheet; nothing wider than the 320 px pane; axe finds no serious or critical violation in
+ * the section. Chromium (Debian's, /usr/bin/chromium) through playwright-core; skipped, saying why,
+ * without it. Screenshots go to test-results/screenshots/.
+ */
+import type { ChildProcess } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { langSon2023 } from '../fixtures/score-tables';
+import { collectPageErrors, ensurePreviewBuild, HAS_CHROMIUM, launchChromium, ROOT, startPreviewServer } from './previewServer';
+
+const SKIP_NOTE = HAS_CHROMIUM ? '' : ' [skipped: /usr/bin/chromium is missing]';
+const browserIt = it.skipIf(!HAS_CHROMIUM);
+const poll = <T>(fn: () => T | Promise<T>, timeout = 10_000) => expect.poll(fn, { timeout, interval: 50 });
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const SHOTS = join(ROOT, 'test-results', 'screenshots');
+
+/** The fixture's cells as a workbook, its title lines merged across the table. */
+async function scoreWorkbook(): Promise<Buffer> {
+  const snapshot = langSon2023('comma').snapshot;
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Kết quả 2023');
+  ws.columns = [{ width: 6 }, { width: 60 }, { width: 10 }, { width: 10 }, { width: 10 }, { width: 10 }];
+  snapshot.values.forEach((row, i) => (ws.getRow(i + 1).values = row.map((v) => v ?? undefined) as ExcelJS.CellValue[]));
+  for (const m of snapshot.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+describe('the "Kế hoạch khắc phục" section in the preview', () => {
+  let server: { child: ChildProcess; url: string } | null = null;
+  let browser: Browser | null = null;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    if (!HAS_CHROMIUM) return;
+    await ensurePreviewBuild();
+    mkdirSync(SHOTS, { recursive: true });
+    server = await startPreviewServer();
+    browser = await launchChromium();
+    const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1400, height: 2000 }, acceptDownloads: true });
+    page = await context.newPage();
+    collectPageErrors(page, pageErrors);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.child.kill();
+  });
+
+  const side = () => page.locator('aside');
+  const plan = () => side().getByTestId('plan');
+  const tabs = () => page.getByRole('tab').evaluateAll((els) => els.map((e) => e.textContent));
+  const notice = () => side().getByText(/^Đã (chèn|cập nhật|lưu|tạo)/).first().textContent();
+
+  browserIt(`opens the settings form by itself, pre-filled from the table's title${SKIP_NOTE}`, async () => {
+    await page.goto(`${server!.url}?today=2024-07-10`);
+    await poll(() => page.getByTestId('sheet-name').textContent()).toBe('Phụ lục');
+    await page.locator('input[type="file"]').setInputFiles({ name: 'ket-qua.xlsx', mimeType: XLSX, buffer: await scoreWorkbook() });
+    await poll(() => page.getByTestId('sheet-name').textContent()).toBe('Kết quả 2023');
+    await side().getByRole('button', { name: 'Kiểm tra bảng' }).click();
+    await poll(() => plan().getByRole('textbox', { name: 'Số kế hoạch' }).inputValue()).toBe('08');
+    expect(await plan().getByRole('textbox', { name: 'Ký hiệu' }).inputValue()).toBe('KH-SCT');
+    expect(await plan().getByRole('textbox', { name: 'Ngày ban hành' }).inputValue()).toBe('25/01/2024');
+    expect(await plan().getByRole('button', { name: 'Lưu thông tin' }).count()).toBe(1);
+    // Seven sections, all checked.
+    const sections = plan().getByRole('group', { name: 'Các phần cần chèn' }).getByRole('checkbox');
+    expect(await sections.count()).toBe(7);
+    expect(await sections.evaluateAll((els) => els.every((e) => (e as HTMLInputElement).checked))).toBe(true);
+    // Nothing wider than the pane.
+    const overflow = await plan().evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await plan().screenshot({ path: join(SHOTS, 'plan-01-form.png'), animations: 'disabled' });
+  });
+
+  browserIt(`"Chèn kế hoạch" adds the "Kế hoạch" sheet to the tabs and says what is left to fill in${SKIP_NOTE}`, async () => {
+    await plan().getByRole('button', { name: 'Chèn kế hoạch' }).click();
+    await poll(() => tabs()).toEqual(['Kết quả 2023', 'Kế hoạch (mới)']);
+    await poll(() => notice()).toBe('Đã chèn kế hoạch vào trang “Kế hoạch”.');
+    expect(await side().getByText(/^Còn \d+ chỗ cần bổ sung/).count()).toBe(1);
+    await poll(() => plan().getByRole('button', { name: 'Cập nhật trang Kế hoạch' }).count()).toBe(1);
+    // The new sheet shows the plan.
+    await page.getByRole('tab', { name: /^Kế hoạch/ }).click();
+    await poll(() => page.getByRole('grid').getByText('KẾ HOẠCH', { exact: true }).count()).toBe(1);
+    await page.getByRole('tab', { name: 'Kết quả 2023' }).click();
+    await poll(() => page.getByTestId('sheet-name').textContent()).toBe('Kết quả 2023');
+  });
+
+  browserIt(`asks before replacing the sheet: the question takes focus, Escape cancels, "Đồng ý" updates${SKIP_NOTE}`, async () => {
+    const update = plan().getByRole('button', { name: 'Cập nhật trang Kế hoạch' });
+    await poll(() => update.getAttribute('aria-disabled')).not.toBe('true');
+    await update.focus();
+    await page.keyboard.press('Enter');
+    const confirm = plan().getByTestId('plan-confirm');
+    await poll(() => confirm.count()).toBe(1);
+    expect(await confirm.textContent()).toContain('Trang “Kế hoạch” sẽ được thay bằng bản mới từ bảng; những gì đã sửa trên trang đó sẽ mất (có thể Hoàn tác).');
+    expect(await confirm.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Escape');
+    await poll(() => confirm.count()).toBe(0);
+    expect(await update.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    await update.click();
+    await confirm.getByRole('button', { name: 'Đồng ý' }).click();
+    await poll(() => notice()).toBe('Đã cập nhật trang “Kế hoạch” từ bảng.');
+    expect(await tabs()).toEqual(['Kết quả 2023', 'Kế hoạch (mới)']);
+    expect(await side().getByText('Sẽ hoàn tác: Cập nhật trang Kế hoạch').count()).toBe(1);
+  });
+
+  browserIt(`"Lưu thông tin" keeps the details on their own sheet and shows their summary${SKIP_NOTE}`, async () => {
+    await plan().getByRole('textbox', { name: 'Họ và tên người ký' }).fill('Nguyễn Văn A');
+    await plan().getByRole('button', { name: 'Lưu thông tin' }).click();
+    await poll(() => notice()).toBe('Đã lưu thông tin kế hoạch vào trang “Thông tin kế hoạch”.');
+    await poll(() => plan().getByRole('button', { name: 'Sửa', exact: true }).count()).toBe(1);
+    expect(await plan().getByRole('textbox').count()).toBe(0);
+    expect(await plan().getByTestId('plan-settings').textContent()).toContain('Sở Công Thương tỉnh Lạng Sơn · Số 08/KH-SCT · ngày 25/01/2024 · người ký Nguyễn Văn A');
+    expect(await tabs()).toContain('Thông tin kế hoạch (mới)');
+  });
+
+  browserIt(`"Tải về Word (.docx)" downloads the plan as a .docx named after the sheet${SKIP_NOTE}`, async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), plan().getByRole('button', { name: 'Tải về Word (.docx)' }).click()]);
+    expect(download.suggestedFilename()).toBe('ke-hoach-khac-phuc-Kết quả 2023.docx');
+    const bytes = readFileSync((await download.path())!);
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(bytes.length).toBeGreaterThan(5000);
+    await poll(() => notice()).toBe('Đã tạo tệp “ke-hoach-khac-phuc-Kết quả 2023.docx”.');
+    // The same file as a link to save by hand.
+    const link = plan().getByRole('link', { name: 'Lưu tệp “ke-hoach-khac-phuc-Kết quả 2023.docx”' });
+    expect(await link.getAttribute('download')).toBe('ke-hoach-khac-phuc-Kết quả 2023.docx');
+    await plan().screenshot({ path: join(SHOTS, 'plan-02-done.png'), animations: 'disabled' });
+  }, 30_000);
+
+  browserIt(`has no serious or critical accessibility violations (axe-core)${SKIP_NOTE}`, async () => {
+    await plan().getByRole('button', { name: 'Sửa', exact: true }).click();
+    await plan().getByRole('textbox', { name: 'Quyết định công bố Chỉ số: ngày' }).fill('31/02/2024');
+    await page.keyboard.press('Tab');
+    await poll(() => plan().getByText('Nhập ngày dạng dd/mm/yyyy, ví dụ 16/01/2024.').count()).toBe(1);
+    await page.evaluate(readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
+      return (await axe.run('[data-testid="plan"]')).violations.map((v) => `${v.impact}: ${v.id}`);
+    });
+    if (violations.length) console.log('axe violations in "Kế hoạch khắc phục":', violations);
+    expect(violations.filter((v) => /^(serious|critical):/.test(v))).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
