@@ -163,6 +163,8 @@ describe('"Theo dõi hạn" in the pane', () => {
     await pane.tracking.insert();
     expect(notice(pane)).toBe('Đã cập nhật cột theo dõi hạn: 0 nhiệm vụ quá hạn, 1 nhiệm vụ sắp đến hạn.');
     expect(host.cell('F5').v).toBe('Hoàn thành');
+    // The kept status column keeps the layer's width.
+    expect(host.workbook.sheet(SHEET)!.columnWidths.get(6)).toBe(18);
     expect(view(pane).judged.map((r) => r.flag)).toEqual(['Hoàn thành', '', 'Sắp đến hạn']);
     const entry = pane.getState().history.at(-1)!;
     expect([entry.label, entry.earlier?.length]).toEqual([t.updatedLabel, 1]);

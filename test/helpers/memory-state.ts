@@ -1,6 +1,7 @@
 /**
  * What a user could see of a workbook in memory, for tests that compare it before and after an operation
- * and its undo: non-empty cells (value, formula, number format), dropdowns, conditional formats, names.
+ * and its undo: non-empty cells (value, formula, number format), their look (fonts, sizes, merges, heights,
+ * widths, page setup), dropdowns, conditional formats, names.
  */
 import type { RawValue } from '../../src/core/snapshot';
 import type { MemoryWorkbook } from '../../src/hosts/memory/workbook';
@@ -24,7 +25,10 @@ export function visibleState(workbook: MemoryWorkbook) {
         if ((v !== null && v !== undefined && v !== '') || f || (fmt && fmt !== 'General')) cells[`${snap.top + r}:${snap.left + c}`] = { v, f, fmt };
       }),
     );
-    return { name: snap.name, cells, validations: s.validations, rules: s.rules };
+    // The look of the add-in's own sheets too (fonts, sizes, merges, heights, page): an undo gives it back.
+    const sorted = <K, V>(m: Map<K, V>) => [...m.entries()].sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+    const look = { fonts: sorted(s.fonts), bold: [...s.bold].sort(), looks: sorted(s.looks), rowHeights: sorted(s.rowHeights), widths: sorted(s.columnWidths), merges: snap.merges, page: s.page ?? null };
+    return { name: snap.name, cells, validations: s.validations, rules: s.rules, look };
   });
   // Names are a set: an undo may give them back in another order.
   const names = workbook.names.map((n) => ({ key: n.key, target: n.target })).sort((a, b) => a.key.name.localeCompare(b.key.name));

@@ -141,6 +141,13 @@ export function restoredSummary(sheet: string, block: CellBlock | null): AddShee
     const header = row === SUMMARY_ROWS.areaHeader || row === rankTitle + 1;
     if (row === 1 || header || row === sumRow || row === rankTitle) cell.bold = true;
     if (header && col <= AREA_HEADERS.length) cell.fill = 'D9E1F2';
+    // The layout's alignment: title and headers centred (the area headers wrapped), numbers centred, names wrapped.
+    if ((row === 1 && col === 1) || (header && col <= AREA_HEADERS.length)) cell.horizontal = 'center';
+    if (row === SUMMARY_ROWS.areaHeader && col <= AREA_HEADERS.length) cell.wrap = true;
+    const area = row >= SUMMARY_ROWS.firstArea && row < sumRow;
+    const ranked = rankTitle > 0 && row > rankTitle + 1;
+    if ((area || ranked) && col === 1) cell.horizontal = 'center';
+    if ((area && col === 2) || (ranked && col === 3)) cell.wrap = true;
     if (col === 7 && cell.formula && row >= SUMMARY_ROWS.firstArea && row <= sumRow) cell.numFmt = '0.00%';
   });
   return { sheet, cells, ...SUMMARY_FRAME };

@@ -100,7 +100,9 @@ export function planRemoval(req: RemovalRequest): WorkbookPlan {
   }
   if (edits.length) steps.push({ kind: 'cells', sheet, edits });
   // The width the layer set is what the removal replaces (a host does not report widths before writing).
-  for (let col = block.left; col <= block.right; col++) if (col !== keep) steps.push({ kind: 'columnWidth', sheet, col, width: null, before: layerColumnWidth(col, block.right) });
+  // A kept status column goes back to the standard width too: the layer that follows sets it again from
+  // null, so that undoing both gives back the width the first layer set.
+  for (let col = block.left; col <= block.right; col++) steps.push({ kind: 'columnWidth', sheet, col, width: null, before: layerColumnWidth(col, block.right) });
   for (const n of record.names) {
     if (n.target) steps.push({ kind: 'removeName', key: { name: n.name, scope: null }, restore: { target: n.target, comment: 'CCHC Phụ lục: theo dõi tiến độ' } });
   }
@@ -127,7 +129,13 @@ function summaryRestore(sheet: string, block: CellBlock | null): Omit<Extract<Pl
     const { row: r, col: c } = cell;
     if (r === 1 || r === headerRow || (r === totalRow && c <= SUMMARY_HEADERS.length) || (r === 2 && c === 1)) cell.bold = true;
     if (r === headerRow) cell.fill = SUMMARY_HEADER_FILL;
-    if (r === 2 && c === 3) cell.numFmt = 'dd/mm/yyyy';
+    if (r === 2 && c === 3) Object.assign(cell, { numFmt: 'dd/mm/yyyy', horizontal: 'left' });
+    if (r === 3 && c === 1) cell.italic = true;
+    // The layout's alignment: the title and the headers centred, the unit numbers centred, names wrapped.
+    if ((r === 1 && c === 1) || (r === headerRow && c <= SUMMARY_HEADERS.length)) cell.horizontal = 'center';
+    if (r === headerRow && c <= SUMMARY_HEADERS.length) cell.wrap = true;
+    if (r > headerRow && (totalRow < 0 || r < totalRow) && c === 1) cell.horizontal = 'center';
+    if (r > headerRow && (totalRow < 0 || r < totalRow) && c === 2) cell.wrap = true;
   });
   return { sheet, cells, ...SUMMARY_FRAME };
 }
