@@ -185,6 +185,17 @@ export class PreviewHost extends MemoryAdapter {
     this.activate(i);
   }
 
+  /**
+   * The active sheet with the grid's selection in it, as Excel's host reads its own: the pane's "Chỉ các
+   * dòng đang chọn" takes the selected row (and of several Excel Tables the selected one is checked).
+   */
+  override async readActiveCells(): Promise<SheetSnapshot> {
+    const snapshot = await super.readActiveCells();
+    const { sheet, row, col } = this.selection;
+    if (sheet === snapshot.name) snapshot.selection = { top: row, left: col, bottom: row, right: col };
+    return snapshot;
+  }
+
   /** Select a cell from the grid (mouse or keyboard). */
   select(row: number, col: number): void {
     const name = this.activeSheet.snapshot.name;

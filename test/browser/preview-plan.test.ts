@@ -137,6 +137,22 @@ describe('the "Kế hoạch khắc phục" section in the preview', () => {
     await plan().screenshot({ path: join(SHOTS, 'plan-02-done.png'), animations: 'disabled' });
   }, 30_000);
 
+  browserIt(`"Chỉ các dòng đang chọn": the plan holds the criterion of the selected row only${SKIP_NOTE}`, async () => {
+    const gridText = () => page.getByRole('grid').textContent();
+    // Criterion 7.6 (row 14) selected in the grid.
+    await page.getByRole('grid').locator('[data-cell="B14"]').click();
+    await plan().getByRole('checkbox', { name: 'Chỉ các dòng đang chọn' }).check();
+    await plan().getByRole('button', { name: 'Cập nhật trang Kế hoạch' }).click();
+    await plan().getByTestId('plan-confirm').getByRole('button', { name: 'Đồng ý' }).click();
+    await poll(() => notice()).toBe('Đã cập nhật trang “Kế hoạch” từ bảng.');
+    await page.getByRole('tab', { name: /^Kế hoạch/ }).click();
+    await poll(() => gridText()).toContain('Thực hiện thanh toán trực tuyến');
+    expect(await gridText()).not.toContain('Công tác tuyên truyền CCHC');
+    await page.getByRole('tab', { name: 'Kết quả 2023' }).click();
+    await poll(() => page.getByTestId('sheet-name').textContent()).toBe('Kết quả 2023');
+    await plan().getByRole('checkbox', { name: 'Chỉ các dòng đang chọn' }).uncheck();
+  });
+
   browserIt(`has no serious or critical accessibility violations (axe-core)${SKIP_NOTE}`, async () => {
     await plan().getByRole('button', { name: 'Sửa', exact: true }).click();
     await plan().getByRole('textbox', { name: 'Quyết định công bố Chỉ số: ngày' }).fill('31/02/2024');

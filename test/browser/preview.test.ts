@@ -253,7 +253,7 @@ describe('browser preview (scripts/preview.mjs + Chromium)', () => {
   });
 
   browserIt(`downloads the edited workbook, everything else byte for byte${SKIP_NOTE}`, async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải về' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải về', exact: true }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
     const path = await download.path();
     const bytes = readFileSync(path!);
