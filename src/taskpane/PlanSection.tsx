@@ -235,8 +235,20 @@ function PlanSettingsForm({ t, state, plan, level, user }: { t: Strings; state: 
   const open = form.formOpen(s);
   const sheet = s.settingsSheet ?? SETTINGS_SHEET;
   const summary = open ? null : form.settingsSummary(form.baseSettings(s), p);
+  // "Sửa", "Lưu thông tin" and "Hủy" take away the button clicked: focus goes to the form's first field,
+  // or back to "Sửa", rather than being lost (only when it was lost: an undo elsewhere keeps it there).
+  const group = useRef<HTMLDivElement>(null);
+  const firstField = useRef<HTMLInputElement>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(open);
+  useEffect(() => {
+    if (wasOpen.current === open) return;
+    wasOpen.current = open;
+    const doc = group.current?.ownerDocument;
+    if (doc && (doc.activeElement === null || doc.activeElement === doc.body)) (open ? firstField : editButton).current?.focus();
+  }, [open]);
   return (
-    <div role="group" aria-labelledby={headingId} className={styles.section} data-testid="plan-settings">
+    <div ref={group} role="group" aria-labelledby={headingId} className={styles.section} data-testid="plan-settings">
       <Heading level={level} id={headingId} className={styles.unitHeading}>
         {p.settings}
       </Heading>
@@ -245,7 +257,7 @@ function PlanSettingsForm({ t, state, plan, level, user }: { t: Strings; state: 
           <p className={own.summary}>{summary.line}</p>
           {summary.blank && <p className={styles.muted}>{summary.blank}</p>}
           <div className={styles.row}>
-            <Button icon={<Edit16Regular />} disabledFocusable={busy} onClick={() => plan.edit()}>
+            <Button ref={editButton} icon={<Edit16Regular />} disabledFocusable={busy} onClick={() => plan.edit()}>
               {p.edit}
             </Button>
           </div>
@@ -267,6 +279,7 @@ function PlanSettingsForm({ t, state, plan, level, user }: { t: Strings; state: 
                     validationMessage={problem ? p.fieldError[problem] : undefined}
                   >
                     <Input
+                      ref={key === FIELD_LINES[0]![0] ? firstField : undefined}
                       className={own.input}
                       size="small"
                       type="text"

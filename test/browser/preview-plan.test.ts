@@ -120,6 +120,8 @@ describe('the "Kế hoạch khắc phục" section in the preview', () => {
     await poll(() => notice()).toBe('Đã lưu thông tin kế hoạch vào trang “Thông tin kế hoạch”.');
     await poll(() => plan().getByRole('button', { name: 'Sửa', exact: true }).count()).toBe(1);
     expect(await plan().getByRole('textbox').count()).toBe(0);
+    // The button clicked is gone: focus is on "Sửa", not lost.
+    await poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Sửa');
     expect(await plan().getByTestId('plan-settings').textContent()).toContain('Sở Công Thương tỉnh Lạng Sơn · Số 08/KH-SCT · ngày 25/01/2024 · người ký Nguyễn Văn A');
     expect(await tabs()).toContain('Thông tin kế hoạch (mới)');
   });
@@ -155,6 +157,7 @@ describe('the "Kế hoạch khắc phục" section in the preview', () => {
 
   browserIt(`has no serious or critical accessibility violations (axe-core)${SKIP_NOTE}`, async () => {
     await plan().getByRole('button', { name: 'Sửa', exact: true }).click();
+    await poll(() => plan().getByRole('textbox', { name: 'Cơ quan chủ quản' }).evaluate((el) => el === document.activeElement)).toBe(true);
     await plan().getByRole('textbox', { name: 'Quyết định công bố Chỉ số: ngày' }).fill('31/02/2024');
     await page.keyboard.press('Tab');
     await poll(() => plan().getByText('Nhập ngày dạng dd/mm/yyyy, ví dụ 16/01/2024.').count()).toBe(1);
