@@ -68,6 +68,19 @@ describe('the plan document from the table', () => {
     expect(some.areas.map((a) => a.criteria.map((c) => c.title))).toEqual([['Kiểm tra công tác CCHC']]);
   });
 
+  it('an appendix whose task text mentions points ("mỗi tiêu chí giảm điểm bị trừ 0,5 điểm") is still an appendix, not a score table', () => {
+    // The bundled sample (Lạng Sơn 2022) has such a task: read as a score table it gave no criterion at all.
+    const snapshot = snapshotFromRows('Phụ lục', [
+      ['STT', 'Nội dung', 'Đơn vị chủ trì', 'Sản phẩm', 'Thời gian'],
+      ['I', 'CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH', null, null, null],
+      ['1', 'Ban hành kế hoạch CCHC', 'Văn phòng', 'Kế hoạch', 'Tháng 1/2024'],
+      ['2', 'Thứ hạng các tiêu chí giảm so với năm trước (mỗi tiêu chí giảm điểm bị trừ 0,5 điểm nhưng không quá 1 điểm)', 'Văn phòng', 'Báo cáo', 'Tháng 12/2024'],
+    ]);
+    const input = planInputFromTable(analyzeSheet(snapshot), SETTINGS);
+    expect(input.result).toBeUndefined();
+    expect(input.areas.map((a) => [a.title, a.criteria.length])).toEqual([['CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH', 2]]);
+  });
+
   it('pre-fills the settings from the title line: number, symbol, date and issuing unit', () => {
     const title = (line: string) =>
       settingsFromTitle(analyzeSheet(snapshotFromRows('Phụ lục', [['PHỤ LỤC'], [line], [], ['STT', 'Nội dung', 'Đơn vị chủ trì', 'Thời gian'], ['1', 'Việc', 'Văn phòng', 'Tháng 6']])));

@@ -18,7 +18,10 @@ export interface FromTableOptions {
 }
 
 export function planInputFromTable(analysis: SheetAnalysis, settings: PlanSettings, options: FromTableOptions = {}): PlanInput {
-  const scores = scoreRows(analysis);
+  // A score table states a result (a maximum or an appraised score) somewhere; a task that only mentions
+  // points in its text ("mỗi tiêu chí giảm điểm bị trừ 0,5 điểm") leaves the table an appendix.
+  const scored = scoreRows(analysis);
+  const scores = scored.some((r) => r.max !== null || r.appraised !== null) ? scored : [];
   const chosen = options.rows ? new Set(options.rows) : null;
   const areas = scores.length ? scoreAreas(analysis, scores, chosen) : appendixAreas(analysis, chosen);
   const result = scores.length ? unitResult(scores) : undefined;
