@@ -81,6 +81,16 @@ describe('the plan document from the table', () => {
     expect(input.areas.map((a) => [a.title, a.criteria.length])).toEqual([['CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH', 2]]);
   });
 
+  it('pre-fills the agencies from the title lines above the appendix title, and the header names the unit when no issuing agency is given', () => {
+    const rows = (lines: string[][]) =>
+      settingsFromTitle(analyzeSheet(snapshotFromRows('Phụ lục', [...lines, ['PHỤ LỤC'], ['(Kèm theo Kế hoạch số 12/KH-SCT ngày 15/01/2024 của Sở Công Thương)'], [], ['STT', 'Nội dung', 'Đơn vị chủ trì', 'Thời gian'], ['1', 'Việc', 'Văn phòng', 'Tháng 6']])));
+    expect(rows([['UBND TỈNH LẠNG SƠN', null, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'], ['SỞ CÔNG THƯƠNG', null, 'Độc lập - Tự do - Hạnh phúc']])).toMatchObject({ parentAgency: 'UBND TỈNH LẠNG SƠN', issuingAgency: 'SỞ CÔNG THƯƠNG' });
+    expect(rows([['ỦY BAN NHÂN DÂN HUYỆN CAO LỘC']])).toMatchObject({ issuingAgency: 'ỦY BAN NHÂN DÂN HUYỆN CAO LỘC' });
+    expect(rows([]).issuingAgency).toBeUndefined();
+    const header = planText(buildPlanDocument({ settings: { unitName: 'Sở Công Thương' }, areas: [] }, ['header']));
+    expect(header.split('\n')[1]).toBe('SỞ CÔNG THƯƠNG');
+  });
+
   it('pre-fills the settings from the title line: number, symbol, date and issuing unit', () => {
     const title = (line: string) =>
       settingsFromTitle(analyzeSheet(snapshotFromRows('Phụ lục', [['PHỤ LỤC'], [line], [], ['STT', 'Nội dung', 'Đơn vị chủ trì', 'Thời gian'], ['1', 'Việc', 'Văn phòng', 'Tháng 6']])));

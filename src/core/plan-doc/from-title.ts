@@ -11,8 +11,26 @@ const NUMBER = /\bs[ốo]\s*:?\s*(\d+|[.…]+)?\s*\/\s*([A-ZĐ][A-ZĐ0-9]*(?:-[A
 /** "… của Sở Công Thương)" / "của UBND xã Tân Thành": the issuing unit, up to the closing bracket. */
 const ISSUER = /\bcủa\s+([^()]+?)\s*\)?\s*$/u;
 
+/** An agency's name in an ND30 header: "UBND TỈNH LẠNG SƠN", "SỞ CÔNG THƯƠNG", "ỦY BAN NHÂN DÂN HUYỆN …". */
+const AGENCY = /^(UBND|ỦY BAN|UỶ BAN|SỞ|BAN|PHÒNG|VĂN PHÒNG|TRUNG TÂM|CHI CỤC|CỤC|BỘ|HỘI ĐỒNG|BỆNH VIỆN|TRƯỜNG|ĐÀI|THANH TRA|KHO BẠC|CÔNG AN|BẢO HIỂM)(?=\s|$)/u;
+/** Where the document's own title starts: the agencies are the lines above it. */
+const DOCUMENT_TITLE = /^(PHỤ LỤC|KẾ HOẠCH|BẢNG|DANH MỤC|KẾT QUẢ|BIỂU|NỘI DUNG|\(KÈM THEO)/iu;
+
+/** The agencies of a header block in the title lines: the parent above the issuing agency, or the issuing one alone. */
+function agencies(lines: readonly string[]): Pick<PlanSettings, 'parentAgency' | 'issuingAgency'> {
+  const found: string[] = [];
+  for (const raw of lines) {
+    // The header block's two halves share a row: the agency is the part before the national title.
+    const line = raw.normalize('NFC').split(/\s*CỘNG HÒA|\s*CỘNG HOÀ|\s*Độc lập/u)[0]!.replace(/\s+/g, ' ').trim();
+    if (DOCUMENT_TITLE.test(line)) break;
+    if (line && line === line.toLocaleUpperCase('vi') && AGENCY.test(line)) found.push(line);
+  }
+  if (found.length >= 2) return { parentAgency: found[0]!, issuingAgency: found[1]! };
+  return found.length === 1 ? { issuingAgency: found[0]! } : {};
+}
+
 export function settingsFromTitle(analysis: SheetAnalysis): PlanSettings {
-  const settings: PlanSettings = {};
+  const settings: PlanSettings = { ...agencies(analysis.layout?.titleLines ?? []) };
   const line = analysis.layout?.titleLines.find((l) => /kèm theo|kế hoạch số|kế hoạch\s+số/iu.test(l.normalize('NFC')));
   if (line) {
     const text = line.normalize('NFC');

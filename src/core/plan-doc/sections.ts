@@ -58,7 +58,8 @@ export function headerBlocks(s: PlanSettings): PlanBlock[] {
   const symbol = clean(s.planSymbol);
   const left: Line[] = [
     line(STYLES.parentAgency, field(clean(s.parentAgency).toLocaleUpperCase('vi'), 'CƠ QUAN CHỦ QUẢN')),
-    line(STYLES.issuingAgency, field(clean(s.issuingAgency).toLocaleUpperCase('vi'), 'CƠ QUAN BAN HÀNH')),
+    // The unit is the issuing agency when none is given ("Sở Công Thương" → "SỞ CÔNG THƯƠNG").
+    line(STYLES.issuingAgency, field(clean(s.issuingAgency || s.unitName).toLocaleUpperCase('vi'), 'CƠ QUAN BAN HÀNH')),
     line(STYLES.number, 'Số: ', field(s.planNumber), '/', ...(symbol ? [symbol] : ['KH-', hole()])),
   ];
   const right: Line[] = [
