@@ -82,7 +82,7 @@ describe('the plan document from the table', () => {
   });
 
   it('pre-fills the agencies from the title lines above the appendix title, and the header names the unit when no issuing agency is given', () => {
-    const rows = (lines: string[][]) =>
+    const rows = (lines: (string | null)[][]) =>
       settingsFromTitle(analyzeSheet(snapshotFromRows('Phụ lục', [...lines, ['PHỤ LỤC'], ['(Kèm theo Kế hoạch số 12/KH-SCT ngày 15/01/2024 của Sở Công Thương)'], [], ['STT', 'Nội dung', 'Đơn vị chủ trì', 'Thời gian'], ['1', 'Việc', 'Văn phòng', 'Tháng 6']])));
     expect(rows([['UBND TỈNH LẠNG SƠN', null, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'], ['SỞ CÔNG THƯƠNG', null, 'Độc lập - Tự do - Hạnh phúc']])).toMatchObject({ parentAgency: 'UBND TỈNH LẠNG SƠN', issuingAgency: 'SỞ CÔNG THƯƠNG' });
     expect(rows([['ỦY BAN NHÂN DÂN HUYỆN CAO LỘC']])).toMatchObject({ issuingAgency: 'ỦY BAN NHÂN DÂN HUYỆN CAO LỘC' });
