@@ -15,6 +15,7 @@ import {
   APPENDIX_SHEET_NAME,
   insertAppendixSheet,
   insertPlanSheet,
+  ownSheet,
   PLAN_SHEET_NAME,
   planDocumentOf,
   readPlanSettings,
@@ -24,7 +25,6 @@ import {
   type InsertOptions,
 } from '../core/plan-sheet';
 import type { WorkbookInfo } from '../core/workbook/adapter';
-import { workbookName } from '../core/workbook/catalog';
 import type { WorkbookPlan } from '../core/workbook/plan';
 import { planFileName } from './download';
 import { describeError } from './errors';
@@ -84,13 +84,9 @@ export class PlanPane {
 
   /** What the workbook's names say of our sheets and settings; the saved settings read only when they may have changed. */
   async refresh(info: WorkbookInfo, analysis: SheetAnalysis): Promise<void> {
-    const live = (name: string) => {
-      const sheet = workbookName(info.names, name)?.target?.sheet;
-      return sheet && info.sheets.some((s) => same(s, sheet)) ? sheet : null;
-    };
-    const planSheet = live(PLAN_SHEET_NAME);
-    const appendixSheet = live(APPENDIX_SHEET_NAME);
-    const settingsSheet = live(SETTINGS_NAME);
+    const planSheet = ownSheet(info, PLAN_SHEET_NAME);
+    const appendixSheet = ownSheet(info, APPENDIX_SHEET_NAME);
+    const settingsSheet = ownSheet(info, SETTINGS_NAME);
     // Another sheet without a table (ours, say): the form keeps what the last table's title said.
     const fromTitle = analysis.layout ? settingsFromTitle(analysis) : this.state.fromTitle;
     const onSettings = settingsSheet !== null && same(analysis.report.sheet, settingsSheet);

@@ -25,6 +25,15 @@ export const PLAN_SHEET_NAME = 'CCHC_KeHoach';
 export const APPENDIX_SHEET = 'Phụ lục kế hoạch';
 export const APPENDIX_SHEET_NAME = 'CCHC_PhuLucKeHoach';
 
+/**
+ * The sheet one of our names marks, when that sheet is still there (a user may have deleted it, leaving
+ * the name as #REF! or pointing at a sheet that no longer exists): null otherwise.
+ */
+export function ownSheet(info: WorkbookInfo, name: string): string | null {
+  const sheet = workbookName(info.names, name)?.target?.sheet;
+  return sheet !== undefined && info.sheets.some((s) => s.toLocaleLowerCase('vi') === sheet.toLocaleLowerCase('vi')) ? sheet : null;
+}
+
 /** The add-in's own sheets: never read as the user's table. */
 const OWN_NAMES = [PLAN_SHEET_NAME, APPENDIX_SHEET_NAME, SETTINGS_NAME] as const;
 
@@ -118,7 +127,7 @@ async function ownSheetSteps(
   restore: (sheet: string, range: { top: number; left: number; bottom: number; right: number }) => Promise<PlanStep[]>,
 ): Promise<{ steps: PlanStep[]; sheet: string; updated: boolean }> {
   const existing = workbookName(info.names, name)?.target ?? null;
-  const live = existing && info.sheets.some((s) => s.toLocaleLowerCase('vi') === existing.sheet.toLocaleLowerCase('vi')) ? existing : null;
+  const live = existing && ownSheet(info, name) !== null ? existing : null;
   const steps: PlanStep[] = [];
   if (existing) {
     // The name first: a sheet cannot go while a name refers to it (and the undo defines it after the sheet is back).
