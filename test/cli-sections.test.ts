@@ -116,6 +116,18 @@ describe('cchc sections', () => {
     const appendix = book.getWorksheet('Phụ lục kế hoạch')!;
     expect(appendix.getRow(5).values).toEqual([undefined, 'STT', 'Nội dung, tiêu chí', 'Giải pháp', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Sản phẩm', 'Thời gian hoàn thành', 'Tình trạng']);
     expect(appendix.pageSetup.orientation).toBe('landscape');
+
+    // Once filled in, our appendix is the user's work: running again keeps it as it was.
+    appendix.getCell('D7').value = 'Văn phòng Sở';
+    const filled = join(dir, 'filled.xlsx');
+    writeFileSync(filled, new Uint8Array(await book.xlsx.writeBuffer()));
+    const thrice = join(dir, 'thrice.xlsx');
+    const again = await run(['sections', filled, '--out', thrice, '--appendix']);
+    expect(again.err).toBe('');
+    expect(again.out).toContain('Trang “Phụ lục kế hoạch” (phụ lục mẫu) đã có nên được giữ nguyên; muốn chèn lại thì xóa trang đó trước.');
+    const kept = new ExcelJS.Workbook();
+    await kept.xlsx.load(readFileSync(thrice) as unknown as ArrayBuffer);
+    expect(kept.getWorksheet('Phụ lục kế hoạch')!.getCell('D7').value).toBe('Văn phòng Sở');
   });
 
   it('a sheet without a table: one Vietnamese line, exit 2, no file written', async () => {

@@ -6,7 +6,7 @@
  * stay byte for byte as they were.
  */
 import { analyzeSheet } from '../core/check';
-import { insertAppendixSheet, insertPlanSheet, planDocumentOf, readPlanSettings, savePlanSettings, SETTINGS_SHEET, type Inserted } from '../core/plan-sheet';
+import { APPENDIX_SHEET_NAME, insertAppendixSheet, insertPlanSheet, ownSheet, planDocumentOf, readPlanSettings, savePlanSettings, SETTINGS_SHEET, type Inserted } from '../core/plan-sheet';
 import type { Lang } from '../core/report';
 import { HostError } from '../core/workbook/adapter';
 import { WorkbookService } from '../core/workbook/service';
@@ -33,6 +33,8 @@ export interface SectionsOutcome {
   placeholders: number;
   /** The workbook had no "Thông tin kế hoạch" sheet: one was added, pre-filled from the title lines. */
   settingsAdded: boolean;
+  /** --appendix found our appendix sheet already there and left it as it was. */
+  keptAppendix: string | null;
 }
 
 export async function sectionsWorkbook(original: Uint8Array, args: CliArgs): Promise<SectionsOutcome> {
@@ -51,13 +53,16 @@ export async function sectionsWorkbook(original: Uint8Array, args: CliArgs): Pro
     const areas = document.blocks.filter((b) => b.kind === 'heading' && b.section === 'content' && b.level === 2).length;
     const criteria = document.blocks.filter((b) => b.kind === 'heading' && b.section === 'content' && b.level === 3).length;
     const plan = await insertPlanSheet(service, options);
-    const added = args.appendix ? await insertAppendixSheet(service, { ...options, prefill: true }) : null;
+    // An appendix of ours already there holds what the user filled in: the command keeps it (the pane asks
+    // before replacing one; here nobody is asked, so nothing typed there is replaced).
+    const keptAppendix = args.appendix ? ownSheet(workbook.info(), APPENDIX_SHEET_NAME) : null;
+    const added = args.appendix && keptAppendix === null ? await insertAppendixSheet(service, { ...options, prefill: true }) : null;
     // The settings sheet, pre-filled with what the title lines say, for the user to complete and run again.
     const settingsAdded = read.stored === null;
     if (settingsAdded) await savePlanSettings(service, settings);
     const net = workbook.netPlan();
     const docx = args.docx ? await renderPlanDocx(document, appendix(true)) : null;
-    return { bytes: net.steps.length ? await writePlan(original, net) : original, docx, table, plan, appendix: added, areas, criteria, placeholders: plan.placeholders + (added?.placeholders ?? 0), settingsAdded };
+    return { bytes: net.steps.length ? await writePlan(original, net) : original, docx, table, plan, appendix: added, areas, criteria, placeholders: plan.placeholders + (added?.placeholders ?? 0), settingsAdded, keptAppendix };
   } catch (e) {
     throw e instanceof HostError ? new InputError(`${e.message.replace(/\.$/, '')}; chưa ghi tệp nào`) : e;
   }
@@ -72,6 +77,7 @@ export function sectionsJson(file: string, o: SectionsOutcome, out: string, docx
     planSheet: o.plan.sheet,
     updated: o.plan.updated,
     ...(o.appendix ? { appendixSheet: o.appendix.sheet } : {}),
+    ...(o.keptAppendix ? { appendixSheet: o.keptAppendix, appendixKept: true } : {}),
     areas: o.areas,
     criteria: o.criteria,
     placeholders: o.placeholders,
@@ -83,7 +89,8 @@ export function sectionsText(o: SectionsOutcome, where: string, docxWhere: strin
   const verb = o.plan.updated ? 'Đã cập nhật' : 'Đã chèn';
   const lines = [
     `${verb} trang “${o.plan.sheet}” từ bảng trên trang “${o.table}”: ${o.areas} lĩnh vực, ${o.criteria} tiêu chí cần khắc phục.`,
-    ...(o.appendix ? [`${o.appendix.updated ? 'Đã cập nhật' : 'Đã chèn'} trang “${o.appendix.sheet}” (phụ lục mẫu).`] : []),
+    ...(o.appendix ? [`Đã chèn trang “${o.appendix.sheet}” (phụ lục mẫu).`] : []),
+    ...(o.keptAppendix ? [`Trang “${o.keptAppendix}” (phụ lục mẫu) đã có nên được giữ nguyên; muốn chèn lại thì xóa trang đó trước.`] : []),
     ...(o.settingsAdded ? [`Đã thêm trang “${SETTINGS_SHEET}” (số, ngày, cơ quan, người ký…) với những gì đọc được từ tiêu đề bảng.`] : []),
     o.placeholders
       ? `Còn ${o.placeholders} chỗ cần bổ sung (đánh dấu “…” hoặc “[…: cần bổ sung]”): điền trang “${SETTINGS_SHEET}” rồi chạy lại lệnh, hoặc sửa ngay trên trang “${o.plan.sheet}”.`
