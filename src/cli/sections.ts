@@ -35,6 +35,8 @@ export interface SectionsOutcome {
   settingsAdded: boolean;
   /** --appendix found our appendix sheet already there and left it as it was. */
   keptAppendix: string | null;
+  /** The table is a score table (its criteria lost points); else an appendix (its tasks). */
+  scored: boolean;
 }
 
 export async function sectionsWorkbook(original: Uint8Array, args: CliArgs): Promise<SectionsOutcome> {
@@ -49,7 +51,7 @@ export async function sectionsWorkbook(original: Uint8Array, args: CliArgs): Pro
     const read = await readPlanSettings(service, analyzeSheet(target.sheet.snapshot, { planDate: args.planDate ?? null }));
     const settings = args.planDate ? { ...read.settings, planDate: args.planDate } : read.settings;
     const options = { settings, planDate: args.planDate ?? null };
-    const { document, appendix } = await planDocumentOf(service, options);
+    const { input, document, appendix } = await planDocumentOf(service, options);
     const areas = document.blocks.filter((b) => b.kind === 'heading' && b.section === 'content' && b.level === 2).length;
     const criteria = document.blocks.filter((b) => b.kind === 'heading' && b.section === 'content' && b.level === 3).length;
     const plan = await insertPlanSheet(service, options);
@@ -62,7 +64,7 @@ export async function sectionsWorkbook(original: Uint8Array, args: CliArgs): Pro
     if (settingsAdded) await savePlanSettings(service, settings);
     const net = workbook.netPlan();
     const docx = args.docx ? await renderPlanDocx(document, appendix(true)) : null;
-    return { bytes: net.steps.length ? await writePlan(original, net) : original, docx, table, plan, appendix: added, areas, criteria, placeholders: plan.placeholders + (added?.placeholders ?? 0), settingsAdded, keptAppendix };
+    return { bytes: net.steps.length ? await writePlan(original, net) : original, docx, table, plan, appendix: added, areas, criteria, placeholders: plan.placeholders + (added?.placeholders ?? 0), settingsAdded, keptAppendix, scored: input.result !== undefined };
   } catch (e) {
     throw e instanceof HostError ? new InputError(`${e.message.replace(/\.$/, '')}; chưa ghi tệp nào`) : e;
   }
@@ -88,7 +90,7 @@ export function sectionsJson(file: string, o: SectionsOutcome, out: string, docx
 export function sectionsText(o: SectionsOutcome, where: string, docxWhere: string | null): string {
   const verb = o.plan.updated ? 'Đã cập nhật' : 'Đã chèn';
   const lines = [
-    `${verb} trang “${o.plan.sheet}” từ bảng trên trang “${o.table}”: ${o.areas} lĩnh vực, ${o.criteria} tiêu chí cần khắc phục.`,
+    `${verb} trang “${o.plan.sheet}” từ bảng trên trang “${o.table}”: ${o.areas} lĩnh vực, ${o.criteria} ${o.scored ? 'tiêu chí cần khắc phục' : 'nhiệm vụ'}.`,
     ...(o.appendix ? [`Đã chèn trang “${o.appendix.sheet}” (phụ lục mẫu).`] : []),
     ...(o.keptAppendix ? [`Trang “${o.keptAppendix}” (phụ lục mẫu) đã có nên được giữ nguyên; muốn chèn lại thì xóa trang đó trước.`] : []),
     ...(o.settingsAdded ? [`Đã thêm trang “${SETTINGS_SHEET}” (số, ngày, cơ quan, người ký…) với những gì đọc được từ tiêu đề bảng.`] : []),

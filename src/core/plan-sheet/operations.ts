@@ -8,7 +8,7 @@
  * replaces our sheet in one plan — one undo step, whose undo brings the old sheet back as it was read.
  */
 import { analyzeSheet, type SheetAnalysis } from '../check';
-import { buildAppendix, buildPlanDocument, planInputFromTable, settingsFromTitle, SECTION_ORDER, type AppendixDocument, type PlanDocument, type PlanSettings, type SectionId } from '../plan-doc';
+import { buildAppendix, buildPlanDocument, planInputFromTable, settingsFromTitle, SECTION_ORDER, type AppendixDocument, type PlanDocument, type PlanInput, type PlanSettings, type SectionId } from '../plan-doc';
 import { placeholders } from '../plan-doc';
 import { HostError, type WorkbookInfo } from '../workbook/adapter';
 import { freeSheetName, UNIT_LIST_NAME, workbookName, type DefinedName } from '../workbook/catalog';
@@ -108,12 +108,15 @@ async function tableOf(service: WorkbookService, info: WorkbookInfo, planDate: s
 }
 
 /** The plan document the sheet and the .docx are drawn from: the table, the settings, the sections asked for. */
-export async function planDocumentOf(service: WorkbookService, options: InsertOptions = {}): Promise<{ analysis: SheetAnalysis; info: WorkbookInfo; document: PlanDocument; appendix: (prefill: boolean) => AppendixDocument }> {
+export async function planDocumentOf(
+  service: WorkbookService,
+  options: InsertOptions = {},
+): Promise<{ analysis: SheetAnalysis; info: WorkbookInfo; input: PlanInput; document: PlanDocument; appendix: (prefill: boolean) => AppendixDocument }> {
   const info = await service.host.readWorkbookInfo();
   const analysis = await tableOf(service, info, options.planDate);
   const settings = options.settings ?? (await readPlanSettings(service, analysis, info)).settings;
   const input = planInputFromTable(analysis, settings, options.rows ? { rows: options.rows } : {});
-  return { analysis, info, document: buildPlanDocument(input, options.sections ?? SECTION_ORDER), appendix: (prefill) => buildAppendix(input, { prefill }) };
+  return { analysis, info, input, document: buildPlanDocument(input, options.sections ?? SECTION_ORDER), appendix: (prefill) => buildAppendix(input, { prefill }) };
 }
 
 /** Replace-or-add steps for one of our sheets: the old one (if any) removed with what it held, the new one added. */
