@@ -17,7 +17,7 @@ import { columnLetters } from '../core/address';
 import { MemoryAdapter } from '../hosts/memory/adapter';
 import { memoryWorkbookFromExcelJs } from '../hosts/memory/fromExcelJs';
 import { loadWorkbook } from '../hosts/xlsx/read';
-import { writePlan } from '../hosts/xlsx/writer';
+import { structureProtected, writePlan } from '../hosts/xlsx/writer';
 import type { CliArgs } from './args';
 import { InputError } from './messages';
 import { analyzeWorkbook, unitListOf } from './session';
@@ -35,6 +35,7 @@ export interface AnnotateOutcome {
 export async function annotateWorkbook(original: Uint8Array, args: CliArgs): Promise<AnnotateOutcome> {
   // Validations and conditional formats are read too: the layer never overwrites the user's.
   const workbook = memoryWorkbookFromExcelJs(await loadWorkbook(original), { full: true });
+  workbook.structureProtected = await structureProtected(original);
   const target = analyzeWorkbook(workbook, args).find((r) => r.report.table) ?? null;
   if (!target) throw new InputError(args.sheet ? `trang “${args.sheet}” không có bảng phụ lục (không nhận ra dòng tiêu đề)` : 'không trang nào có bảng phụ lục (không nhận ra dòng tiêu đề)');
   const sheet = target.sheet.snapshot.name;

@@ -14,7 +14,7 @@ import { renderPlanDocx } from '../export/docx';
 import { MemoryAdapter } from '../hosts/memory/adapter';
 import { memoryWorkbookFromExcelJs } from '../hosts/memory/fromExcelJs';
 import { loadWorkbook } from '../hosts/xlsx/read';
-import { writePlan } from '../hosts/xlsx/writer';
+import { structureProtected, writePlan } from '../hosts/xlsx/writer';
 import type { CliArgs } from './args';
 import { InputError } from './messages';
 import { analyzeWorkbook } from './session';
@@ -42,6 +42,7 @@ export interface SectionsOutcome {
 export async function sectionsWorkbook(original: Uint8Array, args: CliArgs): Promise<SectionsOutcome> {
   // Validations are read too: an appendix sheet's dropdowns never overwrite the user's.
   const workbook = memoryWorkbookFromExcelJs(await loadWorkbook(original), { full: true });
+  workbook.structureProtected = await structureProtected(original);
   const target = analyzeWorkbook(workbook, args).find((r) => r.report.table) ?? null;
   if (!target) throw new InputError(args.sheet ? `trang “${args.sheet}” không có bảng phụ lục (không nhận ra dòng tiêu đề)` : 'không trang nào có bảng phụ lục (không nhận ra dòng tiêu đề)');
   const table = target.sheet.snapshot.name;

@@ -17,7 +17,7 @@ import { MemoryAdapter, topLeftOf } from '../hosts/memory/adapter';
 import { memoryWorkbookFromExcelJs } from '../hosts/memory/fromExcelJs';
 import type { MemorySheet } from '../hosts/memory/workbook';
 import { loadWorkbook } from '../hosts/xlsx/read';
-import { writePlan } from '../hosts/xlsx/writer';
+import { structureProtected, writePlan } from '../hosts/xlsx/writer';
 import { FormulaValues } from './formula/workbook';
 import { LOCALES, type Locale, parseInput } from './format';
 import { previewStrings, type PreviewStrings } from './strings';
@@ -81,6 +81,7 @@ export class PreviewHost extends MemoryAdapter {
   static async fromBytes(bytes: Uint8Array, fileName: string, lang: Lang, today?: string): Promise<PreviewHost> {
     const wb = await loadWorkbook(bytes);
     const workbook = memoryWorkbookFromExcelJs(wb);
+    workbook.structureProtected = await structureProtected(bytes);
     const views = new Map<MemorySheet, SheetView>(workbook.sheets.map((s, i) => [s, sheetView(wb.worksheets[i]!)]));
     const visible = (i: number) => i >= 0 && i < workbook.sheets.length && !views.get(workbook.sheets[i]!)!.hidden;
     const activeTab = (wb.views?.[0] as { activeTab?: number } | undefined)?.activeTab ?? 0;

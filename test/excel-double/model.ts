@@ -178,6 +178,8 @@ export const newId = (prefix: string): string => `{${prefix}-${(++ids).toString(
 
 export class WorkbookModel {
   sheets: SheetModel[] = [];
+  /** Review › Protect Workbook (structure): sheets cannot be added, removed or renamed. */
+  structureProtected = false;
   activeId: string | null = null;
   /** Workbook and sheet-scoped names, in the order they were defined. */
   names: NameModel[] = [];

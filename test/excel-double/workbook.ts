@@ -71,11 +71,14 @@ export class Workbook extends ClientObject<WorkbookModel> {
   readonly worksheets: WorksheetCollection;
   readonly names: NamedItemCollection;
   readonly application: Application;
+  /** WorkbookProtection (ExcelApi 1.7). */
+  readonly protection: WorkbookProtection;
   private readonly ctx: DoubleContextLike;
 
   constructor(context: DoubleContextLike, model: WorkbookModel) {
     super(context, 'workbook', () => model);
     this.ctx = context;
+    this.protection = new WorkbookProtection(context, 'workbook.protection', () => model);
     this.worksheets = new WorksheetCollection(context, 'workbook.worksheets', () => model);
     this.names = new NamedItemCollection(context, 'workbook.names', () => ({ model, scope: null }));
     this.application = new Application(context, 'workbook.application', () => model);
@@ -96,9 +99,22 @@ export class Workbook extends ClientObject<WorkbookModel> {
     if (name === 'worksheets') return this.worksheets as ClientObject<unknown>;
     if (name === 'names') return this.names as ClientObject<unknown>;
     if (name === 'application') return this.application as ClientObject<unknown>;
+    if (name === 'protection') return this.protection as ClientObject<unknown>;
     return undefined;
   }
 }
+
+export class WorkbookProtection extends ClientObject<WorkbookModel> {
+  get protected(): boolean {
+    return this.$get('protected');
+  }
+  protected override $scalar(model: WorkbookModel, name: string): ScalarResult {
+    return name === 'protected' ? model.structureProtected : UNKNOWN;
+  }
+}
+
+/** What Excel says when a protected structure refuses a sheet being added or deleted. */
+const STRUCTURE_LOCKED = () => new OfficeError('InvalidOperation', 'The workbook is protected: sheets cannot be added or deleted.');
 
 function validSheetName(name: string): boolean {
   return name.length > 0 && name.length <= 31 && !/[\\/?*[\]:]/.test(name) && !/^'|'$/.test(name);
@@ -143,6 +159,7 @@ export class WorksheetCollection extends ClientObject<WorkbookModel> {
     this.$call('add', [name], (model) => {
       if (!validSheetName(name)) throw new OfficeError('InvalidArgument', `'${name}' is not a valid sheet name.`);
       if (model.sheetByName(name)) throw new OfficeError('ItemAlreadyExists', `A sheet named '${name}' already exists.`);
+      if (model.structureProtected) throw STRUCTURE_LOCKED();
       model.addSheet(name);
     });
     return new Worksheet(this.ctx, `${this.$path}.add(${JSON.stringify(name)})`, () => this.$require().sheetByName(name) ?? null);
@@ -279,6 +296,7 @@ export class Worksheet extends ClientObject<SheetModel> {
     this.$call('delete', [], (sheet, stage) => {
       const model = stage.model;
       if (model.sheets.length <= 1) throw new OfficeError('InvalidOperation', 'A workbook must keep at least one sheet.');
+      if (model.structureProtected) throw STRUCTURE_LOCKED();
       model.sheets = model.sheets.filter((s) => s !== sheet);
       model.names = model.names.filter((n) => n.scopeId !== sheet.id);
       for (const n of model.names) if (n.sheetId === sheet.id) n.sheetId = null;

@@ -17,6 +17,8 @@ const vi: WorkbookMessages = {
     switch (r.reason) {
       case 'protected':
         return `Trang tính “${r.sheet}” đang được bảo vệ nên không ghi được. Hãy bỏ bảo vệ (Xem lại › Bỏ bảo vệ trang tính) rồi thử lại.`;
+      case 'structure-protected':
+        return `Bảng tính đang được bảo vệ cấu trúc nên không thêm hay xóa được trang “${r.sheet}”; chưa ghi gì. Hãy bỏ bảo vệ (Xem lại › Bảo vệ sổ làm việc) rồi thử lại.`;
       case 'locked':
         return `Ô ${r.cell} trên trang “${r.sheet}” bị khoá vì trang được bảo vệ (Protect Sheet), nên chưa ghi gì. Hãy bỏ bảo vệ trang (Xem lại › Bỏ bảo vệ trang tính) hoặc mở khoá ô đó rồi thử lại.`;
       case 'sheet-exists':
@@ -39,6 +41,8 @@ const en: WorkbookMessages = {
     switch (r.reason) {
       case 'protected':
         return `Sheet “${r.sheet}” is protected, so nothing was written. Unprotect it (Review › Unprotect Sheet) and try again.`;
+      case 'structure-protected':
+        return `The workbook's structure is protected, so sheet “${r.sheet}” cannot be added or removed; nothing was written. Unprotect it (Review › Protect Workbook) and try again.`;
       case 'locked':
         return `Cell ${r.cell} on sheet “${r.sheet}” is locked because the sheet is protected, so nothing was written. Unprotect the sheet (Review › Unprotect Sheet) or unlock that cell, and try again.`;
       case 'sheet-exists':

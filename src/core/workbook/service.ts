@@ -48,7 +48,8 @@ export class WorkbookService {
     if (plan.steps.length === 0) return { applied: plan, conflicts: [], skipped: [] };
     const settled = settlePlan(plan, await this.host.readTargets(plan));
     if (settled.refusal) {
-      const reason = settled.refusal.reason === 'protected' || settled.refusal.reason === 'locked' ? 'protected' : settled.refusal.reason === 'sheet-missing' ? 'not-found' : 'exists';
+      const r = settled.refusal.reason;
+      const reason = r === 'protected' || r === 'locked' || r === 'structure-protected' ? 'protected' : r === 'sheet-missing' ? 'not-found' : 'exists';
       throw new HostError(reason, WORKBOOK_MESSAGES[this.lang].refusal(settled.refusal));
     }
     if (!isWritable(settled)) return { applied: { steps: [] }, conflicts: settled.conflicts, skipped: settled.skipped };

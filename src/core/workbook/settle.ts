@@ -7,7 +7,8 @@
  *   conflict: nothing is written, nothing a user typed is overwritten without asking. A clear (the add-in
  *   taking its own cells away) takes whatever they hold, and records it.
  * - A sheet or name that exists already refuses the plan, and so does a protected sheet the plan would
- *   change — except for cell edits of unlocked cells (a template's input cells), which Excel allows.
+ *   change — except for cell edits of unlocked cells (a template's input cells), which Excel allows — and
+ *   a sheet to add or remove in a workbook whose structure is protected.
  * - A validation over cells that already validate is skipped and reported (a user's rule is never
  *   overwritten); the rest of the plan goes on.
  * - Each written edit records what it really replaced (value, number format, italics, font), so the
@@ -30,6 +31,8 @@ export interface PlanTargets {
   /** For each `addValidation` step, by its index: whether a cell of its range already validates. */
   validated: ReadonlyMap<number, boolean>;
   protectedSheets: readonly string[];
+  /** The workbook's structure is protected (Review › Protect Workbook): no sheet can be added or removed. */
+  structureProtected?: boolean;
 }
 
 /** A cell that no longer held what the edit expected: someone changed it since the check. */
@@ -41,6 +44,8 @@ export interface EditConflict {
 
 export type PlanRefusal =
   | { reason: 'protected'; sheet: string }
+  /** The plan adds or removes a sheet of a workbook whose structure is protected. */
+  | { reason: 'structure-protected'; sheet: string }
   /** A cell the plan edits is locked on a protected sheet. */
   | { reason: 'locked'; sheet: string; cell: string }
   | { reason: 'sheet-exists'; sheet: string }
@@ -98,10 +103,12 @@ export function settlePlan(plan: WorkbookPlan, found: PlanTargets): SettledPlan 
         return;
       }
       case 'addSheet':
+        if (found.structureProtected) return refuse({ reason: 'structure-protected', sheet: step.sheet });
         if (sheets.has(lower(step.sheet))) return refuse({ reason: 'sheet-exists', sheet: step.sheet });
         sheets.add(lower(step.sheet));
         break;
       case 'removeSheet':
+        if (found.structureProtected) return refuse({ reason: 'structure-protected', sheet: step.sheet });
         if (!sheets.has(lower(step.sheet))) return refuse({ reason: 'sheet-missing', sheet: step.sheet });
         sheets.delete(lower(step.sheet));
         break;

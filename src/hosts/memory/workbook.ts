@@ -79,6 +79,8 @@ export function memorySheet(snapshot: SheetSnapshot, extra: Partial<Omit<MemoryS
 export class MemoryWorkbook {
   /** Every plan written since the workbook was read, in order. */
   private readonly log: PlanStep[] = [];
+  /** The file protects its structure (Protect Workbook): no sheet may be added or removed. */
+  structureProtected = false;
 
   constructor(
     readonly sheets: MemorySheet[],
@@ -143,6 +145,7 @@ export class MemoryWorkbook {
       names: this.names.map((n) => n.key),
       validated,
       protectedSheets: this.sheets.filter((s) => s.protected).map((s) => s.snapshot.name),
+      structureProtected: this.structureProtected,
     };
   }
 

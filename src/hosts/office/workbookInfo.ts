@@ -113,7 +113,7 @@ export async function readTargetsWith(excel: ExcelRunner, plan: WorkbookPlan): P
         run.indexes.forEach((k, n) => (out[k] = cells[n]!));
       }
     }
-    const { sheets, names, changed, validated } = base!;
+    const { structure, sheets, names, changed, validated } = base!;
     await readLocking(context, plan, runReads, found, changed);
     return {
       cells: found,
@@ -122,6 +122,7 @@ export async function readTargetsWith(excel: ExcelRunner, plan: WorkbookPlan): P
       // "None" is the only type of a range without validation; List, Custom…, Inconsistent, MixedCriteria all mean some.
       validated: new Map([...validated].map(([i, v]) => [i, v.type !== 'None'])),
       protectedSheets: [...changed].filter(([, p]) => p.protected).map(([name]) => name),
+      structureProtected: structure?.protected === true,
     };
   });
 }
@@ -166,6 +167,8 @@ interface FontAndFill {
 }
 
 interface Base {
+  /** Loaded only when the plan adds or removes a sheet (WorkbookProtection: ExcelApi 1.7). */
+  structure: Excel.WorkbookProtection | null;
   sheets: Excel.WorksheetCollection;
   names: Excel.NamedItemCollection;
   changed: Map<string, Excel.WorksheetProtection>;
@@ -194,7 +197,8 @@ function queueBase(book: Excel.Workbook, plan: WorkbookPlan): Base {
       validated.set(i, range.dataValidation.load('type'));
     }
   });
-  return { sheets, names, changed, validated };
+  const structure = plan.steps.some((s) => s.kind === 'addSheet' || s.kind === 'removeSheet') ? book.protection.load('protected') : null;
+  return { structure, sheets, names, changed, validated };
 }
 
 interface CellProps {
