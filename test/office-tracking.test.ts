@@ -77,7 +77,12 @@ describe('the tracking layer in Excel (the double)', () => {
     const charts = excel.model.sheetByName('Tổng hợp điểm')!.charts ?? [];
     expect(charts.map((c) => [c.type, c.title, c.source])).toEqual([['BarClustered', 'Điểm bị trừ theo lĩnh vực', { top: 3, left: 15, bottom: 9, right: 16 }]]);
     expect(excel.cellAt('Tổng hợp điểm', 'P4').formula).toBe('=F4');
-    await removeScores(service);
+    const withoutId = (cs: typeof charts) => cs.map(({ id: _id, ...c }) => structuredClone(c));
+    const chartModel = withoutId(charts);
+    const removed = await removeScores(service);
     expect(state(excel.model)).toEqual(original);
+    // Undoing the removal draws the chart again, over the same cells, at the same place.
+    await service.undo(removed.applied);
+    expect(withoutId(excel.model.sheetByName('Tổng hợp điểm')!.charts ?? [])).toEqual(chartModel);
   });
 });

@@ -99,7 +99,7 @@ export function planScoreLayer(analysis: SheetAnalysis, after: number, lang: Lan
  * Taking the columns away: every cell of the block cleared (recorded for undo), widths back to the sheet's
  * standard (what they replace is known from the headers read), the name gone.
  */
-export function planScoreRemoval(sheet: string, block: CellRange, headers: readonly unknown[], summary: { sheet: string; cells: CellBlock | null } | null): WorkbookPlan {
+export function planScoreRemoval(sheet: string, block: CellRange, headers: readonly unknown[], summary: { sheet: string; cells: CellBlock | null } | null, drawsCharts = false): WorkbookPlan {
   const steps: PlanStep[] = [{ kind: 'cells', sheet, edits: clearEdits(block) }];
   const kindOf = (h: unknown) => (Object.keys(SCORE_HEADERS) as ScoreColumn[]).find((k) => SCORE_HEADERS[k] === h);
   for (let col = block.left; col <= block.right; col++) {
@@ -110,7 +110,7 @@ export function planScoreRemoval(sheet: string, block: CellRange, headers: reado
   if (summary) {
     steps.push({ kind: 'removeName', key: { name: SCORE_SUMMARY_NAME, scope: null }, restore: { target: { sheet: summary.sheet, range: { top: 1, left: 1, bottom: 1, right: 1 } }, comment: 'CCHC Phụ lục: tổng hợp điểm' } });
     // For an undo: its values and formulas, with its look.
-    steps.push({ kind: 'removeSheet', sheet: summary.sheet, restore: restoredSummary(summary.sheet, summary.cells) });
+    steps.push({ kind: 'removeSheet', sheet: summary.sheet, restore: restoredSummary(summary.sheet, summary.cells, drawsCharts) });
   }
   return { steps };
 }

@@ -56,7 +56,7 @@ async function removal(service: WorkbookService, sheet: string, block: { top: nu
   const header = await service.host.readCells(sheet, { ...block, bottom: block.top });
   const summarySheet = workbookName(names ?? (await service.host.readWorkbookInfo()).names, SCORE_SUMMARY_NAME)?.target?.sheet ?? null;
   const summary = summarySheet ? { sheet: summarySheet, cells: await service.host.readCells(summarySheet, null) } : null;
-  return service.applyPlan(planScoreRemoval(sheet, block, header?.values[0] ?? [], summary));
+  return service.applyPlan(planScoreRemoval(sheet, block, header?.values[0] ?? [], summary, service.host.drawsCharts === true));
 }
 
 const MESSAGES = {

@@ -7,7 +7,7 @@
 import { columnLetters, sheetReference } from '../address';
 import type { SheetAnalysis } from '../check';
 import { scoreRows, type ScoreEntry, type ScoreRow } from '../score/rows';
-import type { NewCell, PlanStep } from '../workbook/plan';
+import type { NewCell, PlanStep, SheetChart } from '../workbook/plan';
 import { blockAsNewCells, type CellBlock } from '../workbook/catalog';
 import { FORMULA_READABLE, readScore } from './columns';
 
@@ -105,17 +105,19 @@ export function scoreSummarySheet(analysis: SheetAnalysis, sheet: string, summar
     for (let row = SUMMARY_ROWS.firstArea; row <= lastArea; row++) {
       cells.push({ row, col: CHART_COL, formula: `=A${row}&". "&LEFT(B${row},30)` }, { row, col: CHART_COL + 1, formula: `=F${row}` });
     }
-    const below = rankTop + 2 + Math.min(TOP, criteria.length) + 1;
-    sheetOut.charts = [
-      {
-        type: 'bar',
-        source: { top: SUMMARY_ROWS.areaHeader, left: CHART_COL, bottom: lastArea, right: CHART_COL + 1 },
-        title: 'Điểm bị trừ theo lĩnh vực',
-        at: { top: below, left: 1, bottom: below + 15, right: AREA_HEADERS.length },
-      },
-    ];
+    sheetOut.charts = [summaryChart(lastArea, rankTop + 2 + Math.min(TOP, criteria.length) + 1)];
   }
   return sheetOut;
+}
+
+/** Points lost per area as bars, over the chart's data (areas down to `lastArea`), placed from row `below`. */
+function summaryChart(lastArea: number, below: number): SheetChart {
+  return {
+    type: 'bar',
+    source: { top: SUMMARY_ROWS.areaHeader, left: CHART_COL, bottom: lastArea, right: CHART_COL + 1 },
+    title: 'Điểm bị trừ theo lĩnh vực',
+    at: { top: below, left: 1, bottom: below + 15, right: AREA_HEADERS.length },
+  };
 }
 
 /** The chart's data (Excel only), right of the helper block. */
@@ -132,7 +134,7 @@ const RANK_TITLE = 'CÁC TIÊU CHÍ BỊ TRỪ NHIỀU ĐIỂM NHẤT';
  * The sheet as it was, for an undo of its removal: its values and formulas as read, with the look this
  * module gives it (title, header rows, the sum row, the rate's percent format, widths, merges).
  */
-export function restoredSummary(sheet: string, block: CellBlock | null): AddSheet {
+export function restoredSummary(sheet: string, block: CellBlock | null, drawsCharts = false): AddSheet {
   const rowOf = (text: string) => (block ? block.top + block.values.findIndex((line) => line.includes(text)) : -1);
   const sumRow = rowOf('Cộng');
   const rankTitle = rowOf(RANK_TITLE);
@@ -150,6 +152,13 @@ export function restoredSummary(sheet: string, block: CellBlock | null): AddShee
     if ((area && col === 2) || (ranked && col === 3)) cell.wrap = true;
     if (col === 7 && cell.formula && row >= SUMMARY_ROWS.firstArea && row <= sumRow) cell.numFmt = '0.00%';
   });
+  // The chart goes with the sheet: where its data is (Excel drew it), it is drawn again over the same cells.
+  const at = (row: number, col: number) => (block ? block.values[row - block.top]?.[col - block.left] : undefined);
+  if (drawsCharts && sumRow > SUMMARY_ROWS.firstArea && at(SUMMARY_ROWS.areaHeader, CHART_COL) === 'Lĩnh vực') {
+    let ranked = 0;
+    while (rankTitle > 0 && typeof at(rankTitle + 2 + ranked, 1) === 'number') ranked++;
+    return { sheet, cells, ...SUMMARY_FRAME, charts: [summaryChart(sumRow - 1, rankTitle + 2 + ranked + 1)] };
+  }
   return { sheet, cells, ...SUMMARY_FRAME };
 }
 
