@@ -11,6 +11,7 @@
  *   excel.annotate_remove.syncs  syncs to remove it ("Gỡ cột theo dõi")
  *   excel.annotate.payload_kb    largest request + response of one sync while adding the layer to 10,000 rows
  *   excel.sections.syncs     syncs to insert the "Kế hoạch" sheet ("Chèn kế hoạch"; every task of the table a criterion)
+ *   excel.sections.payload_kb    largest request + response of one sync while inserting it (10,000 tasks: some 50,000 lines)
  *   excel.sections_update.syncs  syncs to insert it again (our sheet replaced in one plan)
  *   excel.appendix.syncs     syncs to insert the standard appendix, pre-filled with every task
  *
@@ -71,6 +72,7 @@ export async function officeFigures(): Promise<Figure[]> {
     excel.resetLog();
     await insertPlanSheet(service);
     figures.push({ name: 'excel.sections.syncs', rows, value: excel.syncCount, unit: 'syncs' });
+    if (rows === 10_000) figures.push({ name: 'excel.sections.payload_kb', rows, value: Math.round(excel.maxPayloadBytes / 1024), unit: 'KB' });
     excel.resetLog();
     await insertPlanSheet(service);
     figures.push({ name: 'excel.sections_update.syncs', rows, value: excel.syncCount, unit: 'syncs' });

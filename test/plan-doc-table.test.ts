@@ -81,6 +81,20 @@ describe('the plan document from the table', () => {
     expect(input.areas.map((a) => [a.title, a.criteria.length])).toEqual([['CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH', 2]]);
   });
 
+  it('an appendix whose groups state the points lost ("…: bị trừ 0,25 điểm") lists its tasks, not empty areas', () => {
+    // The Lạng Sơn appendices' shape: a section, a criterion that lost points as a group row, the tasks under it.
+    const snapshot = snapshotFromRows('Phụ lục', [
+      ['STT', 'Nội dung', 'Đơn vị chủ trì', 'Sản phẩm', 'Thời gian'],
+      ['I', 'TÁC ĐỘNG CỦA CẢI CÁCH HÀNH CHÍNH', null, null, null],
+      ['1', 'Đánh giá, xếp loại công chức, viên chức: bị trừ 0,25 điểm', null, null, null],
+      ['1.1', 'Theo dõi, tổng hợp và báo cáo ISO 9001:2015', 'Bộ phận Một cửa', 'Tờ trình', 'Hàng Quý'],
+      ['1.2', 'Khảo sát sự hài lòng (6,5/10 điểm năm trước)', 'Văn phòng', 'Báo cáo', 'Tháng 11/2024'],
+    ]);
+    const input = planInputFromTable(analyzeSheet(snapshot), SETTINGS);
+    expect(input.result).toBeUndefined();
+    expect(input.areas.map((a) => [a.title, a.criteria.map((c) => c.owner)])).toEqual([['TÁC ĐỘNG CỦA CẢI CÁCH HÀNH CHÍNH', ['Bộ phận Một cửa', 'Văn phòng']]]);
+  });
+
   it('pre-fills the agencies from the title lines above the appendix title, and the header names the unit when no issuing agency is given', () => {
     const rows = (lines: (string | null)[][]) =>
       settingsFromTitle(analyzeSheet(snapshotFromRows('Phụ lục', [...lines, ['PHỤ LỤC'], ['(Kèm theo Kế hoạch số 12/KH-SCT ngày 15/01/2024 của Sở Công Thương)'], [], ['STT', 'Nội dung', 'Đơn vị chủ trì', 'Thời gian'], ['1', 'Việc', 'Văn phòng', 'Tháng 6']])));

@@ -19,9 +19,13 @@ export interface FromTableOptions {
 
 export function planInputFromTable(analysis: SheetAnalysis, settings: PlanSettings, options: FromTableOptions = {}): PlanInput {
   // A score table states a result (a maximum or an appraised score) somewhere; a task that only mentions
-  // points in its text ("mỗi tiêu chí giảm điểm bị trừ 0,5 điểm") leaves the table an appendix.
+  // points in its text ("mỗi tiêu chí giảm điểm bị trừ 0,5 điểm") leaves the table an appendix. A table
+  // with an owner column and no score column is an appendix whatever its text says ("…: bị trừ 0,25
+  // điểm" on a criterion's group row): its tasks are what the plan lists.
   const scored = scoreRows(analysis);
-  const scores = scored.some((r) => r.max !== null || r.appraised !== null) ? scored : [];
+  const col = (role: Role) => analysis.rows?.col(role) !== undefined;
+  const scoreTable = col('maxScore') || col('selfScore') || col('appraisedScore') || !col('owner');
+  const scores = scoreTable && scored.some((r) => r.max !== null || r.appraised !== null) ? scored : [];
   const chosen = options.rows ? new Set(options.rows) : null;
   const areas = scores.length ? scoreAreas(analysis, scores, chosen) : appendixAreas(analysis, chosen);
   const result = scores.length ? unitResult(scores) : undefined;
