@@ -47,6 +47,23 @@ describe('the plan sheets in Excel (the double)', () => {
     expect(seen(excel)).toEqual(before);
   });
 
+  it('a plan too large for one request goes in several, each under the limit, and reads back for an update the same way', async () => {
+    // A tiny request limit stands for a plan of tens of thousands of lines against Excel on the web's 5 MB.
+    const small = ExcelDouble.fromSnapshot(SNN_2024.snapshot, { payloadLimitBytes: 10_000 });
+    const big = setup();
+    const service = new WorkbookService(createOfficeHost({ excel: small, displayLanguage: 'vi-VN', isSetSupported: (n, v) => small.isSetSupported(n, v), sleep: async () => undefined }));
+    small.resetLog();
+    await insertPlanSheet(service);
+    await insertPlanSheet(big.service);
+    expect(small.syncCount).toBeGreaterThan(8);
+    // (The double refuses any request past its limit: getting here means each one that went through was under it.)
+    expect(seen(small)).toEqual(seen(big.excel));
+    const updated = await insertPlanSheet(service);
+    await insertPlanSheet(big.service);
+    expect(updated.updated).toBe(true);
+    expect(seen(small)).toEqual(seen(big.excel));
+  });
+
   it('inserts the appendix with its dropdown on A4 landscape, and saves the settings as an undoable edit', async () => {
     const { excel, service } = setup();
     const before = seen(excel);

@@ -90,25 +90,73 @@ function queuePageLayout(layout: Excel.PageLayout, page: PageSetup): void {
   }
 }
 
-/** Queues the whole sheet; returns the cells it covers (for the own-writes window). */
-export function queueNewSheet(book: Excel.Workbook, step: AddSheet): CellRange {
+/** Estimated request bytes of one operation besides its data (object path, property names). */
+const OP_BYTES = 400;
+/** Entries per operation at most, in estimated request bytes: a long plan goes in slices. */
+const ENTRY_SLICE_BYTES = 1_000_000;
+
+/**
+ * One operation on a new sheet's content, with its estimated request size, queued on the sheet when its
+ * request is built: the caller spreads them over requests under the size limit (./writePlan.ts), so that a
+ * sheet of tens of thousands of lines never makes one request past Excel on the web's 5 MB.
+ */
+export interface SheetOp {
+  bytes: number;
+  queue: (sheet: Excel.Worksheet) => void;
+}
+
+/** The sheet itself, with what is small and fixed: widths, how it prints. Returns the cells it will cover. */
+export function queueNewSheetFrame(book: Excel.Workbook, step: AddSheet): CellRange {
   const sheet = book.worksheets.add(step.sheet);
-  // Formats first (so that "@" holds before "1.1" is entered), then the entries.
-  for (const b of blocks(step.cells, styleKey)) queueStyle(rangeOf(sheet, b.rect), b.items[0]![0]!, b.rect.bottom - b.rect.top + 1, b.rect.right - b.rect.left + 1);
-  for (const b of blocks(step.cells, (c) => (c.border ? 'border' : null))) queueBorders(rangeOf(sheet, b.rect), b.rect);
-  const hasEntry = (c: NewCell) => c.formula !== undefined || (c.value !== undefined && c.value !== null);
-  for (const b of blocks(step.cells, (c) => (hasEntry(c) ? 'entry' : null))) rangeOf(sheet, b.rect).formulas = b.items.map((row) => row.map(entryOf));
   for (const w of step.columnWidths ?? []) sheet.getRangeByIndexes(0, w.col - 1, 1, 1).format.columnWidth = widthInPoints(w.width);
-  for (const m of step.merges ?? []) rangeOf(sheet, m).merge(false);
-  // Runs of rows of one height: one operation each.
-  const heights = (step.rowHeights ?? []).map((h) => ({ row: h.row, col: 1, height: h.height }));
-  for (const b of blocks(heights, (h) => String(h.height))) sheet.getRangeByIndexes(b.rect.top - 1, 0, b.rect.bottom - b.rect.top + 1, 1).format.rowHeight = b.items[0]![0]!.height;
-  // Charts.add, Chart.title, setPosition: ExcelApi 1.1.
-  for (const c of step.charts ?? []) {
-    const chart = sheet.charts.add('BarClustered' as Excel.ChartType, rangeOf(sheet, c.source), 'Columns' as Excel.ChartSeriesBy);
-    chart.title.text = c.title;
-    chart.setPosition(rangeOf(sheet, { ...c.at, bottom: c.at.top, right: c.at.left }), rangeOf(sheet, { ...c.at, top: c.at.bottom, left: c.at.right }));
-  }
   if (step.page !== undefined) queuePageLayout(sheet.pageLayout, step.page);
   return { top: 1, left: 1, bottom: Math.max(1, ...step.cells.map((c) => c.row)), right: Math.max(1, ...step.cells.map((c) => c.col)) };
+}
+
+/** The sheet's content as sized operations, in the order they must run: formats, entries, merges, heights, charts. */
+export function newSheetOps(step: AddSheet): SheetOp[] {
+  const ops: SheetOp[] = [];
+  // Formats first (so that "@" holds before "1.1" is entered), then the entries.
+  for (const b of blocks(step.cells, styleKey)) {
+    const rows = b.rect.bottom - b.rect.top + 1;
+    const cols = b.rect.right - b.rect.left + 1;
+    const style = b.items[0]![0]!;
+    ops.push({ bytes: OP_BYTES + (style.numFmt !== undefined ? rows * cols * (style.numFmt.length + 3) : 0), queue: (sheet) => queueStyle(rangeOf(sheet, b.rect), style, rows, cols) });
+  }
+  for (const b of blocks(step.cells, (c) => (c.border ? 'border' : null))) ops.push({ bytes: OP_BYTES * 6, queue: (sheet) => queueBorders(rangeOf(sheet, b.rect), b.rect) });
+  const hasEntry = (c: NewCell) => c.formula !== undefined || (c.value !== undefined && c.value !== null);
+  for (const b of blocks(step.cells, (c) => (hasEntry(c) ? 'entry' : null))) {
+    // One operation per block, sliced by rows only when it is large.
+    let first = 0;
+    while (first < b.items.length) {
+      const slice: (string | number | boolean)[][] = [];
+      let bytes = OP_BYTES;
+      for (; first + slice.length < b.items.length && (slice.length === 0 || bytes < ENTRY_SLICE_BYTES); ) {
+        const row = b.items[first + slice.length]!.map(entryOf);
+        bytes += JSON.stringify(row).length * 2;
+        slice.push(row);
+      }
+      const rect = { ...b.rect, top: b.rect.top + first, bottom: b.rect.top + first + slice.length - 1 };
+      ops.push({ bytes, queue: (sheet) => void (rangeOf(sheet, rect).formulas = slice) });
+      first += slice.length;
+    }
+  }
+  for (const m of step.merges ?? []) ops.push({ bytes: OP_BYTES, queue: (sheet) => rangeOf(sheet, m).merge(false) });
+  // Runs of rows of one height: one operation each.
+  const heights = (step.rowHeights ?? []).map((h) => ({ row: h.row, col: 1, height: h.height }));
+  for (const b of blocks(heights, (h) => String(h.height))) {
+    ops.push({ bytes: OP_BYTES, queue: (sheet) => void (sheet.getRangeByIndexes(b.rect.top - 1, 0, b.rect.bottom - b.rect.top + 1, 1).format.rowHeight = b.items[0]![0]!.height) });
+  }
+  // Charts.add, Chart.title, setPosition: ExcelApi 1.1.
+  for (const c of step.charts ?? []) {
+    ops.push({
+      bytes: OP_BYTES * 4,
+      queue: (sheet) => {
+        const chart = sheet.charts.add('BarClustered' as Excel.ChartType, rangeOf(sheet, c.source), 'Columns' as Excel.ChartSeriesBy);
+        chart.title.text = c.title;
+        chart.setPosition(rangeOf(sheet, { ...c.at, bottom: c.at.top, right: c.at.left }), rangeOf(sheet, { ...c.at, top: c.at.bottom, left: c.at.right }));
+      },
+    });
+  }
+  return ops;
 }

@@ -62,11 +62,37 @@ export async function readCellsWith(excel: ExcelRunner, sheetName: string, range
       ? sheet.getRangeByIndexes(range.top - 1, range.left - 1, range.bottom - range.top + 1, range.right - range.left + 1)
       : sheet.getUsedRangeOrNullObject(true);
     target.load('values,valueTypes,formulas,rowIndex,columnIndex');
-    await context.sync();
+    try {
+      await context.sync();
+    } catch (e) {
+      // Too large for one response (a plan sheet of tens of thousands of lines): its size, then halves.
+      if (!isRefusedForSize(e)) throw e;
+      const box = range ? null : sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount');
+      if (box) await context.sync();
+      if (box?.isNullObject) return null;
+      const whole = range ?? { top: box!.rowIndex + 1, left: box!.columnIndex + 1, bottom: box!.rowIndex + box!.rowCount, right: box!.columnIndex + box!.columnCount };
+      return readInHalves(context, sheet, whole);
+    }
     if (target.isNullObject) return null;
     const formulas = target.formulas.map((row) => row.map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null)));
     return { top: target.rowIndex + 1, left: target.columnIndex + 1, values: convertValues(target.values, target.valueTypes), formulas };
   });
+}
+
+/** A range read in row halves, each halved again while Excel refuses it for its size; the rows joined. */
+async function readInHalves(context: Excel.RequestContext, sheet: Excel.Worksheet, r: CellRange): Promise<CellBlock> {
+  const part = sheet.getRangeByIndexes(r.top - 1, r.left - 1, r.bottom - r.top + 1, r.right - r.left + 1).load('values,valueTypes,formulas');
+  try {
+    await context.sync();
+    const formulas = part.formulas.map((row) => row.map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null)));
+    return { top: r.top, left: r.left, values: convertValues(part.values, part.valueTypes), formulas };
+  } catch (e) {
+    if (!isRefusedForSize(e) || r.bottom === r.top) throw e;
+    const middle = r.top + ((r.bottom - r.top) >> 1);
+    const upper = await readInHalves(context, sheet, { ...r, bottom: middle });
+    const lower = await readInHalves(context, sheet, { ...r, top: middle + 1 });
+    return { top: r.top, left: r.left, values: [...upper.values, ...lower.values], formulas: [...(upper.formulas ?? []), ...(lower.formulas ?? [])] };
+  }
 }
 
 /**

@@ -15,7 +15,7 @@ import { hasTag, type PlanStep, type WorkbookPlan } from '../../core/workbook/pl
 import { chunksBySize } from './chunks';
 import { columnRuns, writeKind, type Run } from './cellRuns';
 import { cellInput, jsonBytes } from './convert';
-import { queueNewSheet, queueStyle, rangeOf, widthInPoints } from './newSheet';
+import { newSheetOps, queueNewSheetFrame, queueStyle, rangeOf, widthInPoints, type SheetOp } from './newSheet';
 import type { OwnWrites } from './ownWrites';
 import { isRefusedForSize, toHostError, type ExcelRunner } from './runner';
 
@@ -24,6 +24,9 @@ const OP_OVERHEAD_BYTES = 400;
 /** Estimated bytes of one cell of a run write besides its value. */
 const CELL_WRITE_BYTES = 20;
 const ALERT = { information: 'Information', warning: 'Warning', stop: 'Stop' } as const;
+
+/** What one request carries besides the plan's structure: a run of cell edits, or an operation on a new sheet. */
+type Unit = { kind: 'run'; sheet: string; run: Run; edits: CellEdit[] } | { kind: 'op'; sheet: string; op: SheetOp };
 
 export interface WriteOptions {
   lang: Lang;
@@ -39,17 +42,27 @@ export async function writePlanWith(excel: ExcelRunner, plan: WorkbookPlan, opti
     // Structure first (sheets, names, validations, rules, widths) with the first batch of cell edits.
     const cellSteps = plan.steps.filter((s): s is Extract<PlanStep, { kind: 'cells' }> => s.kind === 'cells');
     // Runs of like edits down a column go as one range write (./cellRuns.ts); the rest one cell at a time.
-    const units = cellSteps.flatMap((s) => columnRuns(s.edits, writeKind).map((run) => ({ sheet: s.sheet, run, edits: run.indexes.map((k) => s.edits[k]!) })));
-    const batches = chunksBySize(units, (u) => OP_OVERHEAD_BYTES + u.edits.reduce((n, e) => n + CELL_WRITE_BYTES + jsonBytes(e.formula ?? e.value), 0));
+    const runs: Unit[] = cellSteps.flatMap((s) => columnRuns(s.edits, writeKind).map((run): Unit => ({ kind: 'run', sheet: s.sheet, run, edits: run.indexes.map((k) => s.edits[k]!) })));
+    // A new sheet's content goes after its frame (queued with the structure), spread over the requests too.
+    const sheetOps: Unit[] = plan.steps.flatMap((s) => (s.kind === 'addSheet' ? newSheetOps(s).map((op): Unit => ({ kind: 'op', sheet: s.sheet, op })) : []));
+    const units = [...sheetOps, ...runs];
+    const newSheetCover = new Map(plan.steps.flatMap((s) => (s.kind === 'addSheet' ? [[s.sheet, { top: 1, left: 1, bottom: Math.max(1, ...s.cells.map((c) => c.row)), right: Math.max(1, ...s.cells.map((c) => c.col)) }] as const] : [])));
+    const batches = chunksBySize(units, (u) => (u.kind === 'op' ? u.op.bytes : OP_OVERHEAD_BYTES + u.edits.reduce((n, e) => n + CELL_WRITE_BYTES + jsonBytes(e.formula ?? e.value), 0)));
     if (batches.length === 0) batches.push([]);
     const written: { sheet: string; edit: CellEdit }[] = [];
     for (let i = 0; i < batches.length; i++) {
       const batch = batches[i]!;
       const touched = new Map<string, CellRange[]>();
       const touch = (sheet: string, r: CellRange) => (touched.get(sheet) ?? touched.set(sheet, []).get(sheet)!).push(r);
-      if (written.length === 0) for (const step of plan.steps) queueStep(book, step, touch);
-      for (const { sheet, run, edits: runEdits } of batch) {
-        const ws = book.worksheets.getItem(sheet);
+      if (i === 0) for (const step of plan.steps) queueStep(book, step, touch);
+      for (const unit of batch) {
+        const ws = book.worksheets.getItem(unit.sheet);
+        if (unit.kind === 'op') {
+          unit.op.queue(ws);
+          touch(unit.sheet, newSheetCover.get(unit.sheet)!);
+          continue;
+        }
+        const { sheet, run, edits: runEdits } = unit;
         if (runEdits.length === 1) queueEdit(ws, runEdits[0]!, options.numFmtOf(sheet, runEdits[0]!.cell));
         else queueRun(ws, run, runEdits, (cell) => options.numFmtOf(sheet, cell));
         touch(sheet, { top: run.top, left: run.col, bottom: run.top + runEdits.length - 1, right: run.col });
@@ -66,7 +79,7 @@ export async function writePlanWith(excel: ExcelRunner, plan: WorkbookPlan, opti
           continue;
         }
         // Nothing written yet: the caller may retry the whole plan (edit mode) or report the error.
-        if (written.length === 0) throw e;
+        if (i === 0) throw e;
         const done = new Map<string, CellEdit[]>();
         for (const w of written) (done.get(w.sheet) ?? done.set(w.sheet, []).get(w.sheet)!).push(w.edit);
         const steps: PlanStep[] = [...plan.steps.filter((s) => s.kind !== 'cells'), ...[...done].map(([sheet, e]): PlanStep => ({ kind: 'cells', sheet, edits: e }))];
@@ -74,7 +87,7 @@ export async function writePlanWith(excel: ExcelRunner, plan: WorkbookPlan, opti
       } finally {
         for (const m of mine) options.ownWrites.end(m);
       }
-      for (const u of batch) for (const edit of u.edits) written.push({ sheet: u.sheet, edit });
+      for (const u of batch) if (u.kind === 'run') for (const edit of u.edits) written.push({ sheet: u.sheet, edit });
     }
   });
 }
@@ -111,7 +124,8 @@ function queueStep(book: Excel.Workbook, step: PlanStep, touch: (sheet: string, 
     case 'cells':
       return; // written in batches by the caller
     case 'addSheet':
-      touch(step.sheet, queueNewSheet(book, step));
+      // The frame now; the content as sized operations, spread over the requests by the caller.
+      touch(step.sheet, queueNewSheetFrame(book, step));
       return;
     case 'removeSheet':
       book.worksheets.getItem(step.sheet).delete();
