@@ -10,6 +10,7 @@
  *   cli.check_json.ms       `cchc check FILE --json --as-of …` in-process (main() from src/cli/main.ts) — median of 3
  *   cli.check_json.ratio    check --json time / read time, median over 5 pairs of runs: what the checker costs on top of merely reading the file
  *   cli.annotate.ms         `cchc annotate FILE --out OUT --as-of …` in-process (the tracking layer) — median of 3
+ *   cli.sections.ms         `cchc sections FILE --out OUT --docx OUT.docx` in-process (every task in the plan) — median of 3
  *   excel.check.syncs       context.sync() calls to read a sheet through the Office host (in-memory Excel double)
  *   excel.fix.syncs         the same to apply the safe fixes' edit plan
  *   excel.check.payload_kb  the largest request + response of one sync at 10,000 rows
@@ -154,6 +155,17 @@ async function benchCli(): Promise<void> {
     for (let i = 0; i < 3; i++) annotates.push((await timeAsync(annotateRun)).ms);
     log(`cli: annotate ${annotates.map((t) => t.toFixed(0)).join(' / ')} ms`);
     emit('cli.annotate.ms', n, round(median(annotates), 1), 'ms');
+
+    // (d) `cchc sections FILE --out OUT --docx OUT.docx`: the plan sheet (every task of the table) and the Word file.
+    const sectionsRun = async () => {
+      let err = '';
+      const code = await main(['sections', file, '--out', join(dir, 'plan.xlsx'), '--docx', join(dir, 'plan.docx')], { stdout: () => {}, stderr: (s) => (err += s) });
+      if (code !== 0) throw new Error(`cchc sections failed: ${err.trim()}`);
+    };
+    const sections: number[] = [];
+    for (let i = 0; i < 3; i++) sections.push((await timeAsync(sectionsRun)).ms);
+    log(`cli: sections ${sections.map((t) => t.toFixed(0)).join(' / ')} ms`);
+    emit('cli.sections.ms', n, round(median(sections), 1), 'ms');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
