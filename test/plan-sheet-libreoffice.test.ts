@@ -19,6 +19,14 @@ const dir = mkdtempSync(join(tmpdir(), 'cchc-plan-sheet-lo-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const MM = 72 / 25.4;
+
+/** A page rendered by pdftoppm as a binary PPM (P6): its pixels as [r, g, b] by x, y. */
+function pagePixels(pdf: string, page: number, dpi: number): { at: (x: number, y: number) => number[] } {
+  const ppm = execFileSync('pdftoppm', ['-r', String(dpi), '-f', String(page), '-l', String(page), pdf], { maxBuffer: 64 * 1024 * 1024 });
+  const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 40).toString('latin1'))!;
+  const [width, offset] = [Number(header[1]), header[0].length];
+  return { at: (x, y) => [...ppm.subarray(offset + (y * width + x) * 3, offset + (y * width + x) * 3 + 3)] };
+}
 const words = (s: string) => s.normalize('NFC').split(/\s+/).filter(Boolean);
 
 describe.skipIf(!soffice || !poppler)('the plan sheets printed by LibreOffice Calc', () => {
@@ -65,5 +73,15 @@ describe.skipIf(!soffice || !poppler)('the plan sheets printed by LibreOffice Ca
     }
     expect(pdfFonts(pdf).filter((f) => /Liberation|Times/.test(f)).length).toBeGreaterThan(0);
     pageImage(pdf, first + 1, 60, join(dir, 'plan-sheet-page-1.png'));
+
+    // The lines still to fill in are light yellow (the sheet's live rule), the others white.
+    const dpi = 72;
+    const image = pagePixels(pdf, first + 1, dpi);
+    const colourBeside = (word: string) => {
+      const w = plan[0]!.words.find((x) => x.text === word)!;
+      return image.at(Math.round(w.xMin * (dpi / 72)) - 3, Math.round(((w.yMin + w.yMax) / 2) * (dpi / 72)));
+    };
+    expect(colourBeside('[CƠ')).toEqual([255, 242, 204]);
+    expect(colourBeside('KẾ')).toEqual([255, 255, 255]);
   });
 });

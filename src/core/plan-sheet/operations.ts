@@ -16,7 +16,7 @@ import type { PlanStep } from '../workbook/plan';
 import type { PlanResult, WorkbookService } from '../workbook/service';
 import { appendixSheet, restoredAppendix } from './appendix-sheet';
 import { PLAN_MESSAGES } from './messages';
-import { planSheet } from './plan-sheet';
+import { PLACEHOLDER_TAG, placeholderRule, planSheet } from './plan-sheet';
 import { planSheetRange, restoredPlanSheet } from './restore';
 import { SETTINGS_NAME, SETTINGS_SHEET, settingsArea, settingsFrom, settingsSteps } from './settings';
 
@@ -155,8 +155,12 @@ export async function insertPlanSheet(service: WorkbookService, options: InsertO
     PLAN_SHEET_NAME,
     PLAN_SHEET,
     analysis.grid.snapshot.name,
-    (sheet) => ({ add: { kind: 'addSheet', sheet, ...content }, range: planSheetRange(rows) }),
-    async (sheet) => [{ kind: 'removeSheet', sheet, restore: withoutKind(restoredPlanSheet(sheet, await service.host.readCells(sheet, null))) }],
+    (sheet) => ({ add: { kind: 'addSheet', sheet, ...content }, range: planSheetRange(rows), extra: [{ kind: 'addConditionalRules', sheet, tag: PLACEHOLDER_TAG, rules: [placeholderRule(rows)] }] }),
+    // The highlight first (so that an undo puts it back after the sheet), then the sheet.
+    async (sheet, range) => [
+      { kind: 'removeConditionalRules', sheet, tag: PLACEHOLDER_TAG, restore: [placeholderRule(range.bottom)] },
+      { kind: 'removeSheet', sheet, restore: withoutKind(restoredPlanSheet(sheet, await service.host.readCells(sheet, null))) },
+    ],
   );
   return { result: await apply(service, own.steps), sheet: own.sheet, updated: own.updated, placeholders: placeholders(document).length };
 }

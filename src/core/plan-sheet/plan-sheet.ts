@@ -13,7 +13,7 @@ import type { Line, LineStyle, PlanDocument } from '../plan-doc/model';
 import { PLAN_PAGE } from '../plan-doc/model';
 import { STYLES } from '../plan-doc/sections';
 import { textOf } from '../plan-doc/write';
-import type { NewCell, PageSetup, PlanStep } from '../workbook/plan';
+import { taggedFormula, type ConditionalRule, type NewCell, type PageSetup, type PlanStep } from '../workbook/plan';
 import { SHEET_FONT, lineCount, rowHeight, widthForMm } from './grid';
 
 type AddSheet = Extract<PlanStep, { kind: 'addSheet' }>;
@@ -139,3 +139,18 @@ export function planSheet(doc: PlanDocument): Omit<AddSheet, 'kind' | 'sheet'> {
 
 /** The styles a restored line can take, by what its text says (./restore.ts). */
 export const SHEET_STYLES = STYLES;
+
+/** The tag of the plan sheet's own conditional format (see `taggedFormula`). */
+export const PLACEHOLDER_TAG = 'cchc-ke-hoach-cho-trong';
+/** Light yellow, as Word's highlight of the same placeholders in the .docx. */
+const PLACEHOLDER_FILL = 'FFF2CC';
+
+/**
+ * The lines still holding a placeholder ("…", "[Nguyên nhân: cần bổ sung]") shown in light yellow, live: a
+ * line the user completes loses its colour at once, in any spreadsheet, without the add-in. Each cell tests
+ * itself (a merged line shows its first cell's look), so one half of the header lights up alone.
+ */
+export function placeholderRule(rows: number): ConditionalRule {
+  const range = { top: 1, left: 1, bottom: Math.max(1, rows), right: PLAN_COLUMNS };
+  return { ranges: [range], formula: taggedFormula(PLACEHOLDER_TAG, 'OR(ISNUMBER(SEARCH("cần bổ sung",A1)),ISNUMBER(FIND("…",A1)))'), fill: PLACEHOLDER_FILL };
+}
