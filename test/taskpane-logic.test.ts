@@ -873,8 +873,8 @@ describe('PaneController', () => {
 
   it('creates the unit list from the table, then owner-unknown findings come from the core', async () => {
     await pane.check();
-    expect(pane.proposedUnits().map((u) => u.name)).toEqual(['Phòng Nội vụ', 'Phòng Tư pháp', 'Thanh tra', 'Văn phòng', 'VP']);
-    await pane.createUnitList();
+    expect(pane.units.proposedUnits().map((u) => u.name)).toEqual(['Phòng Nội vụ', 'Phòng Tư pháp', 'Thanh tra', 'Văn phòng', 'VP']);
+    await pane.units.create();
     // The core's list: the sheet "Danh mục" (STT | Tên đơn vị | Viết tắt) and the name DanhMucDonVi over the names.
     expect(host.sheets.get('Danh mục')!.values.slice(0, 2)).toEqual([['STT', 'Tên đơn vị', 'Viết tắt'], [1, 'Phòng Nội vụ']]);
     expect((await host.readWorkbookInfo()).names).toEqual([
@@ -891,7 +891,7 @@ describe('PaneController', () => {
 
   it('undoes the creation of the unit list: its sheet and name go', async () => {
     await pane.check();
-    await pane.createUnitList();
+    await pane.units.create();
     expect(pane.getState().history).toHaveLength(1);
     await pane.undo();
     expect(host.sheets.has('Danh mục')).toBe(false);
@@ -900,10 +900,10 @@ describe('PaneController', () => {
 
   it('adds dropdowns to the owner and product columns and says what was added or skipped', async () => {
     await pane.check();
-    await pane.addDropdowns();
+    await pane.units.addDropdowns();
     expect(pane.getState().error!.message).toContain('DanhMucDonVi'); // the unit list comes first
-    await pane.createUnitList();
-    await pane.addDropdowns();
+    await pane.units.create();
+    await pane.units.addDropdowns();
     const plan = host.last('writePlan')!.args[0] as WorkbookPlan;
     expect(plan.steps.flatMap((s) => (s.kind === 'addValidation' ? [[s.sheet, rangeAddress(s.range), 'name' in s.list ? s.list.name : '']] : []))).toEqual([
       ['Phụ lục', 'C4:C8', 'DanhMucDonVi'],
@@ -912,7 +912,7 @@ describe('PaneController', () => {
     // The product list went beside the units, under its own name.
     expect(host.sheets.get('Danh mục')!.values[1]![4]).toBe('Kế hoạch');
     expect(pane.getState().notice!.lines.join(' ')).toContain('C4:C8');
-    await pane.addDropdowns();
+    await pane.units.addDropdowns();
     expect(pane.getState().notice!.lines.join(' ')).toContain(pane.t.dropdownsSkipped('').slice(0, 8));
   });
 

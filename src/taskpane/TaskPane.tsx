@@ -156,8 +156,8 @@ function Pane({ host, today, embedded, onLanguage }: TaskPaneProps & { embedded:
     // keepInView uses only refs and the controller.
     [controller, busy],
   );
-  const proposedUnits = useMemo(() => controller.proposedUnits(), [controller, state.checked]);
-  const targets = useMemo(() => controller.dropdownTargets(), [controller, state.checked]);
+  const proposedUnits = useMemo(() => controller.units.proposedUnits(), [controller, state.checked]);
+  const targets = useMemo(() => controller.units.dropdownTargets(), [controller, state.checked]);
   const card = useMemo(() => controller.scoreCard(), [controller, state.checked]);
 
   const resultsId = useId('results-');
@@ -218,8 +218,8 @@ function Pane({ host, today, embedded, onLanguage }: TaskPaneProps & { embedded:
         proposed={proposedUnits}
         targets={targets}
         busy={busy}
-        onCreate={user(() => controller.createUnitList())}
-        onAddDropdowns={user(() => controller.addDropdowns())}
+        onCreate={user(() => controller.units.create())}
+        onAddDropdowns={user(() => controller.units.addDropdowns())}
       />
 
       <TrackingSection t={t} state={state} tracking={controller.tracking} headingLevel={sub} user={user} />

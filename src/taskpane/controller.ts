@@ -11,9 +11,8 @@ import { analyzeSheet } from '../core/check';
 import { rangeAddress } from '../core/address';
 import { isoToday } from '../core/dates';
 import type { Finding, Lang } from '../core/report';
-import type { UnitEntry } from '../core/rules/types';
 import type { WorkbookAdapter } from '../core/workbook/adapter';
-import { isUnitListSheetName, unitsFromRows, type DropdownTarget } from '../core/workbook/catalog';
+import { isUnitListSheetName, unitsFromRows } from '../core/workbook/catalog';
 import { WorkbookService } from '../core/workbook/service';
 import * as dateForm from './dateForm';
 import { isIsoDate, type DateProblem } from './dates';
@@ -32,8 +31,7 @@ import { scoreCard, type ScoreCard } from './scoreCard';
 import { ScorePane } from './scoreOperations';
 import { initialTracking } from './trackingForm';
 import { TrackingPane } from './trackingOperations';
-import { dropdownTargets, unitsFromAnalysis } from './units';
-import { addDropdowns, createUnitList } from './unitListOperations';
+import { UnitListPane } from './unitListOperations';
 
 export type { CheckedSheet, DateFieldName, Notice, PaneState } from './paneState';
 
@@ -79,6 +77,8 @@ export class PaneController {
   readonly scores: ScorePane;
   /** "Kế hoạch khắc phục": the plan's settings, sheets and Word file (planOperations.ts). */
   readonly plan: PlanPane;
+  /** "Danh mục đơn vị": the unit list and the dropdowns (unitListOperations.ts). */
+  readonly units: UnitListPane;
 
   constructor(
     readonly host: WorkbookAdapter,
@@ -109,6 +109,7 @@ export class PaneController {
     const run = (kind: BusyKind, op: () => Promise<void>) => this.run(kind, op);
     this.scores = new ScorePane({ ...this.operations, run });
     this.plan = new PlanPane({ ...this.operations, run }, { saveFile: options.saveFile });
+    this.units = new UnitListPane({ ...this.operations, run });
     this.tracking = new TrackingPane({ ...this.operations, run }, { today: this.today, debounceMs: ms, clipboard: options.clipboard });
     this.state = {
       lang,
@@ -381,26 +382,6 @@ export class PaneController {
   /** CSV of the current findings; returns the file name (or null when there is nothing to export). */
   exportReport(): string | null {
     return exportFindings(this.operations, this.download);
-  }
-
-  // ----------------------------------------------------------------------------------------------
-  // Unit list (units.ts proposes, unitListOperations.ts does)
-
-  /** Units the pane would put in a new list, from the last check. */
-  proposedUnits(): UnitEntry[] {
-    return this.state.checked ? unitsFromAnalysis(this.state.checked.analysis) : [];
-  }
-
-  createUnitList(): Promise<boolean> {
-    return this.run('units', () => createUnitList(this.operations, this.proposedUnits()));
-  }
-
-  dropdownTargets(): DropdownTarget[] {
-    return dropdownTargets(this.state.checked?.analysis.report.table ?? null);
-  }
-
-  addDropdowns(): Promise<boolean> {
-    return this.run('dropdowns', () => addDropdowns(this.operations, this.dropdownTargets()));
   }
 
   /** "Điểm": the checked sheet's score card (scoreCard.ts); null when it holds no score table. */

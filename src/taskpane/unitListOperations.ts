@@ -1,15 +1,47 @@
 /**
  * What the "Danh mục đơn vị" buttons do: create the unit list from the units the table names, and add
  * dropdowns (units, document types) to the owner and product columns; each is one undo step and ends
- * with a notice. The controller runs these bodies one at a time (PaneController.run) and works out what
- * to propose (units.ts); they live here so the controller is not also where their wording is.
+ * with a notice. What to propose comes from units.ts; the controller runs these one at a time and hands
+ * them its state (`PaneController.units`).
  */
 import { rangeAddress } from '../core/address';
 import type { UnitEntry } from '../core/rules/types';
 import type { CellRange } from '../core/snapshot';
 import type { DropdownTarget } from '../core/workbook/catalog';
+import type { BusyKind } from './i18n';
 import type { OperationContext } from './paneState';
+import { dropdownTargets, unitsFromAnalysis } from './units';
 import { pushUndo } from './undoStack';
+
+/** What UnitListPane needs of the controller: its state and the one-operation-at-a-time runner. */
+export interface UnitListContext extends OperationContext {
+  run(kind: BusyKind, op: () => Promise<void>): Promise<boolean>;
+}
+
+export class UnitListPane {
+  constructor(private readonly pane: UnitListContext) {}
+
+  /** Units the pane would put in a new list, from the last check. */
+  proposedUnits(): UnitEntry[] {
+    const checked = this.pane.getState().checked;
+    return checked ? unitsFromAnalysis(checked.analysis) : [];
+  }
+
+  /** "Tạo danh mục từ bảng". */
+  create(): Promise<boolean> {
+    return this.pane.run('units', () => createUnitList(this.pane, this.proposedUnits()));
+  }
+
+  /** The owner and product columns of the checked table that can take a dropdown. */
+  dropdownTargets(): DropdownTarget[] {
+    return dropdownTargets(this.pane.getState().checked?.analysis.report.table ?? null);
+  }
+
+  /** "Thêm danh sách chọn". */
+  addDropdowns(): Promise<boolean> {
+    return this.pane.run('dropdowns', () => addDropdowns(this.pane, this.dropdownTargets()));
+  }
+}
 
 /** "Tạo danh mục từ bảng" with the proposed `units`, then re-check (owners are now checked against it). */
 export async function createUnitList(pane: OperationContext, units: UnitEntry[]): Promise<void> {
