@@ -5,20 +5,15 @@
  * formula bar shows the selected cell's formula, and an edited status recomputes its flag.
  * Chromium (Debian's, /usr/bin/chromium) through playwright-core; skipped, saying why, without it.
  */
-import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
 import { FIRST_DATA_ROW, TRACKING_ROWS, trackingWorkbook } from '../fixtures/tracking';
-import { collectPageErrors, ensurePreviewBuild, HAS_CHROMIUM, launchChromium, ROOT, startPreviewServer } from './previewServer';
+import { browserIt, poll, previewSession, ROOT, SKIP_NOTE, XLSX } from './previewServer';
 
-const SKIP_NOTE = HAS_CHROMIUM ? '' : ' [skipped: /usr/bin/chromium is missing]';
-const browserIt = it.skipIf(!HAS_CHROMIUM);
-const poll = <T>(fn: () => T | Promise<T>, timeout = 10_000) => expect.poll(fn, { timeout, interval: 50 });
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The tracking fixture as `cchc annotate --as-of 2024-07-10` writes it. */
 async function annotatedWorkbook(): Promise<Buffer> {
@@ -36,24 +31,11 @@ async function annotatedWorkbook(): Promise<Buffer> {
 }
 
 describe('the tracking layer’s formulas in the preview', () => {
-  let server: { child: ChildProcess; url: string } | null = null;
-  let browser: Browser | null = null;
+  const session = previewSession();
+  const { pageErrors } = session;
   let page: Page;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    if (!HAS_CHROMIUM) return;
-    await ensurePreviewBuild();
-    server = await startPreviewServer();
-    browser = await launchChromium();
-    const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1400, height: 900 } });
-    page = await context.newPage();
-    collectPageErrors(page, pageErrors);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    server?.child.kill();
+  beforeAll(() => {
+    page = session.page;
   });
 
   const gridCell = (addr: string) => page.getByRole('grid').locator(`[data-cell="${addr}"]`);
@@ -61,7 +43,7 @@ describe('the tracking layer’s formulas in the preview', () => {
   const row = (stt: string) => FIRST_DATA_ROW + TRACKING_ROWS.findIndex((r) => r[0] === stt);
 
   browserIt(`shows the computed flags in the grid and a flag's formula in the formula bar${SKIP_NOTE}`, async () => {
-    await page.goto(`${server!.url}?today=2024-07-10`);
+    await page.goto(`${session.url}?today=2024-07-10`);
     await poll(() => page.getByTestId('sheet-name').textContent()).toBe('Phụ lục');
     await page.locator('input[type="file"]').setInputFiles({ name: 'theo-doi.xlsx', mimeType: XLSX, buffer: await annotatedWorkbook() });
     await poll(() => page.locator('.pv-info').textContent()).toContain('theo-doi.xlsx');

@@ -8,52 +8,21 @@
  * the section. Chromium (Debian's, /usr/bin/chromium) through playwright-core; skipped, saying why,
  * without it. Screenshots go to test-results/screenshots/.
  */
-import type { ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { langSon2023 } from '../fixtures/score-tables';
-import { collectPageErrors, ensurePreviewBuild, HAS_CHROMIUM, launchChromium, ROOT, startPreviewServer } from './previewServer';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { scoreWorkbook } from './workbooks';
+import { browserIt, poll, previewSession, ROOT, SHOTS, SKIP_NOTE, XLSX } from './previewServer';
 
-const SKIP_NOTE = HAS_CHROMIUM ? '' : ' [skipped: /usr/bin/chromium is missing]';
-const browserIt = it.skipIf(!HAS_CHROMIUM);
-const poll = <T>(fn: () => T | Promise<T>, timeout = 10_000) => expect.poll(fn, { timeout, interval: 50 });
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const SHOTS = join(ROOT, 'test-results', 'screenshots');
 
-/** The fixture's cells as a workbook, its title lines merged across the table. */
-async function scoreWorkbook(): Promise<Buffer> {
-  const snapshot = langSon2023('comma').snapshot;
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('Kết quả 2023');
-  ws.columns = [{ width: 6 }, { width: 60 }, { width: 10 }, { width: 10 }, { width: 10 }, { width: 10 }];
-  snapshot.values.forEach((row, i) => (ws.getRow(i + 1).values = row.map((v) => v ?? undefined) as ExcelJS.CellValue[]));
-  for (const m of snapshot.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
 
 describe('the "Kế hoạch khắc phục" section in the preview', () => {
-  let server: { child: ChildProcess; url: string } | null = null;
-  let browser: Browser | null = null;
+  const session = previewSession({ viewport: { width: 1400, height: 2000 }, acceptDownloads: true });
+  const { pageErrors } = session;
   let page: Page;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    if (!HAS_CHROMIUM) return;
-    await ensurePreviewBuild();
-    mkdirSync(SHOTS, { recursive: true });
-    server = await startPreviewServer();
-    browser = await launchChromium();
-    const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1400, height: 2000 }, acceptDownloads: true });
-    page = await context.newPage();
-    collectPageErrors(page, pageErrors);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    server?.child.kill();
+  beforeAll(() => {
+    page = session.page;
   });
 
   const side = () => page.locator('aside');
@@ -62,7 +31,7 @@ describe('the "Kế hoạch khắc phục" section in the preview', () => {
   const notice = () => side().getByText(/^Đã (chèn|cập nhật|lưu|tạo)/).first().textContent();
 
   browserIt(`opens the settings form by itself, pre-filled from the table's title${SKIP_NOTE}`, async () => {
-    await page.goto(`${server!.url}?today=2024-07-10`);
+    await page.goto(`${session.url}?today=2024-07-10`);
     await poll(() => page.getByTestId('sheet-name').textContent()).toBe('Phụ lục');
     await page.locator('input[type="file"]').setInputFiles({ name: 'ket-qua.xlsx', mimeType: XLSX, buffer: await scoreWorkbook() });
     await poll(() => page.getByTestId('sheet-name').textContent()).toBe('Kết quả 2023');

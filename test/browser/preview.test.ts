@@ -6,28 +6,23 @@
  * sources (./previewServer.ts). Screenshots of the key steps go to test-results/screenshots/ (artefacts, gitignored).
  * Skipped, with a message, only when /usr/bin/chromium is missing.
  */
-import type { ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { type Browser, type BrowserContext, type Locator, type Page, chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, ensurePreviewBuild, HAS_CHROMIUM, launchChromium, ROOT, startPreviewServer } from './previewServer';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserIt, collectPageErrors, HAS_CHROMIUM, poll, previewSession, ROOT, SHOTS, SKIP_NOTE } from './previewServer';
 
-const SHOTS = join(ROOT, 'test-results', 'screenshots');
-const SKIP_NOTE = HAS_CHROMIUM ? '' : ' [skipped: /usr/bin/chromium is missing]';
 if (!HAS_CHROMIUM) console.warn('Browser tests of the preview are skipped: /usr/bin/chromium is missing.');
 
 const SAMPLE = join(ROOT, 'samples', 'phu-luc-mau.xlsx');
 const XSS = '<img src=x onerror=window.__xss=1>';
 const TODAY = '2022-06-15';
 
-const browserIt = it.skipIf(!HAS_CHROMIUM);
 
 /** expect.poll with room for a loaded machine (npm test runs other files in parallel). */
-const poll = <T>(fn: () => T | Promise<T>, timeout = 10_000) => expect.poll(fn, { timeout, interval: 50 });
 
 // ---------------------------------------------------------------------------------------------------------
 // The server (build and start: ./previewServer.ts)
@@ -93,33 +88,20 @@ async function bigWorkbook(rows: number): Promise<Buffer> {
 // ---------------------------------------------------------------------------------------------------------
 
 describe('browser preview (scripts/preview.mjs + Chromium)', () => {
-  let server: { child: ChildProcess; url: string } | null = null;
-  let browser: Browser | null = null;
-  let context: BrowserContext;
-  let page: Page;
-  const pageErrors: string[] = [];
-  const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];
-
-  beforeAll(async () => {
-    if (!HAS_CHROMIUM) return;
-    await ensurePreviewBuild();
-    mkdirSync(SHOTS, { recursive: true });
-    server = await startPreviewServer();
-    browser = await launchChromium();
-    context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  const session = previewSession({ acceptDownloads: true }, (context) =>
     context.on('request', (req) => {
       const url = req.url();
       if (url.startsWith('blob:') || url.startsWith('data:')) return;
       if (new URL(url).hostname !== '127.0.0.1') foreignRequests.push(url);
-    });
-    page = await context.newPage();
-    collectPageErrors(page, pageErrors, consoleErrors);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    server?.child.kill();
+    }),
+  );
+  const { pageErrors, consoleErrors } = session;
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(() => {
+    context = session.context;
+    page = session.page;
   });
 
   // animations: 'disabled' finishes Fluent's short colour transitions (else a button just enabled looks disabled).
@@ -150,7 +132,7 @@ describe('browser preview (scripts/preview.mjs + Chromium)', () => {
   }
 
   browserIt(`opens the bundled sample in the grid${SKIP_NOTE}`, async () => {
-    await page.goto(`${server!.url}?today=${TODAY}`);
+    await page.goto(`${session.url}?today=${TODAY}`);
     await poll(() => gridCell('A8').textContent()).toBe('1,1');
     expect(await page.title()).toBe('CCHC Phụ lục — xem thử');
     expect(await page.getByRole('banner').getByRole('heading', { level: 1 }).textContent()).toBe('CCHC Phụ lục — xem thử');
@@ -348,7 +330,7 @@ describe('browser preview (scripts/preview.mjs + Chromium)', () => {
   browserIt(`follows ?lang=en${SKIP_NOTE}`, async () => {
     const en = await context.newPage();
     collectPageErrors(en, pageErrors, consoleErrors);
-    await en.goto(`${server!.url}?lang=en`);
+    await en.goto(`${session.url}?lang=en`);
     await poll(() => en.getByRole('button', { name: 'Open Excel file' }).count()).toBe(1);
     await poll(() => en.locator('[data-cell="A8"]').first().textContent()).toBe('1.1');
     expect(await en.evaluate(() => document.documentElement.lang)).toBe('en');
@@ -356,10 +338,10 @@ describe('browser preview (scripts/preview.mjs + Chromium)', () => {
   });
 
   browserIt(`opens in Vietnamese in an English browser, and the switch to English is remembered${SKIP_NOTE}`, async () => {
-    const english = await browser!.newContext({ locale: 'en-US', viewport: { width: 1400, height: 900 } });
+    const english = await session.browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 900 } });
     const p = await english.newPage();
     p.on('pageerror', (e) => pageErrors.push(e.message));
-    await p.goto(server!.url);
+    await p.goto(session.url);
     await poll(() => p.getByRole('button', { name: 'Mở tệp Excel' }).count()).toBe(1);
     expect(await p.evaluate(() => document.documentElement.lang)).toBe('vi');
     await poll(() => p.getByRole('button', { name: 'English' }).count()).toBe(1);
@@ -371,7 +353,7 @@ describe('browser preview (scripts/preview.mjs + Chromium)', () => {
     await poll(() => p.getByRole('button', { name: 'Tiếng Việt' }).count()).toBe(1);
     await p.screenshot({ path: join(SHOTS, 'language-switched-en.png') });
     // Remembered: the page opened again is English, until the user switches back.
-    await p.goto(server!.url);
+    await p.goto(session.url);
     await poll(() => p.getByRole('button', { name: 'Open Excel file' }).count()).toBe(1);
     await p.getByRole('button', { name: 'Tiếng Việt' }).click();
     await poll(() => p.getByRole('button', { name: 'Mở tệp Excel' }).count()).toBe(1);
@@ -381,7 +363,7 @@ describe('browser preview (scripts/preview.mjs + Chromium)', () => {
   browserIt(`"Chèn cột theo dõi hạn" lists the late task under its unit; it selects its row, and undo takes the columns away${SKIP_NOTE}`, async () => {
     const p = await context.newPage();
     collectPageErrors(p, pageErrors, consoleErrors);
-    await p.goto(`${server!.url}?today=2024-07-10`);
+    await p.goto(`${session.url}?today=2024-07-10`);
     await p.locator('input[type="file"]').setInputFiles({ name: 'theo-doi.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await trackingWorkbook() });
     await poll(() => p.getByTestId('sheet-name').textContent()).toBe('Kế hoạch');
     const side = p.locator('aside');
@@ -426,14 +408,14 @@ describe('browser preview (scripts/preview.mjs + Chromium)', () => {
     const link = page.getByRole('link', { name: 'Hướng dẫn' });
     await poll(() => link.count()).toBe(1);
     expect(await link.getAttribute('href')).toBe('help.html');
-    const help = await rawGet(server!.url, '/help.html');
+    const help = await rawGet(session.url, '/help.html');
     expect(help.status).toBe(200);
     expect(help.type).toBe('text/html; charset=utf-8');
     expect(Buffer.from(help.body, 'latin1').toString('utf8')).toContain('stt-number-coerced');
   });
 
   browserIt(`serves files only from dist-preview, with the right content types${SKIP_NOTE}`, async () => {
-    const url = server!.url;
+    const url = session.url;
     const home = await rawGet(url, '/');
     expect(home.status).toBe(200);
     expect(home.type).toBe('text/html; charset=utf-8');

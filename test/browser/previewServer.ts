@@ -1,9 +1,10 @@
 /**
  * What the browser tests of the preview share: the preview build (made once when dist-preview/ is missing
- * or older than its sources; a lock keeps two test files from building into it at once) and the server
- * (scripts/preview.mjs on a free port).
+ * or older than its sources; a lock keeps two test files from building into it at once), the server
+ * (scripts/preview.mjs on a free port), Chromium, and a describe block's whole setup (`previewSession`).
  */
-import { type Browser, type Page, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, type BrowserContextOptions, type Page, chromium } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -97,4 +98,67 @@ export function collectPageErrors(page: Page, pageErrors: string[], consoleError
   page.on('console', (m) => {
     if (m.type() === 'error') consoleErrors.push(m.text());
   });
+}
+
+/** The tests' shared words: a skipped test says why in its name; polls wait up to 10 s. */
+export const SKIP_NOTE = HAS_CHROMIUM ? '' : ' [skipped: /usr/bin/chromium is missing]';
+export const browserIt = it.skipIf(!HAS_CHROMIUM);
+export const poll = <T>(fn: () => T | Promise<T>, timeout = 10_000) => expect.poll(fn, { timeout, interval: 50 });
+export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const SHOTS = join(ROOT, 'test-results', 'screenshots');
+
+/** One describe block's preview: served, with Chromium and one page (its errors collected). */
+export interface PreviewSession {
+  readonly browser: Browser;
+  readonly page: Page;
+  readonly context: BrowserContext;
+  /** The server's address ("http://127.0.0.1:…/"). */
+  readonly url: string;
+  readonly pageErrors: string[];
+  readonly consoleErrors: string[];
+}
+
+/**
+ * The beforeAll / afterAll every browser test of the preview needs, registered in the calling describe
+ * block: the preview built when stale, served, Chromium launched with one context (vi-VN unless told) and
+ * one page. `prepare` sees the context before the page opens (to listen to its requests, say).
+ */
+export function previewSession(options: BrowserContextOptions = {}, prepare?: (context: BrowserContext) => void): PreviewSession {
+  let server: { child: ChildProcess; url: string } | null = null;
+  let browser: Browser | null = null;
+  let context: BrowserContext | null = null;
+  let page: Page | null = null;
+  const pageErrors: string[] = [];
+  const consoleErrors: string[] = [];
+  beforeAll(async () => {
+    if (!HAS_CHROMIUM) return;
+    await ensurePreviewBuild();
+    mkdirSync(SHOTS, { recursive: true });
+    server = await startPreviewServer();
+    browser = await launchChromium();
+    context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1400, height: 900 }, ...options });
+    prepare?.(context);
+    page = await context.newPage();
+    collectPageErrors(page, pageErrors, consoleErrors);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    server?.child.kill();
+  });
+  return {
+    get browser() {
+      return browser!;
+    },
+    get page() {
+      return page!;
+    },
+    get context() {
+      return context!;
+    },
+    get url() {
+      return server!.url;
+    },
+    pageErrors,
+    consoleErrors,
+  };
 }
