@@ -71,9 +71,7 @@ export async function savePlanSettings(service: WorkbookService, settings: PlanS
   if (!existing && info.sheets.some((s) => s.toLocaleLowerCase('vi') === SETTINGS_SHEET.toLocaleLowerCase('vi'))) {
     throw new HostError('exists', PLAN_MESSAGES[service.lang].settingsSheetTaken(SETTINGS_SHEET));
   }
-  const result = await service.applyPlan({ steps: settingsSteps(settings, existing) });
-  if (result.conflicts.length) throw new HostError('failed', PLAN_MESSAGES[service.lang].changed(result.conflicts[0]!.cell));
-  return result;
+  return service.applyWhole({ steps: settingsSteps(settings, existing) });
 }
 
 export interface InsertOptions {
@@ -162,7 +160,7 @@ export async function insertPlanSheet(service: WorkbookService, options: InsertO
       { kind: 'removeSheet', sheet, restore: withoutKind(restoredPlanSheet(sheet, await service.host.readCells(sheet, null))) },
     ],
   );
-  return { result: await apply(service, own.steps), sheet: own.sheet, updated: own.updated, placeholders: placeholders(document).length };
+  return { result: await service.applyWhole({ steps: own.steps }), sheet: own.sheet, updated: own.updated, placeholders: placeholders(document).length };
 }
 
 /** Insert the standard appendix table into its sheet (ours, replaced when it exists); prefilled with the criteria when asked. */
@@ -190,7 +188,7 @@ export async function insertAppendixSheet(service: WorkbookService, options: Ins
       return [...old, { kind: 'removeSheet', sheet, restore: withoutKind(removed) }];
     },
   );
-  return { result: await apply(service, own.steps), sheet: own.sheet, updated: own.updated, placeholders: doc.heading.flatMap((l) => l.runs).filter((r) => r.placeholder).length };
+  return { result: await service.applyWhole({ steps: own.steps }), sheet: own.sheet, updated: own.updated, placeholders: doc.heading.flatMap((l) => l.runs).filter((r) => r.placeholder).length };
 }
 
 const withoutKind = <T extends { kind: string }>(step: T): Omit<T, 'kind'> => {
@@ -200,8 +198,4 @@ const withoutKind = <T extends { kind: string }>(step: T): Omit<T, 'kind'> => {
 
 const hasCells = (names: readonly DefinedName[], name: string) => workbookName(names, name)?.target != null;
 
-async function apply(service: WorkbookService, steps: PlanStep[]): Promise<PlanResult> {
-  const result = await service.applyPlan({ steps });
-  if (result.conflicts.length) throw new HostError('failed', PLAN_MESSAGES[service.lang].changed(result.conflicts[0]!.cell));
-  return result;
-}
+

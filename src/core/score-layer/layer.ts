@@ -11,7 +11,7 @@ import type { CellRange } from '../snapshot';
 import { scoreRows, type ScoreEntry, type ScoreRow } from '../score/rows';
 import type { PlanStep, WorkbookPlan } from '../workbook/plan';
 import { clearEdits } from '../workbook/edits';
-import { firstTaken, freeCells } from '../table/addin-columns';
+import { blockedMessage, firstTaken, freeCells } from '../table/addin-columns';
 import { freeSheetName, type CellBlock } from '../workbook/catalog';
 import { restoredSummary, scoreSummarySheet, SCORE_SUMMARY_NAME, SCORE_SUMMARY_SHEET } from './summary';
 import { differenceFormula, FORMULA_READABLE, rateFormula, SCORE_HEADERS, SCORE_LAYER_NAME, type ScoreColumn } from './columns';
@@ -64,7 +64,7 @@ export function planScoreLayer(analysis: SheetAnalysis, after: number, lang: Lan
   kinds.forEach((k, i) => (columns[k] = first + i));
   const block: CellRange = { top: layout.headerRow, left: first, bottom: Math.max(layout.lastRow, layout.headerRow), right: first + kinds.length - 1 };
   const taken = firstTaken(freeCells(analysis.grid), { ...block, top: layout.headerTop });
-  if (taken) return { ok: false, message: MESSAGES[lang].blocked(taken.cell) };
+  if (taken) return { ok: false, message: blockedMessage(lang, 'score', taken.cell, taken.why) };
   const byRow = new Map<number, ScoreRow>(scoreRows(analysis).map((r) => [r.row, r]));
   const figures = new Map<number, Partial<Record<ScoreColumn, number>>>();
   const edits: CellEdit[] = [];
@@ -118,10 +118,8 @@ export function planScoreRemoval(sheet: string, block: CellRange, headers: reado
 const MESSAGES = {
   vi: {
     noScores: (sheet: string) => `Bảng trên trang “${sheet}” không có đủ cột điểm (tối đa, tự chấm, thẩm định) để tính điểm bị trừ.`,
-    blocked: (cell: string) => `Ô ${cell} bên phải bảng đã có dữ liệu, nên chưa chèn cột điểm để không ghi đè. Hãy chèn vài cột trống bên phải bảng rồi chạy lại.`,
   },
   en: {
     noScores: (sheet: string) => `The table on sheet “${sheet}” lacks the score columns (maximum, self-assessed, appraised) to compute points lost.`,
-    blocked: (cell: string) => `Cell ${cell} right of the table holds data, so no score columns were added (nothing is overwritten). Insert a few empty columns right of the table and run it again.`,
   },
 } as const;

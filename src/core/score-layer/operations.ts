@@ -38,9 +38,7 @@ export async function annotateScores(service: WorkbookService, options: { planDa
     for (const done of [...applied].reverse()) await service.undo(done.applied);
     throw new HostError('exists', planned.message);
   }
-  const result = await service.applyPlan(planned.layer.plan);
-  if (result.conflicts.length) throw new HostError('failed', MESSAGES[service.lang].changed(result.conflicts[0]!.cell));
-  applied.push(result);
+  applied.push(await service.applyWhole(planned.layer.plan));
   return { applied, layer: planned.layer };
 }
 
@@ -63,11 +61,9 @@ const MESSAGES = {
   vi: {
     otherSheet: (sheet: string) => `Bảng tính đã có cột điểm trên trang “${sheet}”. Hãy gỡ cột điểm ở đó trước.`,
     notFound: 'Bảng tính chưa có cột điểm của CCHC Phụ lục, nên không có gì để gỡ.',
-    changed: (cell: string) => `Ô ${cell} vừa thay đổi trong lúc ghi, nên chưa ghi gì. Hãy thử lại.`,
   },
   en: {
     otherSheet: (sheet: string) => `The workbook already has score columns on sheet “${sheet}”. Remove them there first.`,
     notFound: 'The workbook has no CCHC Phụ lục score columns, so there is nothing to remove.',
-    changed: (cell: string) => `Cell ${cell} changed while writing, so nothing was written. Try again.`,
   },
 } as const;

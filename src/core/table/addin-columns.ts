@@ -8,6 +8,7 @@ import { NAMES } from '../tracking/formulas';
 import { workbookName, type DefinedName } from '../workbook/catalog';
 import { isLayerHeader } from '../tracking/headers';
 import { a1 } from '../address';
+import type { Lang } from '../report';
 import type { CellRange } from '../snapshot';
 import type { Grid } from './grid';
 
@@ -53,4 +54,16 @@ export function firstTaken(free: Free, r: CellRange): { cell: string; why: 'occu
     }
   }
   return null;
+}
+
+/** Why the add-in's columns cannot go beside the table, in the UI language: one wording for every layer. */
+export function blockedMessage(lang: Lang, columns: 'tracking' | 'score', cell: string, why: 'occupied' | 'merged' | 'no-room'): string {
+  if (lang === 'en') {
+    const what = columns === 'tracking' ? 'tracking columns' : 'score columns';
+    if (why === 'no-room') return `The table reaches the sheet's last column (cell ${cell}): there is no room for the ${what}.`;
+    return `Cell ${cell} right of the table ${why === 'merged' ? 'is part of merged cells' : 'holds data'}, so no ${what} were added (nothing is overwritten). Insert a few empty columns right of the table (or move that data) and run it again.`;
+  }
+  const what = columns === 'tracking' ? 'cột theo dõi' : 'cột điểm';
+  if (why === 'no-room') return `Bảng đã kéo tới cột cuối của trang tính (ô ${cell}), không còn chỗ cho ${what}.`;
+  return `Ô ${cell} bên phải bảng ${why === 'merged' ? 'nằm trong vùng ô đã gộp' : 'đã có dữ liệu'}, nên chưa chèn ${what} để không ghi đè. Hãy chèn vài cột trống ngay bên phải bảng (hoặc dời dữ liệu đó đi) rồi chạy lại.`;
 }

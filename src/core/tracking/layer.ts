@@ -13,6 +13,7 @@ import type { UnitEntry } from '../rules/types';
 import type { CellRange } from '../snapshot';
 import type { ConditionalRule, NewCell, PlanStep, WorkbookPlan } from '../workbook/plan';
 import { freeSheetName } from '../workbook/catalog';
+import { blockedMessage } from '../table/addin-columns';
 import { taggedFormula } from '../workbook/plan';
 import { FLAG } from './due';
 import { flagFormula, NAMES, quote, recurringDueFormula } from './formulas';
@@ -74,7 +75,7 @@ export function planLayer(req: LayerRequest): LayerResult {
   const layout = analysis.layout;
   if (!layout || !analysis.rows) return { ok: false, message: m.noTable(analysis.report.sheet) };
   const placement = placeLayer(analysis, req.keptStatusCol ?? null, req.after ?? 0);
-  if (!placement.ok) return { ok: false, message: m.blocked(placement.cell, placement.why) };
+  if (!placement.ok) return { ok: false, message: blockedMessage(lang, 'tracking', placement.cell, placement.why) };
   const place = placement.place;
   const sheet = analysis.report.sheet;
   const rows = trackedRows(analysis, req.unitList);

@@ -3,39 +3,27 @@ import type { Lang } from '../report';
 
 export interface TrackingMessages {
   noTable(sheet: string): string;
-  blocked(cell: string, why: 'occupied' | 'merged' | 'no-room'): string;
   otherSheet(sheet: string): string;
   notFound: string;
   openLayerSheet(sheet: string): string;
-  changed(cell: string): string;
   statusAlertTitle: string;
   statusAlert: string;
 }
 
 const vi: TrackingMessages = {
   noTable: (sheet) => `Trang “${sheet}” không có bảng phụ lục nào (không nhận ra dòng tiêu đề), nên chưa chèn cột theo dõi.`,
-  blocked: (cell, why) =>
-    why === 'no-room'
-      ? `Bảng đã kéo tới cột cuối của trang tính (ô ${cell}), không còn chỗ cho cột theo dõi.`
-      : `Ô ${cell} bên phải bảng ${why === 'merged' ? 'nằm trong vùng ô đã gộp' : 'đã có dữ liệu'}, nên chưa chèn cột theo dõi để không ghi đè. Hãy chèn vài cột trống ngay bên phải bảng (hoặc dời dữ liệu đó đi) rồi chạy lại.`,
   otherSheet: (sheet) => `Bảng tính đã có cột theo dõi trên trang “${sheet}”. Hãy gỡ cột theo dõi ở đó trước khi chèn cho trang này.`,
   notFound: 'Trang này chưa có cột theo dõi hạn của CCHC Phụ lục, nên không có gì để gỡ.',
   openLayerSheet: (sheet) => `Cột theo dõi nằm trên trang “${sheet}”. Hãy mở trang đó rồi bấm Gỡ cột theo dõi.`,
-  changed: (cell) => `Ô ${cell} vừa thay đổi trong lúc ghi, nên chưa ghi gì. Hãy thử lại.`,
   statusAlertTitle: 'Tình trạng ngoài danh mục',
   statusAlert: 'Tình trạng này không có trong danh mục (Hoàn thành, Đang thực hiện, Chưa thực hiện…), nên cột Cảnh báo sẽ coi là chưa hoàn thành.',
 };
 
 const en: TrackingMessages = {
   noTable: (sheet) => `Sheet “${sheet}” has no appendix table (no header row recognised), so no tracking columns were added.`,
-  blocked: (cell, why) =>
-    why === 'no-room'
-      ? `The table reaches the sheet's last column (cell ${cell}): there is no room for the tracking columns.`
-      : `Cell ${cell} right of the table ${why === 'merged' ? 'is part of merged cells' : 'holds data'}, so no tracking columns were added (nothing is overwritten). Insert a few empty columns right of the table (or move that data) and run it again.`,
   otherSheet: (sheet) => `The workbook already has tracking columns on sheet “${sheet}”. Remove them there before adding them to this sheet.`,
   notFound: 'This sheet has no CCHC Phụ lục tracking columns, so there is nothing to remove.',
   openLayerSheet: (sheet) => `The tracking columns are on sheet “${sheet}”. Open that sheet, then remove them.`,
-  changed: (cell) => `Cell ${cell} changed while writing, so nothing was written. Try again.`,
   statusAlertTitle: 'Status not in the list',
   statusAlert: 'This status is not in the list (Hoàn thành, Đang thực hiện, Chưa thực hiện…), so the Cảnh báo column treats it as not done.',
 };

@@ -54,7 +54,7 @@ export async function annotate(service: WorkbookService, options: AnnotateOption
   };
   const applied: PlanResult[] = [];
   if (record) {
-    applied.push(await applyOrThrow(service, await removalPlan(service, record, true)));
+    applied.push(await service.applyWhole(await removalPlan(service, record, true)));
     read = await service.readActiveSheet();
     info = await host.readWorkbookInfo();
   }
@@ -88,7 +88,7 @@ export async function annotate(service: WorkbookService, options: AnnotateOption
     throw new HostError('exists', planned.message);
   }
   try {
-    applied.push(await applyOrThrow(service, planned.layer.plan));
+    applied.push(await service.applyWhole(planned.layer.plan));
   } catch (e) {
     await restore().catch(() => undefined);
     throw e;
@@ -101,7 +101,7 @@ export async function annotate(service: WorkbookService, options: AnnotateOption
 export async function removeTracking(service: WorkbookService): Promise<PlanResult> {
   const record = findLayer((await service.host.readWorkbookInfo()).names);
   if (!record) throw new HostError('not-found', TRACKING_MESSAGES[service.lang].notFound);
-  return applyOrThrow(service, await removalPlan(service, record, false));
+  return service.applyWhole(await removalPlan(service, record, false));
 }
 
 /** The removal, with the few cells it reads first: the settings' labels and the summary sheet (for undo). */
@@ -112,9 +112,4 @@ async function removalPlan(service: WorkbookService, record: LayerRecord, keepSt
   return planRemoval({ record, settings, summary, keepStatus, lang: service.lang });
 }
 
-/** Conflicts mean a cell changed under us: say so rather than write half a layer. */
-async function applyOrThrow(service: WorkbookService, plan: WorkbookPlan): Promise<PlanResult> {
-  const result = await service.applyPlan(plan);
-  if (result.conflicts.length) throw new HostError('failed', TRACKING_MESSAGES[service.lang].changed(result.conflicts[0]!.cell));
-  return result;
-}
+

@@ -96,9 +96,7 @@ export async function saveTrackingSettings(service: WorkbookService, settings: L
   }
   const win = nameCell(record, NAMES.window);
   if (win) edits.push({ cell: a1(win.row, win.col), row: win.row, col: win.col, value: settings.window, before: grid.raw(win.row, win.col) });
-  const result = await service.applyEdits(record.sheet, edits);
-  if (result.conflicts.length) throw new HostError('failed', TRACKING_MESSAGES[service.lang].changed(result.conflicts[0]!.cell));
-  return result;
+  return service.applyWhole({ steps: edits.length ? [{ kind: 'cells', sheet: record.sheet, edits }] : [] });
 }
 
 function nameCell(record: LayerRecord, name: string): { row: number; col: number } | null {

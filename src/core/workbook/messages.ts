@@ -4,6 +4,8 @@ import type { PlanRefusal } from './settle';
 
 export interface WorkbookMessages {
   refusal(r: PlanRefusal): string;
+  /** A cell changed between the read and the write of an operation of the add-in's own. */
+  changed(cell: string): string;
   unitListMissing: string;
   /** Data validation alert for a value typed outside a dropdown list. */
   notInListTitle: string;
@@ -29,6 +31,7 @@ const vi: WorkbookMessages = {
         return `Bảng tính đã có tên “${r.name}” trỏ tới nơi khác. Hãy xóa hoặc sửa tên đó (Công thức › Quản lý tên) rồi thử lại.`;
     }
   },
+  changed: (cell) => `Ô ${cell} vừa thay đổi trong lúc ghi, nên chưa ghi gì. Hãy thử lại.`,
   unitListMissing: 'Chưa có danh mục đơn vị (tên DanhMucDonVi). Hãy tạo danh mục đơn vị trước khi thêm danh sách chọn.',
   notInListTitle: 'Không có trong danh mục',
   notInList: 'Giá trị này không có trong danh mục. Vẫn giữ nếu đúng (ví dụ nhiều đơn vị cách nhau bằng dấu chấm phẩy).',
@@ -53,6 +56,7 @@ const en: WorkbookMessages = {
         return `The workbook already has a name “${r.name}” pointing elsewhere. Delete or edit it (Formulas › Name Manager) and try again.`;
     }
   },
+  changed: (cell) => `Cell ${cell} changed while writing, so nothing was written. Try again.`,
   unitListMissing: 'There is no unit list yet (the name DanhMucDonVi). Create the unit list before adding dropdowns.',
   notInListTitle: 'Not in the list',
   notInList: 'This value is not in the list. Keep it if it is right (for example several units separated by semicolons).',

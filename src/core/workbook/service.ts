@@ -58,6 +58,16 @@ export class WorkbookService {
     return { applied: { steps }, conflicts: [], skipped: settled.skipped };
   }
 
+  /**
+   * Apply a plan the add-in worked out from what it has just read (a layer, a plan sheet): a conflict
+   * means a cell changed in between, and is said as an error rather than reported for a choice.
+   */
+  async applyWhole(plan: WorkbookPlan): Promise<PlanResult> {
+    const result = await this.applyPlan(plan);
+    if (result.conflicts.length) throw new HostError('failed', WORKBOOK_MESSAGES[this.lang].changed(result.conflicts[0]!.cell));
+    return result;
+  }
+
   /** The cell edits of a fix plan, on one sheet. */
   applyEdits(sheet: string, edits: CellEdit[]): Promise<PlanResult> {
     return this.applyPlan({ steps: edits.length ? [{ kind: 'cells', sheet, edits }] : [] });
