@@ -145,7 +145,7 @@ describe('“Chèn kế hoạch”', () => {
     expect(host.sheetNames()).not.toContain(SETTINGS_SHEET);
     expect(pane.getState().notice?.title).toBe('Kế hoạch khắc phục');
     expect(pane.getState().notice?.lines[0]).toBe('Đã chèn kế hoạch vào trang “Kế hoạch”.');
-    expect(pane.getState().notice?.lines[1]).toMatch(/^Còn \d+ chỗ cần bổ sung \(những chỗ ghi “…” hoặc “cần bổ sung”\)\.$/);
+    expect(pane.getState().notice?.lines[1]).toMatch(/^Còn \d+ chỗ cần bổ sung \(những chỗ ghi “…” hoặc “cần bổ sung”, tô vàng trên trang\)\.$/);
     expect(labels(pane)).toEqual(['Chèn trang Kế hoạch']);
     expect(plan(pane).planSheet).toBe('Kế hoạch');
     expect(host.workbook.names.some((n) => n.key.name === PLAN_SHEET_NAME)).toBe(true);
@@ -268,7 +268,7 @@ describe('in English', () => {
     expect(pane.t.busy.planInsert).toBe('Inserting the plan…');
     expect(pane.getState().notice?.title).toBe('Remediation plan');
     expect(pane.getState().notice?.lines[0]).toBe('The plan was inserted on the “Kế hoạch” sheet.');
-    expect(pane.getState().notice?.lines[1]).toMatch(/^\d+ places still to fill in \(marked “…” or “cần bổ sung”\)\.$/);
+    expect(pane.getState().notice?.lines[1]).toMatch(/^\d+ places still to fill in \(marked “…” or “cần bổ sung”, highlighted in yellow on the sheet\)\.$/);
     expect(labels(pane)).toEqual(['Insert the Kế hoạch sheet']);
     expect(p.update('Kế hoạch')).toBe('Update sheet Kế hoạch');
     await pane.plan.save();

@@ -96,7 +96,7 @@ export function sectionsText(o: SectionsOutcome, where: string, docxWhere: strin
     ...(o.keptAppendix ? [`Trang “${o.keptAppendix}” (phụ lục mẫu) đã có nên được giữ nguyên; muốn chèn lại thì xóa trang đó trước.`] : []),
     ...(o.settingsAdded ? [`Đã thêm trang “${SETTINGS_SHEET}” (số, ngày, cơ quan, người ký…) với những gì đọc được từ tiêu đề bảng.`] : []),
     o.placeholders
-      ? `Còn ${o.placeholders} chỗ cần bổ sung (đánh dấu “…” hoặc “[…: cần bổ sung]”): điền trang “${SETTINGS_SHEET}” rồi chạy lại lệnh, hoặc sửa ngay trên trang “${o.plan.sheet}”.`
+      ? `Còn ${o.placeholders} chỗ cần bổ sung (đánh dấu “…” hoặc “[…: cần bổ sung]”, tô vàng trên trang): điền trang “${SETTINGS_SHEET}” rồi chạy lại lệnh, hoặc sửa ngay trên trang “${o.plan.sheet}”.`
       : 'Không còn chỗ nào cần bổ sung.',
     `${where.charAt(0).toUpperCase()}${where.slice(1)}${docxWhere ? `; ${docxWhere}` : ''}.`,
   ];

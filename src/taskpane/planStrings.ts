@@ -182,7 +182,7 @@ const vi: PlanStrings = {
   appendixInserted: (sheet) => `Đã chèn phụ lục mẫu vào trang “${sheet}”.`,
   appendixUpdated: (sheet) => `Đã cập nhật trang “${sheet}” từ bảng.`,
   placeholders: (n) =>
-    n === 0 ? 'Không còn chỗ nào cần bổ sung.' : `Còn ${n} chỗ cần bổ sung (những chỗ ghi “…” hoặc “cần bổ sung”).`,
+    n === 0 ? 'Không còn chỗ nào cần bổ sung.' : `Còn ${n} chỗ cần bổ sung (những chỗ ghi “…” hoặc “cần bổ sung”, tô vàng trên trang).`,
   downloaded: (fileName) => `Đã tạo tệp “${fileName}”.`,
   busy: {
     planSave: 'Đang lưu thông tin kế hoạch…',
@@ -299,7 +299,7 @@ const en: PlanStrings = {
   appendixInserted: (sheet) => `The appendix template was inserted on the “${sheet}” sheet.`,
   appendixUpdated: (sheet) => `The “${sheet}” sheet was updated from the table.`,
   placeholders: (n) =>
-    n === 0 ? 'Nothing is left to fill in.' : `${n} place${n === 1 ? '' : 's'} still to fill in (marked “…” or “cần bổ sung”).`,
+    n === 0 ? 'Nothing is left to fill in.' : `${n} place${n === 1 ? '' : 's'} still to fill in (marked “…” or “cần bổ sung”, highlighted in yellow on the sheet).`,
   downloaded: (fileName) => `Created “${fileName}”.`,
   busy: {
     planSave: 'Saving plan details…',
