@@ -113,14 +113,24 @@ describe('the appendix sheet', () => {
     expect(visibleState(host.workbook)).toEqual(typed);
   });
 
+  it('an update to a shorter appendix, undone, gives back the dropdowns over the old rows', async () => {
+    const { host, service } = setup();
+    await service.applyPlan(unitListPlan([{ name: 'Văn phòng' }], 'vi'));
+    await insertAppendixSheet(service, { settings: SETTINGS });
+    const first = visibleState(host.workbook);
+    const second = await insertAppendixSheet(service, { settings: SETTINGS, prefill: false });
+    await service.undo(second.result.applied);
+    expect(visibleState(host.workbook)).toEqual(first);
+  });
+
   it('restores an unedited appendix exactly from its text', async () => {
     const { host, service } = setup();
     const done = await insertAppendixSheet(service, { settings: SETTINGS });
-    const added = done.result.applied.steps.find((s) => s.kind === 'addSheet')!;
+    const { kind: _kind, ...added } = done.result.applied.steps.find((s) => s.kind === 'addSheet')!;
     const block = await host.readCells(done.sheet, null);
     const range = host.workbook.names.find((n) => n.key.name === APPENDIX_SHEET_NAME)!.target!.range;
     const { buildAppendix } = await import('../src/core/plan-doc');
     const restored = restoredAppendix(done.sheet, block, range, buildAppendix({ settings: SETTINGS, areas: [] }, { prefill: false }));
-    expect(restored).toEqual({ ...added, after: undefined, kind: 'addSheet' });
+    expect(restored).toEqual({ ...added, after: undefined });
   });
 });

@@ -15,7 +15,7 @@ import { textOf } from '../plan-doc/write';
 import { UNIT_LIST_NAME } from '../workbook/catalog';
 import type { Lang } from '../report';
 import type { NewCell, PlanStep } from '../workbook/plan';
-import { strayCells } from './restore';
+import { strayCells, type SheetRestore } from './restore';
 import { SHEET_FONT, lineCount, rowHeight, widthForMm } from './grid';
 
 type AddSheet = Extract<PlanStep, { kind: 'addSheet' }>;
@@ -71,7 +71,7 @@ export function appendixSheet(doc: AppendixDocument, sheet: string, hasUnitList:
     columnWidths,
     page: { orientation: 'landscape', marginsMm: { ...doc.page.marginsMm }, fitToWidth: true, printTitleRows: { first: header, last: header }, pageNumbersFrom: doc.page.pageNumbersFrom },
   };
-  return { content, validations: appendixValidations(doc, sheet, hasUnitList, lang, last + ROOM_FOR_MORE), range: { top: 1, left: 1, bottom: last, right: width } };
+  return { content, validations: appendixValidations(doc, sheet, hasUnitList, lang, last), range: { top: 1, left: 1, bottom: last, right: width } };
 }
 
 const ALERTS = {
@@ -85,7 +85,9 @@ const ALERTS = {
   },
 } as const;
 
-function appendixValidations(doc: AppendixDocument, sheet: string, hasUnitList: boolean, lang: Lang, bottom: number): PlanStep[] {
+/** The dropdowns over an appendix whose table ends at `last` (and the rows a user may add below it). */
+export function appendixValidations(doc: Pick<AppendixDocument, 'columns'>, sheet: string, hasUnitList: boolean, lang: Lang, last: number): PlanStep[] {
+  const bottom = last + ROOM_FOR_MORE;
   const top = appendixRowAt(0);
   const col = (field: AppendixField) => doc.columns.findIndex((c) => c.field === field) + 1;
   const range = (c: number): CellRange => ({ top, left: c, bottom, right: c });
@@ -101,11 +103,11 @@ function appendixValidations(doc: AppendixDocument, sheet: string, hasUnitList: 
 }
 
 /**
- * The add-sheet step that brings an appendix sheet back as it was read (undo of an update or a removal):
+ * What brings an appendix sheet back as it was read (the restore of an update's or a removal's undo):
  * its text, with the look the layout gives each part — heading lines, header row, area rows (a Roman STT)
  * and bordered task rows down to the bottom of the add-in's range.
  */
-export function restoredAppendix(sheet: string, block: CellBlock | null, range: CellRange, doc: Pick<AppendixDocument, 'columns' | 'heading' | 'page'>): AddSheet {
+export function restoredAppendix(sheet: string, block: CellBlock | null, range: CellRange, doc: Pick<AppendixDocument, 'columns' | 'heading' | 'page'>): SheetRestore {
   const at = (row: number, col: number): string | null => {
     const v = block?.values[row - block.top]?.[col - block.left];
     return v === null || v === undefined || typeof v === 'object' ? null : String(v);
@@ -122,5 +124,5 @@ export function restoredAppendix(sheet: string, block: CellBlock | null, range: 
   const heading = doc.heading.map((line, i) => ({ ...line, runs: [{ text: at(i + 1, 1) ?? '' }] }));
   const { content } = appendixSheet({ font: 'Times New Roman', page: doc.page as AppendixDocument['page'], heading, columns: doc.columns, rows }, sheet, false, 'vi');
   const placed = new Set(content.cells.map((c) => `${c.row},${c.col}`));
-  return { kind: 'addSheet', sheet, ...content, cells: [...content.cells, ...strayCells(block, placed)] };
+  return { sheet, ...content, cells: [...content.cells, ...strayCells(block, placed)] };
 }

@@ -14,7 +14,7 @@ import { HostError, type WorkbookInfo } from '../workbook/adapter';
 import { freeSheetName, UNIT_LIST_NAME, workbookName, type DefinedName } from '../workbook/catalog';
 import type { PlanStep } from '../workbook/plan';
 import type { PlanResult, WorkbookService } from '../workbook/service';
-import { appendixSheet, restoredAppendix } from './appendix-sheet';
+import { appendixSheet, appendixValidations, restoredAppendix } from './appendix-sheet';
 import { PLAN_MESSAGES } from './messages';
 import { PLACEHOLDER_TAG, placeholderRule, planSheet } from './plan-sheet';
 import { planSheetRange, restoredPlanSheet } from './restore';
@@ -125,19 +125,22 @@ async function ownSheetSteps(
   base: string,
   after: string,
   build: (sheet: string) => { add: Extract<PlanStep, { kind: 'addSheet' }>; range: { top: number; left: number; bottom: number; right: number }; extra?: PlanStep[] },
-  restore: (sheet: string, range: { top: number; left: number; bottom: number; right: number }) => Promise<PlanStep[]>,
+  restore: (sheet: string, range: { top: number; left: number; bottom: number; right: number }, after: string | undefined) => Promise<PlanStep[]>,
 ): Promise<{ steps: PlanStep[]; sheet: string; updated: boolean }> {
   const existing = workbookName(info.names, name)?.target ?? null;
   const live = existing && ownSheet(info, name) !== null ? existing : null;
+  // An update keeps our sheet where it is (the user may have moved it), and so does the undo of it.
+  const at = live ? info.sheets.findIndex((s) => s.toLocaleLowerCase('vi') === live.sheet.toLocaleLowerCase('vi')) : -1;
+  const place = at > 0 ? info.sheets[at - 1] : undefined;
   const steps: PlanStep[] = [];
   if (existing) {
     // The name first: a sheet cannot go while a name refers to it (and the undo defines it after the sheet is back).
     steps.push({ kind: 'removeName', key: { name, scope: null }, restore: { target: existing } });
-    if (live) steps.push(...(await restore(live.sheet, live.range)));
+    if (live) steps.push(...(await restore(live.sheet, live.range, place)));
   }
   const sheet = live ? live.sheet : freeSheetName(base, info.sheets);
   const built = build(sheet);
-  steps.push({ ...built.add, after }, ...(built.extra ?? []));
+  steps.push({ ...built.add, after: live ? place : after }, ...(built.extra ?? []));
   steps.push({ kind: 'defineName', key: { name, scope: null }, target: { sheet, range: built.range }, comment: `${base} (CCHC Phụ lục)` });
   return { steps, sheet, updated: live !== null };
 }
@@ -155,9 +158,9 @@ export async function insertPlanSheet(service: WorkbookService, options: InsertO
     analysis.grid.snapshot.name,
     (sheet) => ({ add: { kind: 'addSheet', sheet, ...content }, range: planSheetRange(rows), extra: [{ kind: 'addConditionalRules', sheet, tag: PLACEHOLDER_TAG, rules: [placeholderRule(rows)] }] }),
     // The highlight first (so that an undo puts it back after the sheet), then the sheet.
-    async (sheet, range) => [
+    async (sheet, range, place) => [
       { kind: 'removeConditionalRules', sheet, tag: PLACEHOLDER_TAG, restore: [placeholderRule(range.bottom)] },
-      { kind: 'removeSheet', sheet, restore: withoutKind(restoredPlanSheet(sheet, await service.host.readCells(sheet, null))) },
+      { kind: 'removeSheet', sheet, restore: { ...restoredPlanSheet(sheet, await service.host.readCells(sheet, null)), after: place } },
     ],
   );
   return { result: await service.applyWhole({ steps: own.steps }), sheet: own.sheet, updated: own.updated, placeholders: placeholders(document).length };
@@ -179,22 +182,18 @@ export async function insertAppendixSheet(service: WorkbookService, options: Ins
       const laid = appendixSheet(doc, sheet, hasUnitList, service.lang);
       return { add: { kind: 'addSheet', sheet, ...laid.content }, range: laid.range, extra: laid.validations };
     },
-    async (sheet, range) => {
-      // The dropdowns go first (so that an undo puts them back after the sheet), then the sheet.
-      const old = appendixSheet(doc, sheet, hasUnitList, service.lang).validations.flatMap((v): PlanStep[] =>
-        v.kind === 'addValidation' ? [{ kind: 'removeValidation', sheet: v.sheet, range: v.range, restore: { list: v.list, alert: v.alert } }] : [],
-      );
+    async (sheet, range, place) => {
+      // The dropdowns go first (so that an undo puts them back after the sheet), last first (so that it puts
+      // them back in their order); they are the old sheet's, down to the bottom its name recorded.
+      const old = appendixValidations(doc, sheet, hasUnitList, service.lang, range.bottom)
+        .flatMap((v): PlanStep[] => (v.kind === 'addValidation' ? [{ kind: 'removeValidation', sheet: v.sheet, range: v.range, restore: { list: v.list, alert: v.alert } }] : []))
+        .reverse();
       const removed = restoredAppendix(sheet, await service.host.readCells(sheet, null), range, doc);
-      return [...old, { kind: 'removeSheet', sheet, restore: withoutKind(removed) }];
+      return [...old, { kind: 'removeSheet', sheet, restore: { ...removed, after: place } }];
     },
   );
   return { result: await service.applyWhole({ steps: own.steps }), sheet: own.sheet, updated: own.updated, placeholders: doc.heading.flatMap((l) => l.runs).filter((r) => r.placeholder).length };
 }
-
-const withoutKind = <T extends { kind: string }>(step: T): Omit<T, 'kind'> => {
-  const { kind: _kind, ...rest } = step;
-  return rest;
-};
 
 const hasCells = (names: readonly DefinedName[], name: string) => workbookName(names, name)?.target != null;
 

@@ -13,7 +13,8 @@ import type { NewCell, PlanStep } from '../workbook/plan';
 import { PLAN_COLUMNS, SPLIT, sheetOf, type SheetLine, type SheetText } from './plan-sheet';
 import { SHEET_FONT } from './grid';
 
-type AddSheet = Extract<PlanStep, { kind: 'addSheet' }>;
+/** A removed sheet's restore: the add-sheet step without its kind. */
+export type SheetRestore = Extract<PlanStep, { kind: 'removeSheet' }>['restore'];
 
 const GAP = 9;
 
@@ -98,11 +99,11 @@ export function strayCells(block: CellBlock | null, placed: ReadonlySet<string>)
   return out;
 }
 
-/** The add-sheet step that brings the plan sheet back as it was read (its text, merges, heights and page). */
-export function restoredPlanSheet(sheet: string, block: CellBlock | null): AddSheet {
+/** What brings the plan sheet back as it was read (its text, merges, heights and page): a removal's restore. */
+export function restoredPlanSheet(sheet: string, block: CellBlock | null): SheetRestore {
   const content = sheetOf(linesFromCells(block));
   const placed = new Set(content.cells.map((c) => `${c.row},${c.col}`));
-  return { kind: 'addSheet', sheet, ...content, cells: [...content.cells, ...strayCells(block, placed)] };
+  return { sheet, ...content, cells: [...content.cells, ...strayCells(block, placed)] };
 }
 
 /** The range a plan sheet's name covers. */
