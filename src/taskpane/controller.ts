@@ -24,7 +24,7 @@ import { applyFixes, undoLast } from './fixOperations';
 import { stringsFor, type BusyKind, type Strings } from './i18n';
 import { LiveMode, safeCall } from './liveMode';
 import { SheetMarks } from './marks';
-import type { CheckedSheet, DateFieldName, OperationContext, PaneState } from './paneState';
+import type { CheckedSheet, DateFieldName, OperationContext, PaneState, SectionContext } from './paneState';
 import { initialPlan } from './planForm';
 import { PlanPane } from './planOperations';
 import { scoreCard, type ScoreCard } from './scoreCard';
@@ -106,11 +106,11 @@ export class PaneController {
       set: (patch) => this.set(patch),
       readAndAnalyze: () => this.readAndAnalyze(),
     };
-    const run = (kind: BusyKind, op: () => Promise<void>) => this.run(kind, op);
-    this.scores = new ScorePane({ ...this.operations, run });
-    this.plan = new PlanPane({ ...this.operations, run }, { saveFile: options.saveFile });
-    this.units = new UnitListPane({ ...this.operations, run });
-    this.tracking = new TrackingPane({ ...this.operations, run }, { today: this.today, debounceMs: ms, clipboard: options.clipboard });
+    const sections: SectionContext = { ...this.operations, run: (kind, op) => this.run(kind, op) };
+    this.scores = new ScorePane(sections);
+    this.plan = new PlanPane(sections, { saveFile: options.saveFile });
+    this.units = new UnitListPane(sections);
+    this.tracking = new TrackingPane(sections, { today: this.today, debounceMs: ms, clipboard: options.clipboard });
     this.state = {
       lang,
       busy: null,

@@ -108,3 +108,11 @@ export interface OperationContext {
   /** Read the active sheet again and check it (after a change to the workbook). */
   readAndAnalyze(): Promise<void>;
 }
+
+/**
+ * What a section's pane (PlanPane, ScorePane, TrackingPane, UnitListPane) gets of the controller: the
+ * same, and the one-operation-at-a-time runner its buttons start operations with.
+ */
+export interface SectionContext extends OperationContext {
+  run(kind: BusyKind, op: () => Promise<void>): Promise<boolean>;
+}

@@ -28,15 +28,9 @@ import type { WorkbookInfo } from '../core/workbook/adapter';
 import type { WorkbookPlan } from '../core/workbook/plan';
 import { planFileName } from './download';
 import { describeError } from './errors';
-import type { BusyKind } from './i18n';
-import type { OperationContext } from './paneState';
+import type { SectionContext } from './paneState';
 import * as form from './planForm';
 import { pushUndo, type UndoStack } from './undoStack';
-
-/** What PlanPane needs of the controller: its state and the one-operation-at-a-time runner. */
-export interface PlanContext extends OperationContext {
-  run(kind: BusyKind, op: () => Promise<void>): Promise<boolean>;
-}
 
 export interface PlanOptions {
   /** Saves a binary file (the Word export); the component passes one that uses the document. */
@@ -57,7 +51,7 @@ export class PlanPane {
   private wasOnSettings = false;
 
   constructor(
-    private readonly pane: PlanContext,
+    private readonly pane: SectionContext,
     private readonly options: PlanOptions = {},
   ) {}
 

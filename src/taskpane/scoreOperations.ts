@@ -11,17 +11,11 @@ import { annotateScores, removeScores } from '../core/score-layer/operations';
 import { SCORE_SUMMARY_NAME } from '../core/score-layer/summary';
 import { workbookName, type DefinedName } from '../core/workbook/catalog';
 import { describeError } from './errors';
-import type { BusyKind } from './i18n';
-import type { OperationContext, ScoreLayerState } from './paneState';
+import type { ScoreLayerState, SectionContext } from './paneState';
 import { pushUndo } from './undoStack';
 
-/** What ScorePane needs of the controller: its state and the one-operation-at-a-time runner. */
-export interface ScoreContext extends OperationContext {
-  run(kind: BusyKind, op: () => Promise<void>): Promise<boolean>;
-}
-
 export class ScorePane {
-  constructor(private readonly pane: ScoreContext) {}
+  constructor(private readonly pane: SectionContext) {}
 
   private get layer(): ScoreLayerState | null {
     return this.pane.getState().scoreLayer;

@@ -14,16 +14,10 @@ import type { JudgedRow } from '../core/tracking/summary';
 import { formatDmy } from './dates';
 import { debounce, type Debounced } from './debounce';
 import { describeError } from './errors';
-import type { BusyKind } from './i18n';
-import type { OperationContext, TrackingState } from './paneState';
+import type { SectionContext, TrackingState } from './paneState';
 import * as form from './trackingForm';
 import type { FlagName } from './trackingStrings';
 import { pushUndo } from './undoStack';
-
-/** What TrackingPane needs of the controller: its state and the one-operation-at-a-time runner. */
-export interface TrackingContext extends OperationContext {
-  run(kind: BusyKind, op: () => Promise<void>): Promise<boolean>;
-}
 
 export interface TrackingOptions {
   /** ISO date the layer's =TODAY() stands for (the controller's today). */
@@ -38,7 +32,7 @@ export class TrackingPane {
   private readonly saveLater: Debounced;
 
   constructor(
-    private readonly pane: TrackingContext,
+    private readonly pane: SectionContext,
     private readonly options: TrackingOptions,
   ) {
     this.saveLater = debounce(() => void this.saveSettings(), options.debounceMs);

@@ -8,18 +8,12 @@ import { rangeAddress } from '../core/address';
 import type { UnitEntry } from '../core/rules/types';
 import type { CellRange } from '../core/snapshot';
 import type { DropdownTarget } from '../core/workbook/catalog';
-import type { BusyKind } from './i18n';
-import type { OperationContext } from './paneState';
+import type { OperationContext, SectionContext } from './paneState';
 import { dropdownTargets, unitsFromAnalysis } from './units';
 import { pushUndo } from './undoStack';
 
-/** What UnitListPane needs of the controller: its state and the one-operation-at-a-time runner. */
-export interface UnitListContext extends OperationContext {
-  run(kind: BusyKind, op: () => Promise<void>): Promise<boolean>;
-}
-
 export class UnitListPane {
-  constructor(private readonly pane: UnitListContext) {}
+  constructor(private readonly pane: SectionContext) {}
 
   /** Units the pane would put in a new list, from the last check. */
   proposedUnits(): UnitEntry[] {
