@@ -5,7 +5,7 @@ import { scoreMismatches } from '../score/reconcile';
 import type { MessageData, ProposedEdit, Rule, RuleContext } from './types';
 import { a1 } from '../address';
 import type { ScoreEntry } from '../score/rows';
-import { differenceFormula, FORMULA_READABLE } from '../score-layer/columns';
+import { differenceFormula, formulaReads } from '../score-layer/columns';
 
 export const scoreMismatch: Rule = {
   id: 'score-mismatch',
@@ -31,11 +31,7 @@ export const scoreMismatch: Rule = {
  */
 function lostFormulaFix(ctx: RuleContext, row: number, col: number): ProposedEdit | null {
   const r = ctx.scores.get(row);
-  const cell = (e: ScoreEntry | null | undefined): string | null => {
-    if (!e || e.from !== 'cell' || e.score.percent || e.score.outOf !== null) return null;
-    const v = ctx.grid.raw(e.row, e.col);
-    return typeof v === 'number' || (typeof v === 'string' && FORMULA_READABLE.test(v)) ? a1(e.row, e.col) : null;
-  };
+  const cell = (e: ScoreEntry | null | undefined): string | null => (e && formulaReads(e, ctx.grid) ? a1(e.row, e.col) : null);
   const max = cell(r?.max);
   const appraised = cell(r?.appraised);
   return max && appraised ? { row, col, value: null, formula: differenceFormula(max, appraised) } : null;

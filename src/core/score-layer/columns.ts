@@ -4,6 +4,7 @@
  * cells, so that they follow edits with or without the add-in (../../../shared/docs/formulas.md).
  */
 import type { Grid } from '../table/grid';
+import type { ScoreEntry } from '../score/rows';
 
 /** The name over the score columns' block: what the add-in added, found again by any host. */
 export const SCORE_LAYER_NAME = 'CCHC_Diem';
@@ -30,7 +31,17 @@ export function rateFormula(appraised: string, max: string): string {
 }
 
 /** The text cells a formula reads as a score: digits with one comma or dot, spaces around (TRIM). */
-export const FORMULA_READABLE = /^ *\d+(?:[.,]\d+)? *$/;
+const FORMULA_READABLE = /^ *\d+(?:[.,]\d+)? *$/;
+
+/**
+ * A score a formula can read from its own cell: typed as a number, or as "6,5" / "14.5" text — not one
+ * read from the criterion text, a percentage, or "01/2,5".
+ */
+export function formulaReads(e: ScoreEntry, grid: Grid): boolean {
+  if (e.from !== 'cell' || e.score.percent || e.score.outOf !== null) return false;
+  const v = grid.raw(e.row, e.col);
+  return typeof v === 'number' || (typeof v === 'string' && FORMULA_READABLE.test(v));
+}
 
 /**
  * The header cell of one of the add-in's score columns: its text, and the column's first formula below

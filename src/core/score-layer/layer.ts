@@ -14,7 +14,7 @@ import { clearEdits } from '../workbook/edits';
 import { blockedMessage, firstTaken, freeCells } from '../table/addin-columns';
 import { freeSheetName, type CellBlock } from '../workbook/catalog';
 import { restoredSummary, scoreSummarySheet, SCORE_SUMMARY_NAME, SCORE_SUMMARY_SHEET } from './summary';
-import { differenceFormula, FORMULA_READABLE, rateFormula, SCORE_HEADERS, SCORE_LAYER_NAME, type ScoreColumn } from './columns';
+import { differenceFormula, formulaReads, rateFormula, SCORE_HEADERS, SCORE_LAYER_NAME, type ScoreColumn } from './columns';
 
 export { SCORE_LAYER_NAME };
 const WIDTH: Readonly<Record<ScoreColumn, number>> = { lost: 12, selfGap: 18, rate: 11 };
@@ -42,13 +42,6 @@ export function scoreColumnsFor(analysis: SheetAnalysis): ScoreColumn[] {
   return out;
 }
 
-/** A score a formula can read from its own cell: typed as a number, or as "6,5" / "14.5" text. */
-function readable(e: ScoreEntry | null, analysis: SheetAnalysis): e is ScoreEntry {
-  if (!e || e.from !== 'cell' || e.score.percent || e.score.outOf !== null) return false;
-  const v = analysis.grid.raw(e.row, e.col);
-  return typeof v === 'number' || (typeof v === 'string' && FORMULA_READABLE.test(v));
-}
-
 /**
  * The plan. `after` is the last column the add-in's other columns use on this sheet (0: none): the score
  * columns go right of the table and of those — or at `at`, the first column of the columns an update
@@ -69,18 +62,19 @@ export function planScoreLayer(analysis: SheetAnalysis, after: number, lang: Lan
   const figures = new Map<number, Partial<Record<ScoreColumn, number>>>();
   const edits: CellEdit[] = [];
   const put = (row: number, col: number, e: Partial<CellEdit> & { value: CellEdit['value'] }) => edits.push({ cell: a1(row, col), row, col, before: null, ...e });
+  const cell = (e: ScoreEntry) => a1(e.row, e.col);
+  const readable = (e: ScoreEntry | null): e is ScoreEntry => e !== null && formulaReads(e, analysis.grid);
   for (const k of kinds) {
     const col = columns[k]!;
     put(layout.headerRow, col, { value: SCORE_HEADERS[k], bold: true });
     // Every row of the table, so that a host writes each column as one range.
     for (let row = layout.firstRow; row <= block.bottom; row++) {
       const r = byRow.get(row);
-      const cell = (e: ScoreEntry) => a1(e.row, e.col);
       let formula: string | null = null;
       let expected: number | null = null;
-      if (r && k === 'lost' && readable(r.max, analysis) && readable(r.appraised, analysis)) [formula, expected] = [differenceFormula(cell(r.max), cell(r.appraised)), r.lost];
-      if (r && k === 'selfGap' && readable(r.self, analysis) && readable(r.appraised, analysis)) [formula, expected] = [differenceFormula(cell(r.self), cell(r.appraised)), r.selfGap];
-      if (r && k === 'rate' && readable(r.max, analysis) && readable(r.appraised, analysis)) [formula, expected] = [rateFormula(cell(r.appraised), cell(r.max)), r.rate];
+      if (r && k === 'lost' && readable(r.max) && readable(r.appraised)) [formula, expected] = [differenceFormula(cell(r.max), cell(r.appraised)), r.lost];
+      if (r && k === 'selfGap' && readable(r.self) && readable(r.appraised)) [formula, expected] = [differenceFormula(cell(r.self), cell(r.appraised)), r.selfGap];
+      if (r && k === 'rate' && readable(r.max) && readable(r.appraised)) [formula, expected] = [rateFormula(cell(r.appraised), cell(r.max)), r.rate];
       put(row, col, formula ? { value: null, formula, numFmt: NUM_FMT[k] } : { value: null, numFmt: NUM_FMT[k] });
       if (formula && expected !== null) figures.set(row, { ...figures.get(row), [k]: expected });
     }

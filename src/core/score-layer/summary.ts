@@ -9,7 +9,7 @@ import type { SheetAnalysis } from '../check';
 import { scoreRows, type ScoreEntry, type ScoreRow } from '../score/rows';
 import type { NewCell, PlanStep, SheetChart } from '../workbook/plan';
 import { blockAsNewCells, type CellBlock } from '../workbook/catalog';
-import { FORMULA_READABLE, readScore } from './columns';
+import { formulaReads, readScore } from './columns';
 
 export const SCORE_SUMMARY_SHEET = 'Tổng hợp điểm';
 export const SCORE_SUMMARY_NAME = 'CCHC_TongHopDiem';
@@ -49,9 +49,7 @@ export function scoreSummarySheet(analysis: SheetAnalysis, sheet: string, summar
   /** A live reference to a score the formula can read; the core's figure where it cannot (text such as "01/2,5"). */
   const scoreCell = (e: ScoreEntry | null): Partial<NewCell> => {
     if (!e) return { value: null };
-    const v = analysis.grid.raw(e.row, e.col);
-    const live = e.from === 'cell' && !e.score.percent && e.score.outOf === null && (typeof v === 'number' || (typeof v === 'string' && FORMULA_READABLE.test(v)));
-    return live ? { formula: `=${readScore(ref(e.row, e.col))}` } : { value: e.points };
+    return formulaReads(e, analysis.grid) ? { formula: `=${readScore(ref(e.row, e.col))}` } : { value: e.points };
   };
   const criterionCol = analysis.rows?.col('criterion');
   const nameOf = (r: ScoreRow): Partial<NewCell> => (criterionCol === undefined ? { value: r.code ?? '' } : { formula: `=${ref(r.row, criterionCol)}&""` });
