@@ -237,7 +237,7 @@ export class PaneController {
     // Once the title's date is known again, the input shows it instead of an emptied draft.
     this.set({ checked, ...(planDate === null ? { planDraft: null } : {}) });
     await this.tracking.refresh({ info, read, units });
-    await this.scores.refresh(info.names);
+    this.scores.refresh(info.names);
     await this.plan.refresh(info, analysis);
     if (this.state.marksOn) {
       try {

@@ -1,8 +1,8 @@
 /**
  * What the "Điểm" section's buttons do: "Chèn cột điểm và tổng hợp" / "Cập nhật cột điểm" and "Gỡ cột
  * điểm" (each one undo step, since Excel's Ctrl+Z does not cover add-in writes), and reading whether the
- * workbook has the score columns after every check (one readWorkbookInfo: the names CCHC_Diem and
- * CCHC_TongHopDiem). The core does the work (src/core/score-layer); the controller runs these one at a
+ * workbook has the score columns after every check (from the names CCHC_Diem and CCHC_TongHopDiem the
+ * check has read). The core does the work (src/core/score-layer); the controller runs these one at a
  * time and hands them its state.
  */
 import { SCORE_HEADERS, type ScoreColumn } from '../core/score-layer/columns';
@@ -10,7 +10,6 @@ import { SCORE_LAYER_NAME } from '../core/score-layer/layer';
 import { annotateScores, removeScores } from '../core/score-layer/operations';
 import { SCORE_SUMMARY_NAME } from '../core/score-layer/summary';
 import { workbookName, type DefinedName } from '../core/workbook/catalog';
-import { describeError } from './errors';
 import type { ScoreLayerState, SectionContext } from './paneState';
 import { pushUndo } from './undoStack';
 
@@ -65,18 +64,9 @@ export class ScorePane {
     });
   }
 
-  /** Read whether the workbook has the score columns (after every check). A failure is said, and does not undo the check. */
-  /** `names`: the workbook's names when the caller has just read them (a check has). */
-  async refresh(names?: readonly DefinedName[]): Promise<void> {
-    let layer: ScoreLayerState | null;
-    try {
-      const known = names ?? (await this.pane.service.host.readWorkbookInfo()).names;
-      const target = workbookName(known, SCORE_LAYER_NAME)?.target;
-      layer = target ? { sheet: target.sheet, summarySheet: workbookName(known, SCORE_SUMMARY_NAME)?.target?.sheet ?? null } : null;
-    } catch (e) {
-      this.pane.set({ scoreLayer: null, error: describeError(e, 'scoreRead', this.pane.t) });
-      return;
-    }
-    this.pane.set({ scoreLayer: layer });
+  /** Whether the workbook has the score columns, from its names as the check has just read them: no read of its own. */
+  refresh(names: readonly DefinedName[]): void {
+    const target = workbookName(names, SCORE_LAYER_NAME)?.target;
+    this.pane.set({ scoreLayer: target ? { sheet: target.sheet, summarySheet: workbookName(names, SCORE_SUMMARY_NAME)?.target?.sheet ?? null } : null });
   }
 }

@@ -6,8 +6,8 @@
  */
 /** The pane's operations on the score columns (busy states). */
 export type ScoreBusyKind = 'scoreLayer' | 'scoreRemove';
-/** Failures shown with their own title: the operations, and reading the workbook's names after a check. */
-export type ScoreErrorContext = ScoreBusyKind | 'scoreRead';
+/** Failures shown with their own title: the operations. */
+export type ScoreErrorContext = ScoreBusyKind;
 
 export interface ScoreStrings {
   title: string;
@@ -97,7 +97,7 @@ const vi: ScoreStrings = {
   updated: (columns, sheet) => `Đã cập nhật cột ${columns} và trang “${sheet}”.`,
   removed: (sheet) => (sheet ? `Đã gỡ cột điểm và trang “${sheet}”.` : 'Đã gỡ cột điểm.'),
   busy: { scoreLayer: 'Đang ghi cột điểm…', scoreRemove: 'Đang gỡ cột điểm…' },
-  errorTitle: { scoreLayer: 'Không chèn được cột điểm', scoreRemove: 'Không gỡ được cột điểm', scoreRead: 'Không đọc được cột điểm' },
+  errorTitle: { scoreLayer: 'Không chèn được cột điểm', scoreRemove: 'Không gỡ được cột điểm' },
 };
 
 const en: ScoreStrings = {
@@ -135,7 +135,7 @@ const en: ScoreStrings = {
   updated: (columns, sheet) => `Updated the columns ${columns} and the sheet “${sheet}”.`,
   removed: (sheet) => (sheet ? `The score columns and the sheet “${sheet}” were removed.` : 'The score columns were removed.'),
   busy: { scoreLayer: 'Writing score columns…', scoreRemove: 'Removing score columns…' },
-  errorTitle: { scoreLayer: 'The score columns could not be added', scoreRemove: 'The score columns could not be removed', scoreRead: 'The score columns could not be read' },
+  errorTitle: { scoreLayer: 'The score columns could not be added', scoreRemove: 'The score columns could not be removed' },
 };
 
 export const SCORE_STRINGS = { vi, en } as const;
