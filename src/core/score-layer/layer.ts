@@ -8,7 +8,7 @@ import { a1 } from '../address';
 import type { SheetAnalysis } from '../check';
 import type { CellEdit, Lang } from '../report';
 import type { CellRange } from '../snapshot';
-import { scoreRows, type ScoreEntry, type ScoreRow } from '../score/rows';
+import { scoreSheet, type ScoreEntry } from '../score/rows';
 import type { PlanStep, WorkbookPlan } from '../workbook/plan';
 import { clearEdits } from '../workbook/edits';
 import { blockedMessage, firstTaken, freeCells } from '../table/addin-columns';
@@ -50,7 +50,7 @@ export function scoreColumnsFor(analysis: SheetAnalysis): ScoreColumn[] {
 export function planScoreLayer(analysis: SheetAnalysis, after: number, lang: Lang, at?: number, sheets: readonly string[] = [], withChart = false): ScoreLayerResult {
   const layout = analysis.layout;
   const kinds = scoreColumnsFor(analysis);
-  if (!layout || kinds.length === 0) return { ok: false, message: MESSAGES[lang].noScores(analysis.report.sheet) };
+  if (!layout || !analysis.rows || kinds.length === 0) return { ok: false, message: MESSAGES[lang].noScores(analysis.report.sheet) };
   const sheet = analysis.report.sheet;
   const first = at ?? Math.max(layout.right, after) + 1;
   const columns: Partial<Record<ScoreColumn, number>> = {};
@@ -58,7 +58,7 @@ export function planScoreLayer(analysis: SheetAnalysis, after: number, lang: Lan
   const block: CellRange = { top: layout.headerRow, left: first, bottom: Math.max(layout.lastRow, layout.headerRow), right: first + kinds.length - 1 };
   const taken = firstTaken(freeCells(analysis.grid), { ...block, top: layout.headerTop });
   if (taken) return { ok: false, message: blockedMessage(lang, 'score', taken.cell, taken.why) };
-  const byRow = new Map<number, ScoreRow>(scoreRows(analysis).map((r) => [r.row, r]));
+  const scores = scoreSheet(analysis.rows);
   const figures = new Map<number, Partial<Record<ScoreColumn, number>>>();
   const edits: CellEdit[] = [];
   const put = (row: number, col: number, e: Partial<CellEdit> & { value: CellEdit['value'] }) => edits.push({ cell: a1(row, col), row, col, before: null, ...e });
@@ -69,7 +69,7 @@ export function planScoreLayer(analysis: SheetAnalysis, after: number, lang: Lan
     put(layout.headerRow, col, { value: SCORE_HEADERS[k], bold: true });
     // Every row of the table, so that a host writes each column as one range.
     for (let row = layout.firstRow; row <= block.bottom; row++) {
-      const r = byRow.get(row);
+      const r = scores.get(row);
       let formula: string | null = null;
       let expected: number | null = null;
       if (r && k === 'lost' && readable(r.max) && readable(r.appraised)) [formula, expected] = [differenceFormula(cell(r.max), cell(r.appraised)), r.lost];
