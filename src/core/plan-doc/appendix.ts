@@ -7,7 +7,7 @@
  * Numbering: areas I, II, …; their criteria 1, 2, … within each area — the outline the checker reads
  * (stt-outline), so that a freshly inserted appendix passes the check.
  */
-import { PLAN_FONT, type Line, type LineStyle, type PlanInput, type PlanCriterion } from './model';
+import { PLAN_FONT, PLAN_PAGE, type Line, type LineStyle, type PlanInput, type PlanCriterion } from './model';
 import { criterionTitle } from './sections';
 import { bare, clean, dateParts, field, hole, line, padDay, padMonth, roman, scorePair, textOf, type Part } from './write';
 
@@ -31,13 +31,8 @@ export const APPENDIX_COLUMNS: readonly AppendixColumn[] = [
   { field: 'status', title: 'Tình trạng', widthMm: 22 },
 ];
 
-/** A4 landscape, ND30 margins; the header row repeats on every page; page numbers from page 2. */
-export const APPENDIX_PAGE = {
-  paper: 'A4',
-  orientation: 'landscape',
-  marginsMm: { top: 20, bottom: 20, left: 30, right: 15 },
-  pageNumbersFrom: 2,
-} as const;
+/** The plan's page turned landscape (same ND30 margins, page numbers from page 2); the header row repeats on every page. */
+export const APPENDIX_PAGE = { ...PLAN_PAGE, orientation: 'landscape' } as const;
 
 /** The status words the appendix's dropdown offers (the checker's and the tracking layer's own words). */
 export const APPENDIX_STATUSES = ['Chưa thực hiện', 'Đang thực hiện', 'Hoàn thành'] as const;

@@ -3,16 +3,15 @@
  * table's width, a blank row, then the table — header row 5 repeated on every printed page, bordered and
  * wrapped cells in Times New Roman 12 pt, A4 landscape one page wide. Dropdowns: the owner and partner
  * columns from the workbook's unit list (DanhMucDonVi, when it has one; other text is allowed, an owner
- * cell may name several units), the status column from the status words.
+ * cell may name several units: the catalog's own dropdowns), the status column from the status words.
  *
  * The table is what the checker reads (its header words are the domain's), so a freshly inserted and
  * filled appendix checks clean (test/plan-sheet-appendix.test.ts).
  */
 import type { CellRange } from '../snapshot';
-import type { CellBlock } from '../workbook/catalog';
 import { APPENDIX_STATUSES, APPENDIX_TABLE_PT, type AppendixDocument, type AppendixField, type AppendixRow } from '../plan-doc/appendix';
 import { textOf } from '../plan-doc/write';
-import { UNIT_LIST_NAME } from '../workbook/catalog';
+import { dropdownSteps, type CellBlock } from '../workbook/catalog';
 import type { Lang } from '../report';
 import type { NewCell, PlanStep } from '../workbook/plan';
 import { strayCells, type SheetRestore } from './restore';
@@ -74,15 +73,10 @@ export function appendixSheet(doc: AppendixDocument, sheet: string, hasUnitList:
   return { content, validations: appendixValidations(doc, sheet, hasUnitList, lang, last), range: { top: 1, left: 1, bottom: last, right: width } };
 }
 
-const ALERTS = {
-  vi: {
-    unit: { title: 'Đơn vị ngoài danh mục', message: 'Tên này không có trong danh mục đơn vị. Một ô có thể ghi nhiều đơn vị; hãy kiểm tra lại tên.' },
-    status: { title: 'Tình trạng', message: 'Hãy chọn: Chưa thực hiện, Đang thực hiện hoặc Hoàn thành.' },
-  },
-  en: {
-    unit: { title: 'Unit not in the list', message: 'This name is not in the unit list. A cell may name several units; check the name.' },
-    status: { title: 'Status', message: 'Choose: Chưa thực hiện, Đang thực hiện or Hoàn thành.' },
-  },
+/** The status dropdown's alert (the unit dropdowns are the catalog's own: catalog.dropdownSteps). */
+const STATUS_ALERT = {
+  vi: { title: 'Tình trạng', message: 'Hãy chọn: Chưa thực hiện, Đang thực hiện hoặc Hoàn thành.' },
+  en: { title: 'Status', message: 'Choose: Chưa thực hiện, Đang thực hiện or Hoàn thành.' },
 } as const;
 
 /** The dropdowns over an appendix whose table ends at `last` (and the rows a user may add below it). */
@@ -91,15 +85,8 @@ export function appendixValidations(doc: Pick<AppendixDocument, 'columns'>, shee
   const top = appendixRowAt(0);
   const col = (field: AppendixField) => doc.columns.findIndex((c) => c.field === field) + 1;
   const range = (c: number): CellRange => ({ top, left: c, bottom, right: c });
-  const a = ALERTS[lang];
-  const steps: PlanStep[] = [];
-  if (hasUnitList) {
-    for (const field of ['owner', 'partners'] as const) {
-      steps.push({ kind: 'addValidation', sheet, range: range(col(field)), list: { name: UNIT_LIST_NAME }, alert: { style: 'information', ...a.unit } });
-    }
-  }
-  steps.push({ kind: 'addValidation', sheet, range: range(col('status')), list: { values: [...APPENDIX_STATUSES] }, alert: { style: 'warning', ...a.status } });
-  return steps;
+  const units = hasUnitList ? dropdownSteps(sheet, (['owner', 'partners'] as const).map((f) => ({ range: range(col(f)), source: 'units' as const })), lang) : [];
+  return [...units, { kind: 'addValidation', sheet, range: range(col('status')), list: { values: [...APPENDIX_STATUSES] }, alert: { style: 'warning', ...STATUS_ALERT[lang] } }];
 }
 
 /**

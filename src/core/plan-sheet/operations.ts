@@ -11,7 +11,7 @@ import { analyzeSheet, type SheetAnalysis } from '../check';
 import { buildAppendix, buildPlanDocument, planInputFromTable, settingsFromTitle, SECTION_ORDER, type AppendixDocument, type PlanDocument, type PlanInput, type PlanSettings, type SectionId } from '../plan-doc';
 import { placeholders } from '../plan-doc';
 import { HostError, type WorkbookInfo } from '../workbook/adapter';
-import { freeSheetName, UNIT_LIST_NAME, workbookName, type DefinedName } from '../workbook/catalog';
+import { freeSheetName, UNIT_LIST_NAME, workbookName } from '../workbook/catalog';
 import type { PlanStep } from '../workbook/plan';
 import type { PlanResult, WorkbookService } from '../workbook/service';
 import { appendixSheet, appendixValidations, restoredAppendix } from './appendix-sheet';
@@ -98,8 +98,8 @@ export interface Inserted {
 async function tableOf(service: WorkbookService, info: WorkbookInfo, planDate: string | null | undefined): Promise<SheetAnalysis> {
   const read = await service.readActiveSheet();
   const m = PLAN_MESSAGES[service.lang];
-  const own = OWN_NAMES.map((n) => workbookName(info.names, n)?.target?.sheet.toLocaleLowerCase('vi'));
-  if (own.includes(read.snapshot.name.toLocaleLowerCase('vi'))) throw new HostError('not-found', m.ownSheet);
+  const active = read.snapshot.name.toLocaleLowerCase('vi');
+  if (OWN_NAMES.some((n) => ownSheet(info, n)?.toLocaleLowerCase('vi') === active)) throw new HostError('not-found', m.ownSheet);
   const analysis = analyzeSheet(read.snapshot, { lang: service.lang, planDate: planDate ?? null, layout: read.layout });
   if (!analysis.layout) throw new HostError('not-found', m.noTable(read.snapshot.name));
   return analysis;
@@ -149,7 +149,7 @@ async function ownSheetSteps(
 export async function insertPlanSheet(service: WorkbookService, options: InsertOptions = {}): Promise<Inserted> {
   const { analysis, info, document } = await planDocumentOf(service, options);
   const content = planSheet(document);
-  const rows = Math.max(1, ...content.cells.map((c) => c.row));
+  const rows = content.cells.reduce((n, c) => Math.max(n, c.row), 1);
   const own = await ownSheetSteps(
     service,
     info,
@@ -170,14 +170,14 @@ export async function insertPlanSheet(service: WorkbookService, options: InsertO
 export async function insertAppendixSheet(service: WorkbookService, options: InsertOptions & { prefill?: boolean } = {}): Promise<Inserted> {
   const { analysis, info, appendix } = await planDocumentOf(service, options);
   const doc = appendix(options.prefill ?? true);
-  const hasUnitList = hasCells(info.names, UNIT_LIST_NAME);
-  const after = workbookName(info.names, PLAN_SHEET_NAME)?.target?.sheet ?? analysis.grid.snapshot.name;
+  const hasUnitList = workbookName(info.names, UNIT_LIST_NAME)?.target != null;
   const own = await ownSheetSteps(
     service,
     info,
     APPENDIX_SHEET_NAME,
     APPENDIX_SHEET,
-    info.sheets.some((s) => s.toLocaleLowerCase('vi') === after.toLocaleLowerCase('vi')) ? after : analysis.grid.snapshot.name,
+    // After our plan sheet when there is one, else after the table.
+    ownSheet(info, PLAN_SHEET_NAME) ?? analysis.grid.snapshot.name,
     (sheet) => {
       const laid = appendixSheet(doc, sheet, hasUnitList, service.lang);
       return { add: { kind: 'addSheet', sheet, ...laid.content }, range: laid.range, extra: laid.validations };
@@ -194,7 +194,3 @@ export async function insertAppendixSheet(service: WorkbookService, options: Ins
   );
   return { result: await service.applyWhole({ steps: own.steps }), sheet: own.sheet, updated: own.updated, placeholders: doc.heading.flatMap((l) => l.runs).filter((r) => r.placeholder).length };
 }
-
-const hasCells = (names: readonly DefinedName[], name: string) => workbookName(names, name)?.target != null;
-
-
