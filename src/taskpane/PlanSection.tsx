@@ -179,7 +179,7 @@ export function PlanSection({ t, state, plan, headingLevel = 2, user }: PlanSect
             aria-expanded={s.appendixSheet ? s.confirm === 'appendix' : undefined}
             onClick={s.appendixSheet ? () => void plan.insertAppendix() : user(() => plan.insertAppendix())}
           >
-            {s.appendixSheet ? p.appendixUpdate(s.appendixSheet) : p.appendixInsert}
+            {s.appendixSheet ? p.update(s.appendixSheet) : p.appendixInsert}
           </Button>
         </div>
         {s.confirm === 'appendix' && s.appendixSheet && confirmBox('appendix', s.appendixSheet, appendixRef)}

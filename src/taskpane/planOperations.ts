@@ -42,6 +42,9 @@ export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordproc
 /** At most this many rows of a selection are taken (a whole column selected stops here). */
 const MAX_SELECTED_ROWS = 10_000;
 
+/** Our two sheets the pane inserts, and asks about before replacing. */
+type SheetKind = NonNullable<form.PlanState['confirm']>;
+
 const same = (a: string, b: string) => a.toLocaleLowerCase('vi') === b.toLocaleLowerCase('vi');
 
 export class PlanPane {
@@ -160,28 +163,18 @@ export class PlanPane {
 
   /** "Chèn kế hoạch", or "Cập nhật trang Kế hoạch" (asks first: false until confirmed). */
   insert(): Promise<boolean> {
-    if (this.state.planSheet && this.state.confirm !== 'plan') {
-      this.patch({ confirm: 'plan' });
-      return Promise.resolve(false);
-    }
-    return this.insertPlan();
+    return this.insertOrAsk('plan');
   }
 
   /** "Chèn phụ lục mẫu", or its update (asks first, as the plan). */
   insertAppendix(): Promise<boolean> {
-    if (this.state.appendixSheet && this.state.confirm !== 'appendix') {
-      this.patch({ confirm: 'appendix' });
-      return Promise.resolve(false);
-    }
-    return this.insertTemplate();
+    return this.insertOrAsk('appendix');
   }
 
   /** "Đồng ý": replace the sheet asked about. */
   confirmReplace(): Promise<boolean> {
     const which = this.state.confirm;
-    if (which === 'plan') return this.insertPlan();
-    if (which === 'appendix') return this.insertTemplate();
-    return Promise.resolve(false);
+    return which ? this.insertSheet(which) : Promise.resolve(false);
   }
 
   /** "Hủy": nothing replaced. */
@@ -189,32 +182,30 @@ export class PlanPane {
     this.patch({ confirm: null });
   }
 
-  private insertPlan(): Promise<boolean> {
-    const p = this.pane.t.plan;
-    return this.pane.run('planInsert', async () => {
-      this.patch({ confirm: null });
-      const options = await this.insertOptions();
-      if (!options) return;
-      if (!options.sections?.length) return this.warn(p.noSection);
-      const done = await insertPlanSheet(this.pane.service, options);
-      this.record(done.updated ? p.updatedLabel : p.insertedLabel, done.result.applied);
-      await this.pane.readAndAnalyze();
-      const lines = [(done.updated ? p.updated : p.inserted)(done.sheet), p.placeholders(done.placeholders)];
-      this.pane.set({ notice: { intent: 'success', title: p.noticeTitle, lines } });
-    });
+  private insertOrAsk(which: SheetKind): Promise<boolean> {
+    if ((which === 'plan' ? this.state.planSheet : this.state.appendixSheet) && this.state.confirm !== which) {
+      this.patch({ confirm: which });
+      return Promise.resolve(false);
+    }
+    return this.insertSheet(which);
   }
 
-  private insertTemplate(): Promise<boolean> {
+  /** The "Kế hoạch" sheet or the appendix template, inserted or (ours being there) updated: one undo step. */
+  private insertSheet(which: SheetKind): Promise<boolean> {
     const p = this.pane.t.plan;
-    return this.pane.run('appendixInsert', async () => {
+    const plan = which === 'plan';
+    return this.pane.run(plan ? 'planInsert' : 'appendixInsert', async () => {
       this.patch({ confirm: null });
       const options = await this.insertOptions();
       if (!options) return;
-      const done = await insertAppendixSheet(this.pane.service, { ...options, prefill: this.state.prefill });
-      this.record(done.updated ? p.appendixUpdatedLabel : p.appendixInsertedLabel, done.result.applied);
+      if (plan && !options.sections?.length) return this.warn(p.noSection);
+      const service = this.pane.service;
+      const done = plan ? await insertPlanSheet(service, options) : await insertAppendixSheet(service, { ...options, prefill: this.state.prefill });
+      const label = done.updated ? (plan ? p.updatedLabel : p.appendixUpdatedLabel) : plan ? p.insertedLabel : p.appendixInsertedLabel;
+      this.record(label, done.result.applied);
       await this.pane.readAndAnalyze();
-      const lines = [(done.updated ? p.appendixUpdated : p.appendixInserted)(done.sheet), p.placeholders(done.placeholders)];
-      this.pane.set({ notice: { intent: 'success', title: p.noticeTitle, lines } });
+      const line = done.updated ? p.updated : plan ? p.inserted : p.appendixInserted;
+      this.pane.set({ notice: { intent: 'success', title: p.noticeTitle, lines: [line(done.sheet), p.placeholders(done.placeholders)] } });
     });
   }
 

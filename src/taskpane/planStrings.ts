@@ -58,6 +58,7 @@ export interface PlanStrings {
   selectionOnly: string;
   selectionOnlyHint: string;
   insert: string;
+  /** The insert button of either sheet once ours is there. */
   update: (sheet: string) => string;
   insertHint: string;
   noSection: string;
@@ -72,7 +73,6 @@ export interface PlanStrings {
   appendixTitle: string;
   prefill: string;
   appendixInsert: string;
-  appendixUpdate: (sheet: string) => string;
 
   // The Word file
   wordTitle: string;
@@ -89,9 +89,9 @@ export interface PlanStrings {
   appendixInsertedLabel: string;
   appendixUpdatedLabel: string;
   inserted: (sheet: string) => string;
+  /** Either sheet, updated. */
   updated: (sheet: string) => string;
   appendixInserted: (sheet: string) => string;
-  appendixUpdated: (sheet: string) => string;
   /** `n` places still to fill ("…", "[…: cần bổ sung]"). */
   placeholders: (n: number) => string;
   downloaded: (fileName: string) => string;
@@ -164,7 +164,6 @@ const vi: PlanStrings = {
   appendixTitle: 'Phụ lục',
   prefill: 'Điền sẵn các tiêu chí bị trừ điểm',
   appendixInsert: 'Chèn phụ lục mẫu',
-  appendixUpdate: (sheet) => `Cập nhật trang ${sheet}`,
 
   wordTitle: 'Tệp Word',
   wordHint: 'Kế hoạch (khổ A4 đứng) và phụ lục (khổ A4 ngang) trong một tệp .docx, để chỉnh sửa và trình ký.',
@@ -180,7 +179,6 @@ const vi: PlanStrings = {
   inserted: (sheet) => `Đã chèn kế hoạch vào trang “${sheet}”.`,
   updated: (sheet) => `Đã cập nhật trang “${sheet}” từ bảng.`,
   appendixInserted: (sheet) => `Đã chèn phụ lục mẫu vào trang “${sheet}”.`,
-  appendixUpdated: (sheet) => `Đã cập nhật trang “${sheet}” từ bảng.`,
   placeholders: (n) =>
     n === 0 ? 'Không còn chỗ nào cần bổ sung.' : `Còn ${n} chỗ cần bổ sung (những chỗ ghi “…” hoặc “cần bổ sung”, tô vàng trên trang).`,
   downloaded: (fileName) => `Đã tạo tệp “${fileName}”.`,
@@ -281,7 +279,6 @@ const en: PlanStrings = {
   appendixTitle: 'Appendix',
   prefill: 'Fill in the criteria that lost points',
   appendixInsert: 'Insert appendix template',
-  appendixUpdate: (sheet) => `Update sheet ${sheet}`,
 
   wordTitle: 'Word file',
   wordHint: 'The plan (A4 portrait) and its appendix (A4 landscape) in one .docx file, to edit and sign.',
@@ -297,7 +294,6 @@ const en: PlanStrings = {
   inserted: (sheet) => `The plan was inserted on the “${sheet}” sheet.`,
   updated: (sheet) => `The “${sheet}” sheet was updated from the table.`,
   appendixInserted: (sheet) => `The appendix template was inserted on the “${sheet}” sheet.`,
-  appendixUpdated: (sheet) => `The “${sheet}” sheet was updated from the table.`,
   placeholders: (n) =>
     n === 0 ? 'Nothing is left to fill in.' : `${n} place${n === 1 ? '' : 's'} still to fill in (marked “…” or “cần bổ sung”, highlighted in yellow on the sheet).`,
   downloaded: (fileName) => `Created “${fileName}”.`,
