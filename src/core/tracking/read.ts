@@ -18,7 +18,7 @@ import { DEFAULT_DUE_SOON_DAYS } from './due';
 import { NAMES } from './formulas';
 import type { LayerSettings } from './layer';
 import { TRACKING_MESSAGES } from './messages';
-import { findLayer, type LayerRecord } from './remove';
+import { findLayer, layerCell, layerTarget, type LayerRecord } from './remove';
 import { trackedRows } from './rows';
 import { statusList, type StatusList } from './status';
 import { judgeRows, progressByUnit, summaryUnits, type JudgedRow, type ProgressCounts, type UnitProgress } from './summary';
@@ -64,14 +64,14 @@ export async function readTracking(service: WorkbookService, today: string = iso
 /** The settings the layer's named cells hold: =TODAY() or a fixed date, and the window. */
 export function layerSettings(record: LayerRecord, grid: Grid): Partial<LayerSettings> {
   const out: Partial<LayerSettings> = {};
-  const asOf = nameCell(record, NAMES.asOf);
+  const asOf = layerCell(record, NAMES.asOf);
   if (asOf) {
     const v = grid.raw(asOf.row, asOf.col);
     const f = grid.formula(asOf.row, asOf.col);
     if (f && /^=\s*TODAY\(\s*\)\s*$/i.test(f)) out.asOf = 'today';
     else if (typeof v === 'number' && !f && v > 0) out.asOf = serialToIso(v);
   }
-  const win = nameCell(record, NAMES.window);
+  const win = layerCell(record, NAMES.window);
   if (win) {
     const v = grid.raw(win.row, win.col);
     if (typeof v === 'number' && Number.isFinite(v) && v >= 0) out.window = v;
@@ -87,30 +87,23 @@ export async function saveTrackingSettings(service: WorkbookService, settings: L
   if (read.snapshot.name.toLowerCase() !== record.sheet.toLowerCase()) throw new HostError('not-found', TRACKING_MESSAGES[service.lang].openLayerSheet(record.sheet));
   const grid = new Grid(read.snapshot);
   const edits: CellEdit[] = [];
-  const asOf = nameCell(record, NAMES.asOf);
+  const asOf = layerCell(record, NAMES.asOf);
   if (asOf) {
     const before = grid.raw(asOf.row, asOf.col);
     const beforeFormula = grid.formula(asOf.row, asOf.col);
     const cell = { cell: a1(asOf.row, asOf.col), row: asOf.row, col: asOf.col, before, ...(beforeFormula !== null ? { beforeFormula } : {}) };
     edits.push(settings.asOf === 'today' ? { ...cell, value: null, formula: '=TODAY()' } : { ...cell, value: isoToSerial(settings.asOf) });
   }
-  const win = nameCell(record, NAMES.window);
+  const win = layerCell(record, NAMES.window);
   if (win) edits.push({ cell: a1(win.row, win.col), row: win.row, col: win.col, value: settings.window, before: grid.raw(win.row, win.col) });
   return service.applyWhole({ steps: edits.length ? [{ kind: 'cells', sheet: record.sheet, edits }] : [] });
 }
 
-function nameCell(record: LayerRecord, name: string): { row: number; col: number } | null {
-  const t = record.names.find((n) => n.name.toLowerCase() === name.toLowerCase())?.target;
-  if (!t || t.sheet.toLowerCase() !== record.sheet.toLowerCase()) return null;
-  return { row: t.range.top, col: t.range.left };
-}
-
 /** The status list the layer wrote (its summary sheet), read through the names the formulas use. */
 async function readStatusList(service: WorkbookService, record: LayerRecord): Promise<StatusList | null> {
-  const area = (name: string) => record.names.find((n) => n.name.toLowerCase() === name.toLowerCase())?.target ?? null;
-  const all = area(NAMES.statusAll);
-  const done = area(NAMES.statusDone);
-  const inProgress = area(NAMES.statusInProgress);
+  const all = layerTarget(record, NAMES.statusAll);
+  const done = layerTarget(record, NAMES.statusDone);
+  const inProgress = layerTarget(record, NAMES.statusInProgress);
   if (!all || !done || !inProgress) return null;
   // The three lists are one column of the summary sheet: one read serves all three.
   if ([done, inProgress].some((t) => t.sheet.toLowerCase() !== all.sheet.toLowerCase())) return null;

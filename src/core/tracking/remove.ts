@@ -6,7 +6,7 @@
  */
 import type { CellEdit, Lang } from '../report';
 import type { CellRange, RawValue } from '../snapshot';
-import { blockAsNewCells, type CellBlock, type DefinedName } from '../workbook/catalog';
+import { blockAsNewCells, workbookName, type CellBlock, type DefinedName } from '../workbook/catalog';
 import { clearEdit, clearEdits } from '../workbook/edits';
 import type { PlanStep, WorkbookPlan } from '../workbook/plan';
 import { NAMES } from './formulas';
@@ -28,7 +28,7 @@ export interface LayerRecord {
 const OURS = new Set<string>(Object.values(NAMES).map((n) => n.toLowerCase()));
 
 export function findLayer(names: readonly DefinedName[]): LayerRecord | null {
-  const byName = (n: string) => names.find((d) => d.scope === null && d.name.toLowerCase() === n.toLowerCase());
+  const byName = (n: string) => workbookName(names, n);
   const layer = byName(NAMES.layer)?.target;
   if (!layer) return null;
   const block = layer.range;
@@ -44,6 +44,16 @@ export function findLayer(names: readonly DefinedName[]): LayerRecord | null {
   };
 }
 
+/** Where one of the layer's names points, or null. */
+export const layerTarget = (record: LayerRecord, name: string) => workbookName(record.names, name)?.target ?? null;
+
+/** The cell one of the layer's names gives on the layer's sheet (the settings cells), or null. */
+export function layerCell(record: LayerRecord, name: string): { row: number; col: number } | null {
+  const t = layerTarget(record, name);
+  if (!t || t.sheet.toLowerCase() !== record.sheet.toLowerCase()) return null;
+  return { row: t.range.top, col: t.range.left };
+}
+
 export interface RemovalRequest {
   record: LayerRecord;
   /** The settings cells and the cells left of them (their labels), as read: a label goes only when it is ours. */
@@ -57,16 +67,13 @@ export interface RemovalRequest {
 
 /** The settings cells and their labels: where a removal reads them (one small block). */
 export function settingsArea(record: LayerRecord): CellRange | null {
-  const cells = [NAMES.asOf, NAMES.window]
-    .map((n) => record.names.find((d) => d.name.toLowerCase() === n.toLowerCase())?.target)
-    .filter((t): t is NonNullable<typeof t> => !!t && t.sheet.toLowerCase() === record.sheet.toLowerCase())
-    .map((t) => t.range);
+  const cells = [NAMES.asOf, NAMES.window].map((n) => layerCell(record, n)).filter((c) => c !== null);
   if (cells.length === 0) return null;
   return {
-    top: Math.min(...cells.map((c) => c.top)),
-    left: Math.max(1, Math.min(...cells.map((c) => c.left)) - 1),
-    bottom: Math.max(...cells.map((c) => c.top)),
-    right: Math.max(...cells.map((c) => c.left)),
+    top: Math.min(...cells.map((c) => c.row)),
+    left: Math.max(1, Math.min(...cells.map((c) => c.col)) - 1),
+    bottom: Math.max(...cells.map((c) => c.row)),
+    right: Math.max(...cells.map((c) => c.col)),
   };
 }
 
@@ -88,9 +95,9 @@ export function planRemoval(req: RemovalRequest): WorkbookPlan {
     return b ? (b.values[row - b.top]?.[col - b.left] ?? null) : null;
   };
   for (const n of [NAMES.asOf, NAMES.window]) {
-    const target = record.names.find((d) => d.name.toLowerCase() === n.toLowerCase())?.target;
-    if (!target || target.sheet.toLowerCase() !== sheet.toLowerCase()) continue;
-    const { top: row, left: col } = target.range;
+    const cell = layerCell(record, n);
+    if (!cell) continue;
+    const { row, col } = cell;
     clear(row, col);
     if (col > 1 && isLabel(at(row, col - 1))) clear(row, col - 1);
   }
