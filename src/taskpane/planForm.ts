@@ -8,7 +8,7 @@
  * "2024") while the day is not known yet, as the settings sheet keeps it.
  */
 import { SECTION_ORDER, type PlanSettings, type SectionId } from '../core/plan-doc';
-import { dateText, SETTINGS_FIELDS } from '../core/plan-sheet';
+import { dateText, mergedSettings, settingText, SETTINGS_FIELDS } from '../core/plan-sheet';
 import { MAX_YEAR, MIN_YEAR, parseDateInput } from './dates';
 import type { PlanFieldProblem, PlanStrings } from './planStrings';
 
@@ -61,11 +61,7 @@ export function initialPlan(): PlanState {
 
 /** The settings the form starts from: what the workbook keeps wins, field by field, over the title's (as the core merges them). */
 export function baseSettings(s: PlanState): PlanSettings {
-  const out: Record<string, unknown> = { ...s.fromTitle };
-  for (const [k, v] of Object.entries(s.stored ?? {})) {
-    if (v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0)) out[k] = v;
-  }
-  return out as PlanSettings;
+  return mergedSettings(s.fromTitle, s.stored ?? {});
 }
 
 /** The form is shown: nothing saved yet (it opens by itself), or "Sửa" was clicked. */
@@ -73,32 +69,9 @@ export function formOpen(s: PlanState): boolean {
   return s.settingsSheet === null || s.editing;
 }
 
-/** A field's text for settings (as the settings sheet writes it). */
-export function fieldText(settings: PlanSettings, key: PlanFieldKey): string {
-  const clean = (v: string | undefined) => (v ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
-  switch (key) {
-    case 'planDate':
-      return dateText(settings.planDate);
-    case 'indexYear':
-      return settings.indexYear ? String(settings.indexYear) : '';
-    case 'decisionNumber':
-      return clean(settings.decision?.number);
-    case 'decisionDate':
-      return dateText(settings.decision?.date);
-    case 'decisionIssuer':
-      return clean(settings.decision?.issuer);
-    case 'rank':
-      return settings.rank ? `${settings.rank.position}/${settings.rank.of}` : '';
-    case 'recipients':
-      return (settings.recipients ?? []).map(clean).filter(Boolean).join('; ');
-    default:
-      return clean(settings[key]);
-  }
-}
-
 /** What a field's input shows. */
 export function inputValue(s: PlanState, key: PlanFieldKey): string {
-  return s.draft[key] ?? fieldText(baseSettings(s), key);
+  return s.draft[key] ?? settingText(baseSettings(s), key);
 }
 
 /** "05/01/2024", "5-1-2024", "2024-01-05" → ISO; "01/2024" → "2024-01"; "2024" → "2024" (plan date only). */
@@ -209,16 +182,16 @@ export function shownProblem(s: PlanState, key: PlanFieldKey): PlanFieldProblem 
 
 /** The fields of settings left empty. */
 export function blankFields(settings: PlanSettings): PlanFieldKey[] {
-  return PLAN_FIELD_KEYS.filter((k) => fieldText(settings, k) === '');
+  return PLAN_FIELD_KEYS.filter((k) => settingText(settings, k) === '');
 }
 
 /** The saved settings in one line (the unit, number and symbol, date, signer) and how many fields are empty. */
 export function settingsSummary(settings: PlanSettings, p: PlanStrings): { line: string; blank: string | null } {
-  const unit = fieldText(settings, 'unitName') || fieldText(settings, 'issuingAgency');
-  const number = fieldText(settings, 'planNumber');
-  const symbol = fieldText(settings, 'planSymbol');
-  const date = fieldText(settings, 'planDate');
-  const signer = fieldText(settings, 'signerName');
+  const unit = settingText(settings, 'unitName') || settingText(settings, 'issuingAgency');
+  const number = settingText(settings, 'planNumber');
+  const symbol = settingText(settings, 'planSymbol');
+  const date = settingText(settings, 'planDate');
+  const signer = settingText(settings, 'signerName');
   const parts = [unit, number || symbol ? p.summaryNumber(number, symbol) : '', date ? p.summaryDate(date) : '', signer ? p.summarySigner(signer) : ''].filter(Boolean);
   const blank = blankFields(settings).length;
   return { line: parts.length ? parts.join(' · ') : p.summaryEmpty, blank: blank ? p.summaryBlank(blank) : null };

@@ -3,5 +3,5 @@ export * from './operations';
 export { planSheet, sheetLines, sheetOf, PLAN_COLUMNS, PLAN_SHEET_PAGE, type SheetLine } from './plan-sheet';
 export { appendixSheet, appendixRowAt, restoredAppendix, APPENDIX_HEADER_ROW } from './appendix-sheet';
 export { linesFromCells, restoredPlanSheet } from './restore';
-export { SETTINGS_FIELDS, SETTINGS_NAME, SETTINGS_SHEET, dateText, isoOf, settingsFrom, settingsSteps } from './settings';
+export { SETTINGS_FIELDS, SETTINGS_NAME, SETTINGS_SHEET, dateText, isoOf, settingText, settingsFrom, settingsSteps } from './settings';
 export { PLAN_MESSAGES } from './messages';

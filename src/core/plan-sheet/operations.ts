@@ -52,10 +52,11 @@ export async function readPlanSettings(service: WorkbookService, analysis?: Shee
   const area = settingsArea(info.names);
   const stored = area ? settingsFrom(await service.host.readCells(area.sheet, area.range)) : null;
   const fromTitle = analysis ? settingsFromTitle(analysis) : {};
-  return { stored, fromTitle, settings: merged(fromTitle, stored ?? {}) };
+  return { stored, fromTitle, settings: mergedSettings(fromTitle, stored ?? {}) };
 }
 
-function merged(base: PlanSettings, over: PlanSettings): PlanSettings {
+/** `over` wins, field by field, where it says something (an empty text or list says nothing). */
+export function mergedSettings(base: PlanSettings, over: PlanSettings): PlanSettings {
   const out: PlanSettings = { ...base };
   for (const [k, v] of Object.entries(over) as [keyof PlanSettings, unknown][]) {
     if (v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0)) (out as Record<string, unknown>)[k] = v;

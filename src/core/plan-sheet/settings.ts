@@ -69,7 +69,8 @@ export function isoOf(v: RawValue): string | undefined {
   return undefined;
 }
 
-function valueOf(s: PlanSettings, key: Key): string {
+/** A field of the settings as the sheet writes it (and the pane's form shows it): "05/01/2024", "13/20", "a; b". */
+export function settingText(s: PlanSettings, key: Key): string {
   switch (key) {
     case 'planDate':
       return dateText(s.planDate);
@@ -154,7 +155,7 @@ export function settingsSteps(settings: PlanSettings, existing: { sheet: string;
     const cells: NewCell[] = [header(1, 'Mục'), header(2, 'Nội dung'), header(3, 'Ví dụ')];
     SETTINGS_FIELDS.forEach((f, i) => {
       const row = FIRST_ROW + i;
-      const value = valueOf(settings, f.key);
+      const value = settingText(settings, f.key);
       cells.push({ row, col: 1, value: f.label }, { row, col: 2, value: value || null, numFmt: '@' }, { row, col: 3, value: f.hint, italic: true });
     });
     return [
@@ -176,8 +177,8 @@ export function settingsSteps(settings: PlanSettings, existing: { sheet: string;
     const row = block.top + i;
     const col = block.left + 1;
     const before = line[1] ?? null;
-    const now = valueOf(settings, key);
-    const held = valueOf(settingsFrom({ top: 0, left: 0, values: [[line[0] ?? null, before]] }), key);
+    const now = settingText(settings, key);
+    const held = settingText(settingsFrom({ top: 0, left: 0, values: [[line[0] ?? null, before]] }), key);
     if (now === held) return;
     // Text format: Excel would read "04" as 4 and "05/01/2024" as a date.
     edits.push({ cell: a1(row, col), row, col, value: now || null, before, numFmt: '@' });
