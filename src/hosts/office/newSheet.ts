@@ -105,12 +105,25 @@ export interface SheetOp {
   queue: (sheet: Excel.Worksheet) => void;
 }
 
-/** The sheet itself, with what is small and fixed: widths, how it prints. Returns the cells it will cover. */
-export function queueNewSheetFrame(book: Excel.Workbook, step: AddSheet): CellRange {
+/** The sheet itself, with what is small and fixed: widths, how it prints. */
+export function queueNewSheetFrame(book: Excel.Workbook, step: AddSheet): void {
   const sheet = book.worksheets.add(step.sheet);
   for (const w of step.columnWidths ?? []) sheet.getRangeByIndexes(0, w.col - 1, 1, 1).format.columnWidth = widthInPoints(w.width);
   if (step.page !== undefined) queuePageLayout(sheet.pageLayout, step.page);
-  return { top: 1, left: 1, bottom: Math.max(1, ...step.cells.map((c) => c.row)), right: Math.max(1, ...step.cells.map((c) => c.col)) };
+}
+
+/**
+ * The cells a new sheet's content covers: A1 to its last row and column. (A loop, not Math.max(...cells):
+ * a plan of tens of thousands of lines has more cells than a call may take arguments in some engines.)
+ */
+export function newSheetCover(step: AddSheet): CellRange {
+  let bottom = 1;
+  let right = 1;
+  for (const c of step.cells) {
+    if (c.row > bottom) bottom = c.row;
+    if (c.col > right) right = c.col;
+  }
+  return { top: 1, left: 1, bottom, right };
 }
 
 /** The sheet's content as sized operations, in the order they must run: formats, entries, merges, heights, charts. */

@@ -15,7 +15,7 @@ import { hasTag, type PlanStep, type WorkbookPlan } from '../../core/workbook/pl
 import { chunksBySize } from './chunks';
 import { columnRuns, writeKind, type Run } from './cellRuns';
 import { cellInput, jsonBytes } from './convert';
-import { newSheetOps, queueNewSheetFrame, queueStyle, rangeOf, widthInPoints, type SheetOp } from './newSheet';
+import { newSheetCover, newSheetOps, queueNewSheetFrame, queueStyle, rangeOf, widthInPoints, type SheetOp } from './newSheet';
 import type { OwnWrites } from './ownWrites';
 import { isRefusedForSize, toHostError, type ExcelRunner } from './runner';
 
@@ -46,7 +46,8 @@ export async function writePlanWith(excel: ExcelRunner, plan: WorkbookPlan, opti
     // A new sheet's content goes after its frame (queued with the structure), spread over the requests too.
     const sheetOps: Unit[] = plan.steps.flatMap((s) => (s.kind === 'addSheet' ? newSheetOps(s).map((op): Unit => ({ kind: 'op', sheet: s.sheet, op })) : []));
     const units = [...sheetOps, ...runs];
-    const newSheetCover = new Map(plan.steps.flatMap((s) => (s.kind === 'addSheet' ? [[s.sheet, { top: 1, left: 1, bottom: Math.max(1, ...s.cells.map((c) => c.row)), right: Math.max(1, ...s.cells.map((c) => c.col)) }] as const] : [])));
+    // A new sheet's cells as one own write, named once per request (its frame's, then its operations').
+    const covers = new Map(plan.steps.flatMap((s) => (s.kind === 'addSheet' ? [[s.sheet, newSheetCover(s)] as const] : [])));
     const batches = chunksBySize(units, (u) => (u.kind === 'op' ? u.op.bytes : OP_OVERHEAD_BYTES + u.edits.reduce((n, e) => n + CELL_WRITE_BYTES + jsonBytes(e.formula ?? e.value), 0)));
     if (batches.length === 0) batches.push([]);
     const written: { sheet: string; edit: CellEdit }[] = [];
@@ -54,12 +55,21 @@ export async function writePlanWith(excel: ExcelRunner, plan: WorkbookPlan, opti
       const batch = batches[i]!;
       const touched = new Map<string, CellRange[]>();
       const touch = (sheet: string, r: CellRange) => (touched.get(sheet) ?? touched.set(sheet, []).get(sheet)!).push(r);
-      if (i === 0) for (const step of plan.steps) queueStep(book, step, touch);
+      const covered = new Set<string>();
+      const touchCover = (sheet: string) => {
+        if (covered.has(sheet)) return;
+        covered.add(sheet);
+        touch(sheet, covers.get(sheet)!);
+      };
+      if (i === 0) {
+        for (const step of plan.steps) queueStep(book, step, touch);
+        for (const sheet of covers.keys()) touchCover(sheet);
+      }
       for (const unit of batch) {
         const ws = book.worksheets.getItem(unit.sheet);
         if (unit.kind === 'op') {
           unit.op.queue(ws);
-          touch(unit.sheet, newSheetCover.get(unit.sheet)!);
+          touchCover(unit.sheet);
           continue;
         }
         const { sheet, run, edits: runEdits } = unit;
@@ -124,8 +134,9 @@ function queueStep(book: Excel.Workbook, step: PlanStep, touch: (sheet: string, 
     case 'cells':
       return; // written in batches by the caller
     case 'addSheet':
-      // The frame now; the content as sized operations, spread over the requests by the caller.
-      touch(step.sheet, queueNewSheetFrame(book, step));
+      // The frame now; the content as sized operations, spread over the requests by the caller (who
+      // also names its cells as the request's own write).
+      queueNewSheetFrame(book, step);
       return;
     case 'removeSheet':
       book.worksheets.getItem(step.sheet).delete();
