@@ -42,6 +42,17 @@ export class Grid {
     return v === undefined || v === '' ? null : v;
   }
 
+  /** The own values of a range, as a host's `readCells` gives them: what was read need not be read again. */
+  cells(r: CellRange): { top: number; left: number; values: RawValue[][] } {
+    const values: RawValue[][] = [];
+    for (let row = r.top; row <= r.bottom; row++) {
+      const line: RawValue[] = [];
+      for (let col = r.left; col <= r.right; col++) line.push(this.raw(row, col));
+      values.push(line);
+    }
+    return { top: r.top, left: r.left, values };
+  }
+
   /** The merged area a cell belongs to, if any. */
   merge(row: number, col: number): CellRange | undefined {
     const list = this.mergesByRow[row - this.top];

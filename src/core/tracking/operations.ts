@@ -47,14 +47,15 @@ export async function annotate(service: WorkbookService, options: AnnotateOption
   let info = await host.readWorkbookInfo();
   const record = findLayer(info.names);
   if (record && record.sheet.toLowerCase() !== read.snapshot.name.toLowerCase()) throw new HostError('exists', m.otherSheet(record.sheet));
-  const current = record ? layerSettings(record, new Grid(read.snapshot)) : null;
+  const grid = new Grid(read.snapshot);
+  const current = record ? layerSettings(record, grid) : null;
   const settings: LayerSettings = {
     asOf: options.asOf ?? current?.asOf ?? 'today',
     window: options.window ?? current?.window ?? DEFAULT_DUE_SOON_DAYS,
   };
   const applied: PlanResult[] = [];
   if (record) {
-    applied.push(await service.applyWhole(await removalPlan(service, record, true)));
+    applied.push(await service.applyWhole(await removalPlan(service, record, true, grid)));
     read = await service.readActiveSheet();
     info = await host.readWorkbookInfo();
   }
@@ -104,10 +105,13 @@ export async function removeTracking(service: WorkbookService): Promise<PlanResu
   return service.applyWhole(await removalPlan(service, record, false));
 }
 
-/** The removal, with the few cells it reads first: the settings' labels and the summary sheet (for undo). */
-async function removalPlan(service: WorkbookService, record: LayerRecord, keepStatus: boolean): Promise<WorkbookPlan> {
+/**
+ * The removal, with the few cells it reads first: the settings' labels and the summary sheet (for undo).
+ * `layerSheet`: the layer's sheet as just read (an update), which holds the settings' labels already.
+ */
+async function removalPlan(service: WorkbookService, record: LayerRecord, keepStatus: boolean, layerSheet?: Grid): Promise<WorkbookPlan> {
   const area = settingsArea(record);
-  const settings = area ? await service.host.readCells(record.sheet, area) : null;
+  const settings = !area ? null : layerSheet ? layerSheet.cells(area) : await service.host.readCells(record.sheet, area);
   const summary = record.summarySheet ? await service.host.readCells(record.summarySheet, null) : null;
   return planRemoval({ record, settings, summary, keepStatus, lang: service.lang });
 }
