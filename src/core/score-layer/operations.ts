@@ -8,6 +8,8 @@ import type { DefinedName } from '../workbook/catalog';
 import { workbookName } from '../workbook/catalog';
 import type { PlanResult, WorkbookService } from '../workbook/service';
 import { otherColumnsEnd } from '../table/addin-columns';
+import { Grid } from '../table/grid';
+import type { CellRange } from '../snapshot';
 import { planScoreLayer, planScoreRemoval, SCORE_LAYER_NAME, type ScoreLayer } from './layer';
 import { SCORE_SUMMARY_NAME } from './summary';
 
@@ -15,7 +17,6 @@ export interface ScoresAdded {
   applied: PlanResult[];
   layer: ScoreLayer;
 }
-
 
 /** Add the score columns beside the active sheet's score table, or update the ones it has. */
 export async function annotateScores(service: WorkbookService, options: { planDate?: string | null } = {}): Promise<ScoresAdded> {
@@ -27,7 +28,7 @@ export async function annotateScores(service: WorkbookService, options: { planDa
   const existing = workbookName(info.names, SCORE_LAYER_NAME)?.target;
   if (existing) {
     if (existing.sheet.toLowerCase() !== sheet.toLowerCase()) throw new HostError('exists', MESSAGES[service.lang].otherSheet(existing.sheet));
-    applied.push(await removal(service, existing.sheet, existing.range, info.names));
+    applied.push(await removal(service, existing.sheet, existing.range, info.names, new Grid(read.snapshot)));
     read = await service.readActiveSheet();
     info = await host.readWorkbookInfo();
   }
@@ -50,9 +51,11 @@ export async function removeScores(service: WorkbookService): Promise<PlanResult
   return removal(service, target.sheet, target.range, names);
 }
 
-async function removal(service: WorkbookService, sheet: string, block: { top: number; left: number; bottom: number; right: number }, names?: readonly DefinedName[]): Promise<PlanResult> {
-  const header = await service.host.readCells(sheet, { ...block, bottom: block.top });
-  const summarySheet = workbookName(names ?? (await service.host.readWorkbookInfo()).names, SCORE_SUMMARY_NAME)?.target?.sheet ?? null;
+/** `columnsSheet`: the columns' sheet as just read (an update), which holds their headers already. */
+async function removal(service: WorkbookService, sheet: string, block: CellRange, names: readonly DefinedName[], columnsSheet?: Grid): Promise<PlanResult> {
+  const headerRow = { ...block, bottom: block.top };
+  const header = columnsSheet ? columnsSheet.cells(headerRow) : await service.host.readCells(sheet, headerRow);
+  const summarySheet = workbookName(names, SCORE_SUMMARY_NAME)?.target?.sheet ?? null;
   const summary = summarySheet ? { sheet: summarySheet, cells: await service.host.readCells(summarySheet, null) } : null;
   return service.applyPlan(planScoreRemoval(sheet, block, header?.values[0] ?? [], summary, service.host.drawsCharts === true));
 }
