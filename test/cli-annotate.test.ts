@@ -4,31 +4,18 @@
  * away again — the package then differs from the original only in XML hints Excel recomputes (row spans,
  * the dimension), unused style entries, and the recalculate-on-open flag.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main';
+import { run, tempDir } from './cli-helpers';
 import { trackingWorkbook } from './fixtures/tracking';
+import { contents } from './xlsx-writer-fixtures';
 
-const dir = mkdtempSync(join(tmpdir(), 'cchc-annotate-'));
+const dir = tempDir('cchc-annotate-');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { stdout: (s) => (out += s), stderr: (s) => (err += s) });
-  return { code, out, err };
-}
-
-async function parts(path: string): Promise<Map<string, Uint8Array>> {
-  const zip = await JSZip.loadAsync(readFileSync(path));
-  const out = new Map<string, Uint8Array>();
-  for (const [name, file] of Object.entries(zip.files)) if (!file.dir) out.set(name, await file.async('uint8array'));
-  return out;
-}
-
+/** Each part of the package at `path`, uncompressed. */
+const parts = (path: string) => contents(readFileSync(path));
 const text = (b: Uint8Array | undefined) => new TextDecoder().decode(b);
 
 describe('cchc annotate', () => {
@@ -37,15 +24,15 @@ describe('cchc annotate', () => {
     writeFileSync(input, await trackingWorkbook());
     const out = join(dir, 'out.xlsx');
     const r = await run(['annotate', input, '--out', out, '--as-of', '2024-06-25']);
-    expect(r.err).toBe('');
+    expect(r.stderr).toBe('');
     // As check: the table has an error finding (row 13 has no owner), so 1.
     expect(r.code).toBe(1);
-    expect(r.out).toContain('Trang “Phụ lục”: cột theo dõi G–I, trang “Tổng hợp tiến độ”; ngày đánh giá 25/06/2024, sắp đến hạn trong 15 ngày.');
-    expect(r.out).toContain('  dòng 10: Quá hạn — Phòng Tư pháp');
-    expect(r.out).toContain('Toàn kế hoạch: 10 nhiệm vụ, 3 hoàn thành, 3 đang thực hiện, 1 quá hạn, 2 sắp đến hạn; ghi ra');
+    expect(r.stdout).toContain('Trang “Phụ lục”: cột theo dõi G–I, trang “Tổng hợp tiến độ”; ngày đánh giá 25/06/2024, sắp đến hạn trong 15 ngày.');
+    expect(r.stdout).toContain('  dòng 10: Quá hạn — Phòng Tư pháp');
+    expect(r.stdout).toContain('Toàn kế hoạch: 10 nhiệm vụ, 3 hoàn thành, 3 đang thực hiện, 1 quá hạn, 2 sắp đến hạn; ghi ra');
     const before = await parts(input);
     const after = await parts(out);
-    const changed = [...after.keys()].filter((k) => !before.has(k) || Buffer.compare(Buffer.from(before.get(k)!), Buffer.from(after.get(k)!)) !== 0).sort();
+    const changed = [...after.keys()].filter((k) => !before.has(k) || !before.get(k)!.equals(after.get(k)!)).sort();
     expect(changed).toEqual(['[Content_Types].xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet3.xml']);
     expect(text(after.get('xl/workbook.xml'))).toContain('<definedName name="NgayDanhGia" comment="CCHC Phụ lục: theo dõi tiến độ">\'Phụ lục\'!$H$2</definedName>');
     // The unit list's sheet is untouched.
@@ -59,8 +46,8 @@ describe('cchc annotate', () => {
     const removed = join(dir, 'removed.xlsx');
     expect((await run(['annotate', input, '--out', annotated, '--as-of', '2024-06-25'])).code).toBe(1);
     const r = await run(['annotate', annotated, '--out', removed, '--remove']);
-    expect(r.err).toBe('');
-    expect(r.out).toBe(`Đã gỡ cột theo dõi khỏi trang “Phụ lục”; ghi ra ${removed}.\n`);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(`Đã gỡ cột theo dõi khỏi trang “Phụ lục”; ghi ra ${removed}.\n`);
     const before = await parts(input);
     const after = await parts(removed);
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
@@ -84,7 +71,7 @@ describe('cchc annotate', () => {
     const r = await run(['annotate', once, '--out', twice, '--json']);
     expect(r.code).toBe(1);
     // The fixed as-of date is kept when --as-of is not given again.
-    expect(JSON.parse(r.out)).toMatchObject({ asOf: '2024-06-25', window: 15, summarySheet: 'Tổng hợp tiến độ', columns: { status: 'F', deadline: 'G', flag: 'H', units: 'I' } });
+    expect(JSON.parse(r.stdout)).toMatchObject({ asOf: '2024-06-25', window: 15, summarySheet: 'Tổng hợp tiến độ', columns: { status: 'F', deadline: 'G', flag: 'H', units: 'I' } });
     const sheets = (xml: string) => [...xml.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
     expect(sheets(text((await parts(twice)).get('xl/workbook.xml')))).toEqual(['Phụ lục', 'Danh mục', 'Tổng hợp tiến độ']);
   });
@@ -99,8 +86,8 @@ describe('cchc annotate', () => {
     const out = join(dir, 'taken-out.xlsx');
     const r = await run(['annotate', input, '--out', out]);
     expect(r.code).toBe(2);
-    expect(r.out).toBe('');
-    expect(r.err).toBe(
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
       `cchc: ${input}: Ô H9 bên phải bảng đã có dữ liệu, nên chưa chèn cột theo dõi để không ghi đè. Hãy chèn vài cột trống ngay bên phải bảng (hoặc dời dữ liệu đó đi) rồi chạy lại; chưa ghi tệp nào\n`,
     );
     expect(existsSync(out)).toBe(false);
@@ -116,14 +103,14 @@ describe('cchc annotate', () => {
     const out = join(dir, 'protected-out.xlsx');
     const r = await run(['annotate', input, '--out', out]);
     expect(r.code).toBe(2);
-    expect(r.out).toBe('');
-    expect(r.err).toMatch(/^cchc: .*protected\.xlsx: Ô [A-Z]+\d+ trên trang “Phụ lục” bị khoá vì trang được bảo vệ \(Protect Sheet\), nên chưa ghi gì\..*; chưa ghi tệp nào\n$/);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^cchc: .*protected\.xlsx: Ô [A-Z]+\d+ trên trang “Phụ lục” bị khoá vì trang được bảo vệ \(Protect Sheet\), nên chưa ghi gì\..*; chưa ghi tệp nào\n$/);
     expect(existsSync(out)).toBe(false);
   });
 
   it('needs --out, and says so', async () => {
     const r = await run(['annotate', join(dir, 'x.xlsx')]);
     expect(r.code).toBe(2);
-    expect(r.err).toBe('cchc: lệnh annotate cần --out TỆP_RA.xlsx; xem: cchc --help\n');
+    expect(r.stderr).toBe('cchc: lệnh annotate cần --out TỆP_RA.xlsx; xem: cchc --help\n');
   });
 });

@@ -4,32 +4,22 @@
  * New Roman throughout the new sheet, the user's sheet byte for byte as it was, and an A4 .docx with the
  * same sections. Running it again updates our sheet; bad input gets one Vietnamese line and no file.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main';
 import { snapshotFromRows } from '../src/core/snapshot';
+import { run, tempDir } from './cli-helpers';
 import { SNN_2024, SNN_2024_LINES } from './fixtures/plan-tables';
 import { xlsxOfSnapshot } from './helpers/xlsx-of-snapshot';
+import { contents } from './xlsx-writer-fixtures';
 
-const dir = mkdtempSync(join(tmpdir(), 'cchc-sections-'));
+const dir = tempDir('cchc-sections-');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { stdout: (s) => (out += s), stderr: (s) => (err += s) });
-  return { code, out, err };
-}
-
+/** Each part of the package as text. */
 async function parts(bytes: Uint8Array): Promise<Map<string, string>> {
-  const zip = await JSZip.loadAsync(bytes);
-  const out = new Map<string, string>();
-  for (const [name, file] of Object.entries(zip.files)) if (!file.dir) out.set(name, await file.async('string'));
-  return out;
+  return new Map([...(await contents(bytes))].map(([name, data]) => [name, data.toString('utf8')]));
 }
 
 /** Each text line of the sheet, top to bottom, left to right. */
@@ -51,11 +41,11 @@ describe('cchc sections', () => {
     const out = join(dir, 'snn-ke-hoach.xlsx');
     const docx = join(dir, 'snn-ke-hoach.docx');
     const r = await run(['sections', input, '--out', out, '--docx', docx]);
-    expect(r.err).toBe('');
+    expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.out).toContain('Đã chèn trang “Kế hoạch” từ bảng trên trang “Chỉ số 2024”: 3 lĩnh vực, 4 tiêu chí cần khắc phục.');
-    expect(r.out).toMatch(/Còn \d+ chỗ cần bổ sung/);
-    expect(r.out).toContain(`Ghi ra ${out}; ghi ra ${docx}.`);
+    expect(r.stdout).toContain('Đã chèn trang “Kế hoạch” từ bảng trên trang “Chỉ số 2024”: 3 lĩnh vực, 4 tiêu chí cần khắc phục.');
+    expect(r.stdout).toMatch(/Còn \d+ chỗ cần bổ sung/);
+    expect(r.stdout).toContain(`Ghi ra ${out}; ghi ra ${docx}.`);
 
     // The user's sheet and the package's other parts: byte for byte.
     const before = await parts(readFileSync(input));
@@ -106,8 +96,8 @@ describe('cchc sections', () => {
     const twice = join(dir, 'twice.xlsx');
     expect((await run(['sections', input, '--out', once])).code).toBe(0);
     const r = await run(['sections', once, '--out', twice, '--sheet', 'Chỉ số 2024', '--appendix', '--plan-date', '2025-03-15', '--json']);
-    expect(r.err).toBe('');
-    const json = JSON.parse(r.out);
+    expect(r.stderr).toBe('');
+    const json = JSON.parse(r.stdout);
     expect(json).toMatchObject({ table: 'Chỉ số 2024', planSheet: 'Kế hoạch', updated: true, appendixSheet: 'Phụ lục kế hoạch', areas: 3, criteria: 4 });
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(readFileSync(twice) as unknown as ArrayBuffer);
@@ -123,8 +113,8 @@ describe('cchc sections', () => {
     writeFileSync(filled, new Uint8Array(await book.xlsx.writeBuffer()));
     const thrice = join(dir, 'thrice.xlsx');
     const again = await run(['sections', filled, '--out', thrice, '--appendix']);
-    expect(again.err).toBe('');
-    expect(again.out).toContain('Trang “Phụ lục kế hoạch” (phụ lục mẫu) đã có nên được giữ nguyên; muốn chèn lại thì xóa trang đó trước.');
+    expect(again.stderr).toBe('');
+    expect(again.stdout).toContain('Trang “Phụ lục kế hoạch” (phụ lục mẫu) đã có nên được giữ nguyên; muốn chèn lại thì xóa trang đó trước.');
     const kept = new ExcelJS.Workbook();
     await kept.xlsx.load(readFileSync(thrice) as unknown as ArrayBuffer);
     expect(kept.getWorksheet('Phụ lục kế hoạch')!.getCell('D7').value).toBe('Văn phòng Sở');
@@ -137,13 +127,13 @@ describe('cchc sections', () => {
     const docx = join(dir, 'empty-out.docx');
     const r = await run(['sections', input, '--out', out, '--docx', docx]);
     expect(r.code).toBe(2);
-    expect(r.err.trim().split('\n')).toHaveLength(1);
-    expect(r.err).toContain('không trang nào có bảng phụ lục');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('không trang nào có bảng phụ lục');
     expect(existsSync(out) || existsSync(docx)).toBe(false);
   });
 
   it('refuses --docx without .docx and --docx with another command', async () => {
-    expect((await run(['sections', 'a.xlsx', '--out', 'b.xlsx', '--docx', 'c.pdf'])).err).toContain('--docx cần tên tệp .docx');
-    expect((await run(['check', 'a.xlsx', '--docx', 'c.docx'])).err).toContain('--docx chỉ dùng với lệnh sections');
+    expect((await run(['sections', 'a.xlsx', '--out', 'b.xlsx', '--docx', 'c.pdf'])).stderr).toContain('--docx cần tên tệp .docx');
+    expect((await run(['check', 'a.xlsx', '--docx', 'c.docx'])).stderr).toContain('--docx chỉ dùng với lệnh sections');
   });
 });

@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main';
+import { run } from './cli-helpers';
 import { SNN_2024, SNN_2024_LINES } from './fixtures/plan-tables';
 import { pageImage, pdfFonts, pdfPages, poppler, soffice } from './helpers/pdf';
 import { xlsxOfSnapshot } from './helpers/xlsx-of-snapshot';
@@ -34,10 +34,9 @@ describe.skipIf(!soffice || !poppler)('the plan sheets printed by LibreOffice Ca
     const input = join(dir, 'in.xlsx');
     const out = join(dir, 'ke-hoach.xlsx');
     writeFileSync(input, await xlsxOfSnapshot(SNN_2024.snapshot));
-    let err = '';
-    const code = await main(['sections', input, '--out', out, '--appendix'], { stdout: () => undefined, stderr: (s) => (err += s) });
-    expect(err).toBe('');
-    expect(code).toBe(0);
+    const r = await run(['sections', input, '--out', out, '--appendix']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
     const profile = mkdtempSync(join(tmpdir(), 'cchc-lo-profile-'));
     try {
       execFileSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, out], { stdio: 'ignore', timeout: 180_000 });

@@ -9,7 +9,6 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main';
 import { analyzeSheet } from '../src/core/check';
 import { columnLetters } from '../src/core/address';
 import { snapshotFromRows, type SheetSnapshot } from '../src/core/snapshot';
@@ -24,6 +23,7 @@ import { memorySheet, MemoryWorkbook } from '../src/hosts/memory/workbook';
 import { caoLoc2023, H1, langSon2023, type ScoreTable } from './fixtures/score-tables';
 import { xlsxOfSnapshot } from './helpers/xlsx-of-snapshot';
 import JSZip from 'jszip';
+import { run } from './cli-helpers';
 import { soffice, throughLibreOffice } from './xlsx-writer-fixtures';
 
 const setup = (...sheets: SheetSnapshot[]) => {
@@ -118,10 +118,9 @@ describe.skipIf(soffice === '')(`LibreOffice computes every score formula as the
     const input = join(dir, 'in.xlsx');
     const out = join(dir, 'out.xlsx');
     writeFileSync(input, await xlsxOfSnapshot(table.snapshot));
-    let err = '';
-    const code = await main(['annotate', input, '--out', out, '--json'], { stdout: () => {}, stderr: (s) => (err += s) });
-    expect(err).toBe('');
-    expect(code).toBeLessThan(2);
+    const r = await run(['annotate', input, '--out', out, '--json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBeLessThan(2);
     const planned = planScoreLayer(analyzeSheet(table.snapshot), 0, 'vi');
     if (!planned.ok) throw new Error(planned.message);
     const { columns, figures } = planned.layer;

@@ -4,21 +4,20 @@
  * in Excel (the double) and for a file (`cchc sections`, `cchc annotate`), and nothing is written — the
  * file writer never bypasses the protection either.
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main';
 import { insertPlanSheet } from '../src/core/plan-sheet';
 import { WorkbookService } from '../src/core/workbook/service';
 import { createOfficeHost } from '../src/hosts/office/officeHost';
 import { structureProtected, writePlan } from '../src/hosts/xlsx/writer';
+import { run, tempDir } from './cli-helpers';
 import { ExcelDouble } from './excel-double';
 import { SNN_2024 } from './fixtures/plan-tables';
 import { xlsxOfSnapshot } from './helpers/xlsx-of-snapshot';
 
-const dir = mkdtempSync(join(tmpdir(), 'cchc-structure-'));
+const dir = tempDir('cchc-structure-');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The fixture's package with `<workbookProtection lockStructure="1"/>` where the schema puts it. */
@@ -30,13 +29,6 @@ async function lockedXlsx(): Promise<Uint8Array> {
   expect(at).toBeGreaterThan(0);
   zip.file('xl/workbook.xml', xml.slice(0, at) + '<workbookProtection lockStructure="1"/>' + xml.slice(at));
   return zip.generateAsync({ type: 'uint8array' });
-}
-
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { stdout: (s) => (out += s), stderr: (s) => (err += s) });
-  return { code, out, err };
 }
 
 describe('a workbook with a protected structure', () => {
@@ -52,9 +44,9 @@ describe('a workbook with a protected structure', () => {
       const out = join(dir, `${command}-out.xlsx`);
       const r = await run([command, input, '--out', out]);
       expect(r.code, command).toBe(2);
-      expect(r.out).toBe('');
-      expect(r.err.trim().split('\n')).toHaveLength(1);
-      expect(r.err).toContain('Bảng tính đang được bảo vệ cấu trúc nên không thêm hay xóa được trang');
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toContain('Bảng tính đang được bảo vệ cấu trúc nên không thêm hay xóa được trang');
       expect(existsSync(out)).toBe(false);
     }
   });

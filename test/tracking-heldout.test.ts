@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main';
 import { SUMMARY_LAYOUT, SUMMARY_SHEET, WHOLE_PLAN } from '../src/core/tracking/summary-sheet';
+import { run } from './cli-helpers';
 import { readBook, soffice, throughLibreOffice } from './xlsx-writer-fixtures';
 
 const AS_OF = '2025-07-10';
@@ -71,19 +71,12 @@ async function heldoutWorkbook(): Promise<string> {
   return path;
 }
 
-async function run(argv: string[]): Promise<{ code: number; out: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { stdout: (s) => (out += s), stderr: (s) => (err += s) });
-  expect(err).toBe('');
-  return { code, out };
-}
-
 describe('a tracking table never seen before', () => {
   it('check --json gives every row its deadline, overdue and due-soon state', async () => {
     const file = await heldoutWorkbook();
-    const { out } = await run(['check', file, '--json', '--as-of', AS_OF]);
-    const rows: { row: number; deadline: string | null; recurrence: string | null; overdue: boolean | null; dueSoon: boolean | null }[] = JSON.parse(out).sheets[0].rows;
+    const r = await run(['check', file, '--json', '--as-of', AS_OF]);
+    expect(r.stderr).toBe('');
+    const rows: { row: number; deadline: string | null; recurrence: string | null; overdue: boolean | null; dueSoon: boolean | null }[] = JSON.parse(r.stdout).sheets[0].rows;
     ROWS.forEach((expected, i) => {
       const got = rows.find((r) => r.row === FIRST + i)!;
       expect({ deadline: got.deadline, recurrence: got.recurrence, overdue: got.overdue, dueSoon: got.dueSoon }, `row ${FIRST + i}`).toEqual({
@@ -98,9 +91,10 @@ describe('a tracking table never seen before', () => {
   it.skipIf(soffice === '')(`annotated and recalculated by LibreOffice, shows these deadlines, flags and counts${soffice === '' ? ' (skipped: LibreOffice "soffice" is not installed)' : ''}`, async () => {
     const file = await heldoutWorkbook();
     const outFile = join(dir, 'heldout-annotated.xlsx');
-    const { code, out } = await run(['annotate', file, '--out', outFile, '--as-of', AS_OF, '--json']);
-    expect(code).toBeLessThan(2);
-    const columns = JSON.parse(out).columns as { deadline: string; flag: string };
+    const r = await run(['annotate', file, '--out', outFile, '--as-of', AS_OF, '--json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBeLessThan(2);
+    const columns = JSON.parse(r.stdout).columns as { deadline: string; flag: string };
     // The header goes in the header row's last line; the layer's columns follow the table.
     expect(columns).toMatchObject({ deadline: 'G', flag: 'H' });
     const wb = await readBook(throughLibreOffice(new Uint8Array(readFileSync(outFile))));

@@ -10,7 +10,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main';
 import { analyzeSheet } from '../src/core/check';
 import { isoToday } from '../src/core/dates';
 import { trackedRows } from '../src/core/tracking/rows';
@@ -20,6 +19,7 @@ import { SUMMARY_HEADERS, SUMMARY_LAYOUT, SUMMARY_SHEET, WHOLE_PLAN } from '../s
 import { openWorkbook } from '../src/cli/session';
 import { writePlan } from '../src/hosts/xlsx/writer';
 import { FIRST_DATA_ROW, TRACKING_ROWS, TRACKING_SHEET, trackingWorkbook } from './fixtures/tracking';
+import { run } from './cli-helpers';
 import { readBook, soffice, throughLibreOffice } from './xlsx-writer-fixtures';
 
 const skip = soffice === '';
@@ -31,12 +31,10 @@ async function annotateFile(input: Uint8Array, asOf: string | null): Promise<{ b
   const inPath = join(dir, `in-${Math.random().toString(36).slice(2)}.xlsx`);
   const outPath = inPath.replace('in-', 'out-');
   writeFileSync(inPath, input);
-  let out = '';
-  let err = '';
-  const code = await main(['annotate', inPath, '--out', outPath, '--json', ...(asOf ? ['--as-of', asOf] : [])], { stdout: (s) => (out += s), stderr: (s) => (err += s) });
-  expect(err).toBe('');
-  expect(code).toBeLessThan(2);
-  return { bytes: new Uint8Array(readFileSync(outPath)), json: JSON.parse(out) };
+  const r = await run(['annotate', inPath, '--out', outPath, '--json', ...(asOf ? ['--as-of', asOf] : [])]);
+  expect(r.stderr).toBe('');
+  expect(r.code).toBeLessThan(2);
+  return { bytes: new Uint8Array(readFileSync(outPath)), json: JSON.parse(r.stdout) };
 }
 
 /** The core's judgement of a workbook on a date: each tracked row's flag, and the counts per unit. */

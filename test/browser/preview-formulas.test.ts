@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main';
+import { run } from '../cli-helpers';
 import { FIRST_DATA_ROW, TRACKING_ROWS, trackingWorkbook } from '../fixtures/tracking';
 import { browserIt, poll, previewSession, ROOT, SKIP_NOTE, XLSX } from './previewServer';
 
@@ -20,10 +20,9 @@ async function annotatedWorkbook(): Promise<Buffer> {
   const dir = mkdtempSync(join(tmpdir(), 'cchc-pv-formulas-'));
   try {
     writeFileSync(join(dir, 'in.xlsx'), await trackingWorkbook());
-    let err = '';
-    const code = await main(['annotate', join(dir, 'in.xlsx'), '--out', join(dir, 'out.xlsx'), '--as-of', '2024-07-10'], { stdout: () => {}, stderr: (s) => (err += s) });
-    expect(err).toBe('');
-    expect(code).toBeLessThan(2);
+    const r = await run(['annotate', join(dir, 'in.xlsx'), '--out', join(dir, 'out.xlsx'), '--as-of', '2024-07-10']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBeLessThan(2);
     return readFileSync(join(dir, 'out.xlsx'));
   } finally {
     rmSync(dir, { recursive: true, force: true });
