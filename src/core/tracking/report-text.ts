@@ -2,11 +2,10 @@
  * The counts a 6-month, 9-month or year-end report asks for, as text ready to paste into the report:
  * the whole plan, then each owner unit, then the late tasks by unit. Numbers the Vietnamese way.
  */
+import { displayDate } from '../i18n/labels';
 import type { Lang } from '../report';
 import { FLAG } from './due';
 import type { JudgedRow, ProgressCounts, UnitProgress } from './summary';
-
-const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 /** "33,3%" in Vietnamese, "33.3%" in English; whole numbers without decimals. */
 function percent(part: number, whole: number, lang: Lang): string {
@@ -22,7 +21,7 @@ export function progressText(progress: { units: UnitProgress[]; total: ProgressC
   const late = judged.filter((r) => r.flag === FLAG.overdue);
   if (lang === 'en') {
     const lines = [
-      `Progress of the remediation plan as of ${dmy(asOf)}:`,
+      `Progress of the remediation plan as of ${displayDate(asOf)}:`,
       `- Tasks: ${t.tasks}; done: ${t.done} (${percent(t.done, t.tasks, lang)}); in progress: ${t.inProgress}; overdue: ${t.overdue}; due soon: ${t.dueSoon}.`,
       '- By lead unit:',
       ...busy.map((u) => `  + ${u.unit}: ${u.tasks} tasks, ${u.done} done, ${u.inProgress} in progress, ${u.overdue} overdue, ${u.dueSoon} due soon.`),
@@ -31,7 +30,7 @@ export function progressText(progress: { units: UnitProgress[]; total: ProgressC
     return lines.join('\n');
   }
   const lines = [
-    `Tình hình thực hiện Kế hoạch khắc phục tính đến ngày ${dmy(asOf)}:`,
+    `Tình hình thực hiện Kế hoạch khắc phục tính đến ngày ${displayDate(asOf)}:`,
     `- Tổng số nhiệm vụ: ${t.tasks}; đã hoàn thành: ${t.done} (${percent(t.done, t.tasks, lang)}); đang thực hiện: ${t.inProgress}; quá hạn: ${t.overdue}; sắp đến hạn: ${t.dueSoon}.`,
     '- Theo đơn vị chủ trì:',
     ...busy.map((u) => `  + ${u.unit}: ${u.tasks} nhiệm vụ, hoàn thành ${u.done}, đang thực hiện ${u.inProgress}, quá hạn ${u.overdue}, sắp đến hạn ${u.dueSoon}.`),
