@@ -52,7 +52,10 @@ function definedName(item: Excel.NamedItem, scope: string | null): DefinedName {
   return { name: item.name, scope, target: parsed?.sheet ? { sheet: parsed.sheet, range: parsed.range } : null };
 }
 
-/** Values and formulas of a range, or of the sheet's used range (values only) when `range` is null (one sync). */
+/**
+ * Values and formulas of a range, or of the sheet's used range (valuesOnly) when `range` is null: two syncs
+ * (the sheet, then its cells), more only when Excel refuses the cells for their size.
+ */
 export async function readCellsWith(excel: ExcelRunner, sheetName: string, range: CellRange | null): Promise<CellBlock | null> {
   return excel.run(async (context) => {
     const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
@@ -71,12 +74,19 @@ export async function readCellsWith(excel: ExcelRunner, sheetName: string, range
       if (box) await context.sync();
       if (box?.isNullObject) return null;
       const whole = range ?? { top: box!.rowIndex + 1, left: box!.columnIndex + 1, bottom: box!.rowIndex + box!.rowCount, right: box!.columnIndex + box!.columnCount };
-      return readInHalves(context, sheet, whole);
+      // The whole was just refused: its halves at once.
+      if (whole.bottom === whole.top) throw e;
+      return readHalves(context, sheet, whole);
     }
     if (target.isNullObject) return null;
-    const formulas = target.formulas.map((row) => row.map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null)));
-    return { top: target.rowIndex + 1, left: target.columnIndex + 1, values: convertValues(target.values, target.valueTypes), formulas };
+    return blockOf(target, target.rowIndex + 1, target.columnIndex + 1);
   });
+}
+
+/** Values and formulas (null where a cell holds none) of a range loaded with 'values,valueTypes,formulas'. */
+function blockOf(range: Excel.Range, top: number, left: number): CellBlock {
+  const formulas = range.formulas.map((row) => row.map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null)));
+  return { top, left, values: convertValues(range.values, range.valueTypes), formulas };
 }
 
 /** A range read in row halves, each halved again while Excel refuses it for its size; the rows joined. */
@@ -84,15 +94,19 @@ async function readInHalves(context: Excel.RequestContext, sheet: Excel.Workshee
   const part = sheet.getRangeByIndexes(r.top - 1, r.left - 1, r.bottom - r.top + 1, r.right - r.left + 1).load('values,valueTypes,formulas');
   try {
     await context.sync();
-    const formulas = part.formulas.map((row) => row.map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null)));
-    return { top: r.top, left: r.left, values: convertValues(part.values, part.valueTypes), formulas };
+    return blockOf(part, r.top, r.left);
   } catch (e) {
     if (!isRefusedForSize(e) || r.bottom === r.top) throw e;
-    const middle = r.top + ((r.bottom - r.top) >> 1);
-    const upper = await readInHalves(context, sheet, { ...r, bottom: middle });
-    const lower = await readInHalves(context, sheet, { ...r, top: middle + 1 });
-    return { top: r.top, left: r.left, values: [...upper.values, ...lower.values], formulas: [...(upper.formulas ?? []), ...(lower.formulas ?? [])] };
+    return readHalves(context, sheet, r);
   }
+}
+
+/** The upper and the lower half of a range of two rows or more, each read by readInHalves. */
+async function readHalves(context: Excel.RequestContext, sheet: Excel.Worksheet, r: CellRange): Promise<CellBlock> {
+  const middle = r.top + ((r.bottom - r.top) >> 1);
+  const upper = await readInHalves(context, sheet, { ...r, bottom: middle });
+  const lower = await readInHalves(context, sheet, { ...r, top: middle + 1 });
+  return { top: r.top, left: r.left, values: [...upper.values, ...lower.values], formulas: [...upper.formulas!, ...lower.formulas!] };
 }
 
 /**
