@@ -3,7 +3,7 @@
  * column first when the table has no status column), and the two settings cells (as-of date, due-soon
  * window) above them or, when that is taken, beside them. Never over a non-empty or merged cell.
  */
-import { a1, columnLetters, MAX_COLUMNS } from '../address';
+import { a1, MAX_COLUMNS } from '../address';
 import type { SheetAnalysis } from '../check';
 import type { CellRange } from '../snapshot';
 import type { TableLayout } from '../table/detect';
@@ -66,6 +66,3 @@ function settingsPlace(layout: TableLayout, deadlineCol: number, unitsCol: numbe
   if (fits(row, side) && fits(row + 1, side)) return { asOfLabel: { row, col: side }, windowLabel: { row: row + 1, col: side } };
   return null;
 }
-
-/** "J:M" for messages. */
-export const columnsText = (r: CellRange) => `${columnLetters(r.left)}:${columnLetters(r.right)}`;
