@@ -7,6 +7,7 @@
  * Contract for tests and automation: the section has data-testid="tracking"; every task item is an <li>
  * with data-row, data-flag ("overdue" | "dueSoon") inside a block with data-unit.
  */
+import { memo } from 'react';
 import { Button, Field, Input, Radio, RadioGroup, Textarea, mergeClasses, useId } from '@fluentui/react-components';
 import { CalendarClock16Regular, Copy16Regular, Delete16Regular } from '@fluentui/react-icons';
 import type { TrackingView } from '../core/tracking/read';
@@ -130,8 +131,12 @@ function TrackingSettings({ t, state, tracking, level }: { t: Strings; state: Pa
   );
 }
 
-/** Late and due-soon tasks by unit (each selects its row), the counts per unit and the report text. */
-function OverdueView({ t, view, tracking, copyFallback, level }: { t: Strings; view: TrackingView; tracking: TrackingPane; copyFallback: string | null; level: HeadingLevel }) {
+/**
+ * Late and due-soon tasks by unit (each selects its row), the counts per unit and the report text. Memoised:
+ * its props change only when the layer is read again, while every keystroke elsewhere in the pane (the plan
+ * form, the dates) renders the pane again, and a list of thousands of tasks is the pane's heaviest part.
+ */
+const OverdueView = memo(function OverdueView({ t, view, tracking, copyFallback, level }: { t: Strings; view: TrackingView; tracking: TrackingPane; copyFallback: string | null; level: HeadingLevel }) {
   const styles = useStyles();
   const tt = t.tracking;
   const c = tt.counts;
@@ -220,7 +225,7 @@ function OverdueView({ t, view, tracking, copyFallback, level }: { t: Strings; v
       </section>
     </>
   );
-}
+});
 
 function CountsRow({ name, counts }: { name: string; counts: { tasks: number; done: number; inProgress: number; overdue: number; dueSoon: number } }) {
   return (
