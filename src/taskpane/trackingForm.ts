@@ -69,9 +69,9 @@ export function chooseAsOfMode(s: TrackingState, mode: 'today' | 'fixed', today:
 
 /** A keystroke in a field: kept as typed; its message goes as soon as it is accepted again. */
 export function typeField(s: TrackingState, field: TrackingField, draft: string): Partial<TrackingState> {
-  const next: TrackingState = { ...s, ...(field === 'asOf' ? { asOfMode: 'fixed' as const, asOfDraft: draft } : { windowDraft: draft }) };
-  const errorShown = fieldRefused(next, field) ? s.errorShown : { ...s.errorShown, [field]: false };
-  return field === 'asOf' ? { asOfMode: 'fixed', asOfDraft: draft, errorShown } : { windowDraft: draft, errorShown };
+  const typed: Partial<TrackingState> = field === 'asOf' ? { asOfMode: 'fixed', asOfDraft: draft } : { windowDraft: draft };
+  const errorShown = fieldRefused({ ...s, ...typed }, field) ? s.errorShown : { ...s.errorShown, [field]: false };
+  return { ...typed, errorShown };
 }
 
 /** The user left a field (or pressed Enter): a date is shown the canonical way; refused text gets its message. */
