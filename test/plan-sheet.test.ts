@@ -142,6 +142,9 @@ describe('inserting the plan sheet into a workbook', () => {
     await insertPlanSheet(service, { settings: SETTINGS });
     (host as unknown as { activeIndex: number }).activeIndex = 1;
     await expect(insertPlanSheet(service, { settings: SETTINGS })).rejects.toThrow('Trang đang mở là trang do CCHC Phụ lục tạo');
+    // Nor from a table read beforehand (the command line's one read) when it is one of ours.
+    const ours = analyzeSheet(host.workbook.sheets[1]!.snapshot);
+    await expect(insertPlanSheet(service, { source: { analysis: ours, input: planInputFromTable(ours, SETTINGS) } })).rejects.toThrow('Trang đang mở là trang do CCHC Phụ lục tạo');
   });
 });
 

@@ -5,22 +5,18 @@
  */
 import { analyzeSheet } from '../core/check';
 import { isoToday } from '../core/dates';
-import type { Lang, SheetReport } from '../core/report';
+import type { SheetReport } from '../core/report';
 import { HostError } from '../core/workbook/adapter';
-import { WorkbookService } from '../core/workbook/service';
 import { annotate, removeTracking, type Annotated } from '../core/tracking/operations';
 import { NAMES } from '../core/tracking/formulas';
 import { annotateScores, removeScores, type ScoresAdded } from '../core/score-layer/operations';
 import { SCORE_LAYER_NAME } from '../core/score-layer/layer';
 import { SCORE_HEADERS, type ScoreColumn } from '../core/score-layer/columns';
 import { columnLetters } from '../core/address';
-import { MemoryAdapter } from '../hosts/memory/adapter';
-import { memoryWorkbookFromExcelJs } from '../hosts/memory/fromExcelJs';
-import { loadWorkbook } from '../hosts/xlsx/read';
-import { structureProtected, writePlan } from '../hosts/xlsx/writer';
+import { writePlan } from '../hosts/xlsx/writer';
 import type { CliArgs } from './args';
 import { InputError } from './messages';
-import { analyzeWorkbook, unitListOf } from './session';
+import { openTableSheet, unitListOf } from './session';
 
 export interface AnnotateOutcome {
   bytes: Uint8Array;
@@ -33,13 +29,8 @@ export interface AnnotateOutcome {
 }
 
 export async function annotateWorkbook(original: Uint8Array, args: CliArgs): Promise<AnnotateOutcome> {
-  // Validations and conditional formats are read too: the layer never overwrites the user's.
-  const workbook = memoryWorkbookFromExcelJs(await loadWorkbook(original), { full: true });
-  workbook.structureProtected = await structureProtected(original);
-  const target = analyzeWorkbook(workbook, args).find((r) => r.report.table) ?? null;
-  if (!target) throw new InputError(args.sheet ? `trang “${args.sheet}” không có bảng phụ lục (không nhận ra dòng tiêu đề)` : 'không trang nào có bảng phụ lục (không nhận ra dòng tiêu đề)');
+  const { workbook, target, service } = await openTableSheet(original, args);
   const sheet = target.sheet.snapshot.name;
-  const service = new WorkbookService(new MemoryAdapter(workbook, args.lang as Lang, workbook.sheets.indexOf(target.sheet)));
   // Deadlines for a table with a time column; score columns for a table with score columns; both for both.
   const columns = target.report.table!.columns;
   const tracks = columns.time !== null;

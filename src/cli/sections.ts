@@ -6,18 +6,14 @@
  * stay byte for byte as they were.
  */
 import { analyzeSheet } from '../core/check';
-import { APPENDIX_SHEET_NAME, insertAppendixSheet, insertPlanSheet, ownSheet, planDocumentOf, readPlanSettings, savePlanSettings, SETTINGS_SHEET, type Inserted } from '../core/plan-sheet';
-import type { Lang } from '../core/report';
+import { buildAppendix, buildPlanDocument, planInputFromTable } from '../core/plan-doc';
+import { APPENDIX_SHEET_NAME, insertAppendixSheet, insertPlanSheet, ownSheet, readPlanSettings, savePlanSettings, SETTINGS_SHEET, type Inserted } from '../core/plan-sheet';
 import { HostError } from '../core/workbook/adapter';
-import { WorkbookService } from '../core/workbook/service';
 import { renderPlanDocx } from '../export/docx';
-import { MemoryAdapter } from '../hosts/memory/adapter';
-import { memoryWorkbookFromExcelJs } from '../hosts/memory/fromExcelJs';
-import { loadWorkbook } from '../hosts/xlsx/read';
-import { structureProtected, writePlan } from '../hosts/xlsx/writer';
+import { writePlan } from '../hosts/xlsx/writer';
 import type { CliArgs } from './args';
 import { InputError } from './messages';
-import { analyzeWorkbook } from './session';
+import { openTableSheet } from './session';
 
 export interface SectionsOutcome {
   bytes: Uint8Array;
@@ -40,32 +36,29 @@ export interface SectionsOutcome {
 }
 
 export async function sectionsWorkbook(original: Uint8Array, args: CliArgs): Promise<SectionsOutcome> {
-  // Validations are read too: an appendix sheet's dropdowns never overwrite the user's.
-  const workbook = memoryWorkbookFromExcelJs(await loadWorkbook(original), { full: true });
-  workbook.structureProtected = await structureProtected(original);
-  const target = analyzeWorkbook(workbook, args).find((r) => r.report.table) ?? null;
-  if (!target) throw new InputError(args.sheet ? `trang “${args.sheet}” không có bảng phụ lục (không nhận ra dòng tiêu đề)` : 'không trang nào có bảng phụ lục (không nhận ra dòng tiêu đề)');
+  const { workbook, target, service } = await openTableSheet(original, args);
   const table = target.sheet.snapshot.name;
-  const service = new WorkbookService(new MemoryAdapter(workbook, args.lang as Lang, workbook.sheets.indexOf(target.sheet)));
   try {
-    // --plan-date dates the plan (the settings' own date otherwise, or the one in the title lines).
-    const read = await readPlanSettings(service, analyzeSheet(target.sheet.snapshot, { planDate: args.planDate ?? null }));
+    // --plan-date dates the plan (the settings' own date otherwise, or the one in the title lines). The table
+    // is read once for the plan sheet, the appendix and the .docx.
+    const analysis = analyzeSheet(target.sheet.snapshot, { lang: args.lang, planDate: args.planDate ?? null });
+    const read = await readPlanSettings(service, analysis);
     const settings = args.planDate ? { ...read.settings, planDate: args.planDate } : read.settings;
-    const options = { settings, planDate: args.planDate ?? null };
-    const { input, document, appendix } = await planDocumentOf(service, options);
+    const source = { analysis, input: planInputFromTable(analysis, settings) };
+    const document = buildPlanDocument(source.input);
     const areas = document.blocks.filter((b) => b.kind === 'heading' && b.section === 'content' && b.level === 2).length;
     const criteria = document.blocks.filter((b) => b.kind === 'heading' && b.section === 'content' && b.level === 3).length;
-    const plan = await insertPlanSheet(service, options);
+    const plan = await insertPlanSheet(service, { source });
     // An appendix of ours already there holds what the user filled in: the command keeps it (the pane asks
     // before replacing one; here nobody is asked, so nothing typed there is replaced).
     const keptAppendix = args.appendix ? ownSheet(workbook.info(), APPENDIX_SHEET_NAME) : null;
-    const added = args.appendix && keptAppendix === null ? await insertAppendixSheet(service, { ...options, prefill: true }) : null;
+    const added = args.appendix && keptAppendix === null ? await insertAppendixSheet(service, { source, prefill: true }) : null;
     // The settings sheet, pre-filled with what the title lines say, for the user to complete and run again.
     const settingsAdded = read.stored === null;
     if (settingsAdded) await savePlanSettings(service, settings);
     const net = workbook.netPlan();
-    const docx = args.docx ? await renderPlanDocx(document, appendix(true)) : null;
-    return { bytes: net.steps.length ? await writePlan(original, net) : original, docx, table, plan, appendix: added, areas, criteria, placeholders: plan.placeholders + (added?.placeholders ?? 0), settingsAdded, keptAppendix, scored: input.result !== undefined };
+    const docx = args.docx ? await renderPlanDocx(document, buildAppendix(source.input, { prefill: true })) : null;
+    return { bytes: net.steps.length ? await writePlan(original, net) : original, docx, table, plan, appendix: added, areas, criteria, placeholders: plan.placeholders + (added?.placeholders ?? 0), settingsAdded, keptAppendix, scored: source.input.result !== undefined };
   } catch (e) {
     throw e instanceof HostError ? new InputError(`${e.message.replace(/\.$/, '')}; chưa ghi tệp nào`) : e;
   }

@@ -16,7 +16,7 @@ import { MemoryAdapter } from '../hosts/memory/adapter';
 import { memoryWorkbookFromExcelJs } from '../hosts/memory/fromExcelJs';
 import type { MemorySheet, MemoryWorkbook } from '../hosts/memory/workbook';
 import { loadWorkbook } from '../hosts/xlsx/read';
-import { writePlan } from '../hosts/xlsx/writer';
+import { structureProtected, writePlan } from '../hosts/xlsx/writer';
 import type { CliArgs } from './args';
 import { InputError } from './messages';
 
@@ -84,4 +84,18 @@ export async function fixWorkbook(original: Uint8Array, workbook: MemoryWorkbook
   const after = analyzeWorkbook(workbook, args).filter((r) => sheets.some((s) => s.name === r.sheet.snapshot.name));
   const net = workbook.netPlan();
   return { sheets, after, bytes: net.steps.length ? await writePlan(original, net) : original };
+}
+
+/**
+ * For the commands that write the add-in's sheets into the file (annotate, sections): the whole workbook in
+ * memory (validations and conditional formats too: the user's are never overwritten, a protected
+ * structure is respected), the sheet whose table they work on, and the workbook service active on it.
+ */
+export async function openTableSheet(original: Uint8Array, args: CliArgs): Promise<{ workbook: MemoryWorkbook; target: SheetResult; service: WorkbookService }> {
+  const workbook = memoryWorkbookFromExcelJs(await loadWorkbook(original), { full: true });
+  workbook.structureProtected = await structureProtected(original);
+  const target = analyzeWorkbook(workbook, args).find((r) => r.report.table) ?? null;
+  if (!target) throw new InputError(args.sheet ? `trang “${args.sheet}” không có bảng phụ lục (không nhận ra dòng tiêu đề)` : 'không trang nào có bảng phụ lục (không nhận ra dòng tiêu đề)');
+  const service = new WorkbookService(new MemoryAdapter(workbook, args.lang as Lang, workbook.sheets.indexOf(target.sheet)));
+  return { workbook, target, service };
 }

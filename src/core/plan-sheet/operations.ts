@@ -83,6 +83,14 @@ export interface InsertOptions {
   /** Settings to use instead of the workbook's (the pane's form before it is saved). */
   settings?: PlanSettings;
   planDate?: string | null;
+  /** The table and the plan's content already read (the command line inserts the plan and the appendix from one read): the options above are then the source's. */
+  source?: PlanSource;
+}
+
+/** The table under the plan and the plan's content drawn from it and the settings. */
+export interface PlanSource {
+  analysis: SheetAnalysis;
+  input: PlanInput;
 }
 
 export interface Inserted {
@@ -95,12 +103,17 @@ export interface Inserted {
   placeholders: number;
 }
 
+/** A plan is never drawn from one of the add-in's own sheets (its appendix is a table too). */
+function refuseOwnSheet(service: WorkbookService, info: WorkbookInfo, sheet: string): void {
+  const lower = sheet.toLocaleLowerCase('vi');
+  if (OWN_NAMES.some((n) => ownSheet(info, n)?.toLocaleLowerCase('vi') === lower)) throw new HostError('not-found', PLAN_MESSAGES[service.lang].ownSheet);
+}
+
 /** The table under the plan: the active sheet's, refused when the active sheet is one of ours. */
 async function tableOf(service: WorkbookService, info: WorkbookInfo, planDate: string | null | undefined): Promise<SheetAnalysis> {
   const read = await service.readActiveSheet();
   const m = PLAN_MESSAGES[service.lang];
-  const active = read.snapshot.name.toLocaleLowerCase('vi');
-  if (OWN_NAMES.some((n) => ownSheet(info, n)?.toLocaleLowerCase('vi') === active)) throw new HostError('not-found', m.ownSheet);
+  refuseOwnSheet(service, info, read.snapshot.name);
   const analysis = analyzeSheet(read.snapshot, { lang: service.lang, planDate: planDate ?? null, layout: read.layout });
   if (!analysis.layout) throw new HostError('not-found', m.noTable(read.snapshot.name));
   return analysis;
@@ -112,10 +125,15 @@ export async function planDocumentOf(
   options: InsertOptions = {},
 ): Promise<{ analysis: SheetAnalysis; info: WorkbookInfo; input: PlanInput; document: PlanDocument; appendix: (prefill: boolean) => AppendixDocument }> {
   const info = await service.host.readWorkbookInfo();
+  if (options.source) refuseOwnSheet(service, info, options.source.analysis.report.sheet);
+  const { analysis, input } = options.source ?? (await sourceOf(service, info, options));
+  return { analysis, info, input, document: buildPlanDocument(input, options.sections ?? SECTION_ORDER), appendix: (prefill) => buildAppendix(input, { prefill }) };
+}
+
+async function sourceOf(service: WorkbookService, info: WorkbookInfo, options: InsertOptions): Promise<PlanSource> {
   const analysis = await tableOf(service, info, options.planDate);
   const settings = options.settings ?? (await readPlanSettings(service, analysis, info)).settings;
-  const input = planInputFromTable(analysis, settings, options.rows ? { rows: options.rows } : {});
-  return { analysis, info, input, document: buildPlanDocument(input, options.sections ?? SECTION_ORDER), appendix: (prefill) => buildAppendix(input, { prefill }) };
+  return { analysis, input: planInputFromTable(analysis, settings, options.rows ? { rows: options.rows } : {}) };
 }
 
 /** Replace-or-add steps for one of our sheets: the old one (if any) removed with what it held, the new one added. */
