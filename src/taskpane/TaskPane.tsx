@@ -68,28 +68,24 @@ function Pane({ host, today, embedded, onLanguage }: TaskPaneProps & { embedded:
   const { targetDocument } = useFluent();
   const docRef = useRef<Document | undefined>(targetDocument);
   docRef.current = targetDocument;
-  const controller = useMemo(
-    () =>
-      new PaneController(host, {
-        today,
-        download: (fileName, text) => {
-          const doc = docRef.current ?? (typeof document === 'undefined' ? undefined : document);
-          if (!doc) throw new Error('no document');
-          downloadText(doc, fileName, text);
-        },
-        saveFile: (fileName, bytes, type) => {
-          const doc = docRef.current ?? (typeof document === 'undefined' ? undefined : document);
-          if (!doc) throw new Error('no document');
-          downloadFile(doc, fileName, bytes, type);
-        },
-        clipboard: async (text) => {
-          const clipboard = (docRef.current?.defaultView ?? (typeof window === 'undefined' ? undefined : window))?.navigator.clipboard;
-          if (!clipboard) throw new Error('no clipboard');
-          await clipboard.writeText(text);
-        },
-      }),
-    [host, today],
-  );
+  const controller = useMemo(() => {
+    // The document Fluent renders the pane into, else the page's.
+    const doc = () => {
+      const found = docRef.current ?? (typeof document === 'undefined' ? undefined : document);
+      if (!found) throw new Error('no document');
+      return found;
+    };
+    return new PaneController(host, {
+      today,
+      download: (fileName, text) => downloadText(doc(), fileName, text),
+      saveFile: (fileName, bytes, type) => downloadFile(doc(), fileName, bytes, type),
+      clipboard: async (text) => {
+        const clipboard = (docRef.current?.defaultView ?? (typeof window === 'undefined' ? undefined : window))?.navigator.clipboard;
+        if (!clipboard) throw new Error('no clipboard');
+        await clipboard.writeText(text);
+      },
+    });
+  }, [host, today]);
   const state = useSyncExternalStore(controller.subscribe, controller.getState, controller.getState);
   useEffect(() => {
     controller.start();
