@@ -34,26 +34,31 @@ import {
   removeValidation,
 } from './writer/steps';
 import { requestFullCalc } from './writer/workbook-xml';
-import { XlsxPatchError as PatchError } from './patch/errors';
+import { XlsxPatchError } from './patch/errors';
 
 export { XlsxPatchError } from './patch/errors';
 export type { XlsxPatchErrorCode } from './patch/errors';
 
-/** Returns a new .xlsx with the plan carried out, or throws (XlsxPatchError) having written nothing. */
 /** `<workbookProtection lockStructure="1"/>`: Excel refuses to add, remove or rename sheets. */
 const LOCKED_STRUCTURE = /<(?:\w+:)?workbookProtection\b[^>]*\blockStructure\s*=\s*["'](?:1|true)["']/;
 
-/** The package protects its workbook's structure (exceljs does not read it: the workbook part is read here). */
+const lockedStructure = async (session: Session) => LOCKED_STRUCTURE.test(await session.workbookXml());
+
+/**
+ * The package protects its workbook's structure (exceljs does not read it: the workbook part is read here;
+ * the zip's directory and the workbook's parts only, no sheet: some 5 ms for a 20,000-row table).
+ */
 export async function structureProtected(input: Uint8Array): Promise<boolean> {
-  return LOCKED_STRUCTURE.test(await (await Session.open(input)).workbookXml());
+  return lockedStructure(await Session.open(input));
 }
 
+/** Returns a new .xlsx with the plan carried out, or throws (XlsxPatchError) having written nothing. */
 export async function writePlan(input: Uint8Array, plan: WorkbookPlan): Promise<Uint8Array> {
   checkPlan(plan);
   const session = await Session.open(input);
   // The core refuses such a plan first (settle.ts); the writer never bypasses the protection either.
-  if (plan.steps.some((s) => s.kind === 'addSheet' || s.kind === 'removeSheet') && LOCKED_STRUCTURE.test(await session.workbookXml())) {
-    throw new PatchError('The workbook structure is protected: sheets cannot be added or removed.', 'unsupported');
+  if (plan.steps.some((s) => s.kind === 'addSheet' || s.kind === 'removeSheet') && (await lockedStructure(session))) {
+    throw new XlsxPatchError('The workbook structure is protected: sheets cannot be added or removed.', 'unsupported');
   }
   let formulas = false;
   for (const [i, step] of plan.steps.entries()) {
