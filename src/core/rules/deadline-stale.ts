@@ -4,13 +4,12 @@
  * The fix writes what the layer would write now.
  */
 import { displayDate } from '../i18n/labels';
-import { isoToSerial, serialToIso } from '../dates';
-import { trackedDeadline, type TrackedDeadline } from '../tracking/due';
-import { recurringDueFormula } from '../tracking/formulas';
+import { serialToIso } from '../dates';
+import { trackedDeadline } from '../tracking/due';
+import { deadlineCell } from '../tracking/formulas';
 import { excerpt } from '../i18n/labels';
 import type { Rule } from './types';
 
-const DATE_FORMAT = 'dd/mm/yyyy';
 const RECURRENCE = {
   vi: { monthly: 'việc hằng tháng', quarterly: 'việc hằng quý', yearly: 'việc hằng năm' },
   en: { monthly: 'monthly work', quarterly: 'quarterly work', yearly: 'yearly work' },
@@ -37,16 +36,13 @@ export const deadlineStale: Rule = {
     for (const m of ctx.rows.rows) {
       if (m.kind !== 'item') continue;
       const expected = trackedDeadline(ctx.effectiveSchedule(m));
+      // What the layer would write now.
+      const cell = expected && deadlineCell(expected);
       const value = ctx.grid.raw(m.row, col);
       const formula = ctx.grid.formula(m.row, col);
-      if (holds(expected, value, formula)) continue;
+      if (holds(cell, value, formula)) continue;
       const written = typeof value === 'number' ? displayDate(serialToIso(value)) : value === null || typeof value === 'object' ? '' : String(value);
-      const fix =
-        expected === null
-          ? { row: m.row, col, value: null }
-          : expected.kind === 'date'
-            ? { row: m.row, col, value: isoToSerial(expected.date), numFmt: DATE_FORMAT }
-            : { row: m.row, col, value: null, formula: recurringDueFormula(expected.recurrence, expected.dueDay), numFmt: DATE_FORMAT };
+      const fix = { row: m.row, col, ...(cell ?? { value: null }) };
       ctx.report({
         row: m.row,
         col,
@@ -63,10 +59,10 @@ export const deadlineStale: Rule = {
   },
 };
 
-function holds(expected: TrackedDeadline | null, value: unknown, formula: string | null): boolean {
+function holds(expected: ReturnType<typeof deadlineCell> | null, value: unknown, formula: string | null): boolean {
   if (expected === null) return (value === null || value === '') && formula === null;
-  if (expected.kind === 'date') return formula === null && value === isoToSerial(expected.date);
-  return formula !== null && sameFormula(formula, recurringDueFormula(expected.recurrence, expected.dueDay));
+  if (expected.formula === undefined) return formula === null && value === expected.value;
+  return formula !== null && sameFormula(formula, expected.formula);
 }
 
 function expectedText(lang: 'vi' | 'en', date: unknown, recurrence: unknown): string {

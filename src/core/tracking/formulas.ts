@@ -4,8 +4,9 @@
  * arrays, LET, LAMBDA, XLOOKUP, IFS, TEXTJOIN; statuses matched whole against the list, never by substring.
  * Each mirrors a core function of ./due.ts or ./summary.ts, and the LibreOffice tests compare the two.
  */
+import { isoToSerial } from '../dates';
 import type { Recurrence } from '../parse/schedule';
-import { FLAG } from './due';
+import { FLAG, type TrackedDeadline } from './due';
 
 /** Names the layer defines (workbook scope). */
 export const NAMES = {
@@ -42,6 +43,13 @@ export function recurringDueFormula(recurrence: Recurrence, dueDay: number | nul
       return `=IF(DAY(${N})<=${capped(0)},DATE(YEAR(${N}),MONTH(${N}),${capped(0)}),DATE(YEAR(${N}),MONTH(${N})+1,${capped(1)}))`;
     }
   }
+}
+
+export const DATE_FORMAT = 'dd/mm/yyyy';
+
+/** What "Hạn hoàn thành" holds for a deadline: its date, or a recurring row's next due date as a formula. */
+export function deadlineCell(d: TrackedDeadline): { value: number | null; formula?: string; numFmt: string } {
+  return d.kind === 'date' ? { value: isoToSerial(d.date), numFmt: DATE_FORMAT } : { value: null, formula: recurringDueFormula(d.recurrence, d.dueDay), numFmt: DATE_FORMAT };
 }
 
 /** "Cảnh báo" of one row: mirrors `flagOf` of ./due.ts. `status` is null when the row has no status cell. */

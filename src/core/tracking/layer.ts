@@ -16,7 +16,7 @@ import { freeSheetName } from '../workbook/catalog';
 import { blockedMessage } from '../table/addin-columns';
 import { taggedFormula } from '../workbook/plan';
 import { FLAG } from './due';
-import { flagFormula, NAMES, quote, recurringDueFormula } from './formulas';
+import { DATE_FORMAT, deadlineCell, flagFormula, NAMES, quote } from './formulas';
 import { LAYER_HEADERS, placeLayer, SETTING_LABELS, type LayerPlace } from './layout';
 import { TRACKING_MESSAGES } from './messages';
 import { trackedRows, type TrackedRow } from './rows';
@@ -26,7 +26,6 @@ import { summaryUnits } from './summary';
 
 /** The tag of the layer's conditional formats (see `taggedFormula`). */
 export const LAYER_TAG = 'CCHC-THEODOI';
-export const DATE_FORMAT = 'dd/mm/yyyy';
 /** Column widths the layer sets (characters): the units column holds names, the others a date or a label. */
 export const layerColumnWidth = (col: number, unitsCol: number) => (col === unitsCol ? 30 : 18);
 /** Late, due soon, done: the fills of Excel's own "Bad", "Neutral" and "Good" styles. */
@@ -149,9 +148,7 @@ function layerEdits(analysis: SheetAnalysis, place: LayerPlace, rows: readonly T
       const r = byRow.get(row);
       if (col === place.deadlineCol) {
         const d = r?.deadline;
-        if (d?.kind === 'date') put(row, col, { value: isoToSerial(d.date), numFmt: DATE_FORMAT });
-        else if (d?.kind === 'recurring') put(row, col, { value: null, formula: recurringDueFormula(d.recurrence, d.dueDay), numFmt: DATE_FORMAT });
-        else put(row, col, { value: null, numFmt: DATE_FORMAT });
+        put(row, col, d ? deadlineCell(d) : { value: null, numFmt: DATE_FORMAT });
       } else if (col === place.flagCol) {
         const status = r?.statusCell ? a1(r.statusCell.row, r.statusCell.col) : a1(row, place.statusCol);
         put(row, col, r ? { value: null, formula: flagFormula(status, a1(row, place.deadlineCol)) } : { value: null });
