@@ -21,8 +21,6 @@ import { formatScore, lostOf, ownDecimals, roundTo, scoreRows, type ScoreRow } f
 import type { ScoreStrings } from './scoreStrings';
 import { plainName } from '../core/score/names';
 
-export { plainName };
-
 /** How many criteria the card lists. */
 export const TOP_CRITERIA = 5;
 
