@@ -15,7 +15,8 @@ import { snapshotFromRows } from '../src/core/snapshot';
 import { APPENDIX_COLUMNS, buildAppendix, buildPlanDocument, placeholders, planInputFromTable, planText, type PlanSettings } from '../src/core/plan-doc';
 import { renderPlanDocx } from '../src/export/docx';
 import { langSon2023 } from './fixtures/score-tables';
-import { docxToPdf, pageImage, pdfFonts, pdfPages, pdfText, pngSize, poppler, soffice, tempDir, type PdfPage } from './helpers/pdf';
+import { tempDir } from './cli-helpers';
+import { docxToPdf, pageImage, pdfFonts, pdfPages, pdfText, pngSize, poppler, soffice, type PdfPage } from './helpers/pdf';
 
 const SETTINGS: PlanSettings = {
   parentAgency: 'UBND tỉnh Lạng Sơn',

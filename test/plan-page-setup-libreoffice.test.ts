@@ -4,17 +4,17 @@
  * row; and printed to PDF (poppler's pdfinfo / pdftotext read it) the pages are A4 portrait (595 × 842 pt) or
  * landscape (842 × 595 pt), numbered from page 2. (Skipped, saying why, without soffice or poppler-utils.)
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writePlan } from '../src/hosts/xlsx/writer';
 import { appendixWorkbook, bytesOf, partText, readBook, soffice, throughLibreOffice } from './xlsx-writer-fixtures';
+import { convertWithLibreOffice, which } from './helpers/libreoffice';
 import { ANNEX_ROWS, ANNEX_SHEET, FONT, PLAN_SHEET, annexSheetStep, planSheetStep, planSheetsPlan, statusValidation } from './helpers/plan-sheets';
 
-const which = (tool: string) => (spawnSync('which', [tool], { encoding: 'utf8' }).stdout ?? '').trim();
 const pdfinfo = which('pdfinfo');
 const pdftotext = which('pdftotext');
 const skip = soffice === '';
@@ -26,11 +26,7 @@ function printed(bytes: Uint8Array): Buffer {
   const dir = mkdtempSync(join(tmpdir(), 'cchc-plan-pdf-'));
   try {
     writeFileSync(join(dir, 'in.xlsx'), bytes);
-    execFileSync(soffice, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'in.xlsx')], {
-      stdio: 'ignore',
-      timeout: 120_000,
-    });
-    return readFileSync(join(dir, 'in.pdf'));
+    return readFileSync(convertWithLibreOffice([join(dir, 'in.xlsx')], 'pdf', dir, { profile: join(dir, 'profile') })[0]!);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

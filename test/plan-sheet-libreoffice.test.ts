@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from './cli-helpers';
 import { SNN_2024, SNN_2024_LINES } from './fixtures/plan-tables';
+import { convertWithLibreOffice } from './helpers/libreoffice';
 import { pageImage, pdfFonts, pdfPages, poppler, soffice } from './helpers/pdf';
 import { xlsxOfSnapshot } from './helpers/xlsx-of-snapshot';
 
@@ -37,13 +38,7 @@ describe.skipIf(!soffice || !poppler)('the plan sheets printed by LibreOffice Ca
     const r = await run(['sections', input, '--out', out, '--appendix']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    const profile = mkdtempSync(join(tmpdir(), 'cchc-lo-profile-'));
-    try {
-      execFileSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, out], { stdio: 'ignore', timeout: 180_000 });
-    } finally {
-      rmSync(profile, { recursive: true, force: true });
-    }
-    const pdf = join(dir, 'ke-hoach.pdf');
+    const pdf = convertWithLibreOffice([out], 'pdf', dir)[0]!;
     const pages = pdfPages(pdf);
     // The user's sheet prints first (its own page setup); the plan's pages start at "KẾ HOẠCH"'s page.
     const first = pages.findIndex((p) => p.words.some((w) => w.text === 'HOẠCH'));

@@ -3,7 +3,6 @@
  * exceljs, the same with a chart (added by hand: exceljs writes none), an image, a note and a table, the
  * plan that creates the unit list, its inverse, and readers of the zip's entries as stored.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +10,9 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { type ConditionalRule, type WorkbookPlan, taggedFormula } from '../src/core/workbook/plan';
 import { parseRawZip } from '../src/hosts/xlsx/patch/zip-raw';
+import { convertWithLibreOffice } from './helpers/libreoffice';
+
+export { soffice } from './helpers/libreoffice';
 
 export const APPENDIX = 'Phụ lục';
 export const SUMMARY = 'Tổng hợp';
@@ -160,8 +162,6 @@ export async function readBook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-export const soffice = (spawnSync('which', ['soffice'], { encoding: 'utf8' }).stdout ?? '').trim();
-
 /**
  * The workbook as LibreOffice saves it after opening it, formulas recalculated on load (a private profile
  * with OOXMLRecalcMode 0, see ../shared/docs/formulas.md: by default LibreOffice keeps cached values).
@@ -177,11 +177,8 @@ export function throughLibreOffice(bytes: Uint8Array): Uint8Array {
     );
     writeFileSync(join(dir, 'in.xlsx'), bytes);
     mkdirSync(join(dir, 'out'));
-    execFileSync(soffice, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--calc', '--convert-to', 'xlsx', '--outdir', join(dir, 'out'), join(dir, 'in.xlsx')], {
-      stdio: 'ignore',
-      timeout: 120_000,
-    });
-    return new Uint8Array(readFileSync(join(dir, 'out', 'in.xlsx')));
+    const [out] = convertWithLibreOffice([join(dir, 'in.xlsx')], 'xlsx', join(dir, 'out'), { app: 'calc', profile: join(dir, 'profile') });
+    return new Uint8Array(readFileSync(out!));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -2,28 +2,19 @@
  * A .docx printed to PDF by LibreOffice Writer and read back with poppler: page sizes, words with their
  * boxes, text, fonts, and page images. For the tests of the .docx renderer (test/plan-docx.test.ts).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { convertWithLibreOffice, which } from './libreoffice';
 
-const which = (cmd: string) => (spawnSync('which', [cmd], { encoding: 'utf8' }).stdout ?? '').trim();
-export const soffice = which('soffice');
+export { soffice } from './libreoffice';
 export const poppler = which('pdfinfo') !== '' && which('pdftotext') !== '' && which('pdftoppm') !== '' && which('pdffonts') !== '';
 
-/** The .docx as LibreOffice prints it, in a private profile (no state shared with the user's or other tests'). */
+/** The .docx as LibreOffice Writer prints it. */
 export function docxToPdf(docx: Uint8Array, dir: string, name = 'plan'): string {
-  const profile = mkdtempSync(join(tmpdir(), 'cchc-docx-lo-'));
-  try {
-    writeFileSync(join(dir, `${name}.docx`), docx);
-    execFileSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--writer', '--convert-to', 'pdf', '--outdir', dir, join(dir, `${name}.docx`)], {
-      stdio: 'ignore',
-      timeout: 180_000,
-    });
-    return join(dir, `${name}.pdf`);
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
+  writeFileSync(join(dir, `${name}.docx`), docx);
+  return convertWithLibreOffice([join(dir, `${name}.docx`)], 'pdf', dir, { app: 'writer' })[0]!;
 }
 
 export interface PdfPage {
@@ -85,8 +76,4 @@ export function pageImage(pdf: string, page: number, dpi: number, out: string): 
 export function pngSize(file: string): { width: number; height: number } {
   const b = readFileSync(file);
   return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
-}
-
-export function tempDir(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), prefix));
 }
