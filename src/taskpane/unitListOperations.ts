@@ -38,7 +38,7 @@ export class UnitListPane {
 }
 
 /** "Tạo danh mục từ bảng" with the proposed `units`, then re-check (owners are now checked against it). */
-export async function createUnitList(pane: OperationContext, units: UnitEntry[]): Promise<void> {
+async function createUnitList(pane: OperationContext, units: UnitEntry[]): Promise<void> {
   const { t } = pane;
   if (!units.length) {
     pane.set({ notice: { intent: 'warning', title: t.unitsTitle, lines: [t.unitsNoneInTable] } });
@@ -55,7 +55,7 @@ export async function createUnitList(pane: OperationContext, units: UnitEntry[])
 }
 
 /** "Thêm danh sách chọn" on `targets` of the checked sheet; the notice says which ranges got one and which were skipped. */
-export async function addDropdowns(pane: OperationContext, targets: DropdownTarget[]): Promise<void> {
+async function addDropdowns(pane: OperationContext, targets: DropdownTarget[]): Promise<void> {
   const { t } = pane;
   const checked = pane.getState().checked;
   if (!checked) return;
