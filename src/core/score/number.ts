@@ -4,6 +4,7 @@
  * them ("4,196", "6,5", "20": decimal comma in Vietnamese, no trailing zeros).
  */
 import type { Lang } from '../report';
+import { formatCodes } from '../table/grid';
 
 /** More decimals than this is float noise, not something anyone typed or shows. */
 export const MAX_DECIMALS = 6;
@@ -16,13 +17,22 @@ export function ownDecimals(n: number): number {
   return dot < 0 ? 0 : s.length - dot - 1;
 }
 
+/** The codes of a number format's first section (positive numbers); null for General and text. */
+function firstSection(numFmt: string | undefined): string | null {
+  return !numFmt || numFmt === 'General' || numFmt === '@' ? null : formatCodes(numFmt.split(';')[0]!);
+}
+
 /** The decimals a number format shows ("0.00" → 2, "#,##0" → 0), or null when it does not fix them (General). */
 export function formatDecimals(numFmt: string | undefined): number | null {
-  if (!numFmt || numFmt === 'General' || numFmt === '@') return null;
-  const section = numFmt.split(';')[0]!.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
-  if (!/[0#?]/.test(section)) return null;
+  const section = firstSection(numFmt);
+  if (section === null || !/[0#?]/.test(section)) return null;
   const m = /\.([0#?]*)/.exec(section);
   return m ? m[1]!.length : 0;
+}
+
+/** A number format that shows a percentage ("0.00%"). */
+export function isPercentFormat(numFmt: string | undefined): boolean {
+  return firstSection(numFmt)?.includes('%') ?? false;
 }
 
 /** `n` rounded to `decimals` (capped at MAX_DECIMALS): exact for sums and differences of typed figures. */

@@ -7,7 +7,7 @@
 import type { RawValue } from '../snapshot';
 import { fold } from '../text/normalize';
 import { readableText } from '../text/readable';
-import { formatDecimals, ownDecimals } from './number';
+import { formatDecimals, isPercentFormat, ownDecimals } from './number';
 
 /** No score of the index exceeds this (the whole index is out of 100). */
 export const SCORE_CEILING = 100;
@@ -73,10 +73,4 @@ export function parseScoreText(raw: string): Score | null {
     decimals: figure.decimals,
     text,
   };
-}
-
-/** A number format that shows a percentage ("0.00%"), quoted text and brackets aside. */
-function isPercentFormat(numFmt: string | undefined): boolean {
-  if (!numFmt || numFmt === 'General') return false;
-  return numFmt.split(';')[0]!.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '').includes('%');
 }

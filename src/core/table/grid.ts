@@ -109,9 +109,12 @@ export class Grid {
   }
 }
 
+/** A number format's codes: its quoted text, brackets ([Red], [$-42A]) and escaped characters left out. */
+export const formatCodes = (fmt: string) => fmt.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
+
 /** A number format that displays a date (d/m/y tokens outside quotes and brackets). */
 export function isDateFormat(fmt: string): boolean {
   if (!fmt || fmt === 'General' || fmt === '@') return false;
-  const bare = fmt.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
+  const bare = formatCodes(fmt);
   return /[dmy]/i.test(bare) && !/^[#0.,%\s]*$/.test(bare);
 }
