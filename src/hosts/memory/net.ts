@@ -107,18 +107,15 @@ function netEdit(net: NetCell): CellEdit | null {
   const cleared = net.edits.map((e) => e.clear === true).lastIndexOf(true);
   if (cleared < 0) return netOf(net.first, net.edits);
   const after = net.edits.slice(cleared + 1);
+  // Each format as the cell had it first: recorded by the first edit that set it or cleared the cell.
+  const formats = EDIT_FORMATS.map(([field, before]) => ({ field, before, from: net.edits.find((e) => e[field] !== undefined || e.clear)?.[before] }));
   // A clear first clears what the file had (the writer may know formats the workbook in memory did not
   // read, such as an empty cell's style): only a cell this session wrote first can net to nothing.
-  const wasBlank = !net.first.clear && net.first.before === null && !net.first.beforeFormula && EDIT_FORMATS.every(([field, before]) => {
-    const from = net.edits.find((e) => e[field] !== undefined || e.clear)?.[before];
-    return from === undefined || from === DEFAULT_FORMATS[field];
-  });
+  const wasBlank =
+    !net.first.clear && net.first.before === null && !net.first.beforeFormula && formats.every(({ field, from }) => from === undefined || from === DEFAULT_FORMATS[field]);
   const base: CellEdit = { cell: net.first.cell, row: net.first.row, col: net.first.col, value: null, before: net.first.before, clear: true };
   if (net.first.beforeFormula != null) base.beforeFormula = net.first.beforeFormula;
-  for (const [field, before] of EDIT_FORMATS) {
-    const from = net.edits.find((e) => e[field] !== undefined || e.clear)?.[before];
-    if (from !== undefined) (base as unknown as Record<string, unknown>)[before] = from;
-  }
+  for (const { before, from } of formats) if (from !== undefined) (base as unknown as Record<string, unknown>)[before] = from;
   if (after.length === 0) return wasBlank ? null : base;
   // Written again after the clear: the net is the clear, then what followed (from the blank cell).
   const rest = netOf({ ...after[0]!, before: null }, after);
