@@ -13,7 +13,7 @@ import { MAX_YEAR, MIN_YEAR, parseDateInput } from './dates';
 import type { PlanFieldProblem, PlanStrings } from './planStrings';
 
 export type PlanFieldKey = (typeof SETTINGS_FIELDS)[number]['key'];
-export const PLAN_FIELD_KEYS: readonly PlanFieldKey[] = SETTINGS_FIELDS.map((f) => f.key);
+const PLAN_FIELD_KEYS: readonly PlanFieldKey[] = SETTINGS_FIELDS.map((f) => f.key);
 
 export interface PlanState {
   /** Our sheets as the workbook's names said at the last check (null: the workbook has none). */
@@ -87,7 +87,7 @@ function parseDate(text: string, partial: boolean): string | null {
 }
 
 /** Why a field's text is refused (null: accepted; empty text always is). */
-export function fieldProblem(key: PlanFieldKey, raw: string): PlanFieldProblem | null {
+function fieldProblem(key: PlanFieldKey, raw: string): PlanFieldProblem | null {
   const text = raw.normalize('NFC').trim();
   if (!text) return null;
   switch (key) {
@@ -181,7 +181,7 @@ export function shownProblem(s: PlanState, key: PlanFieldKey): PlanFieldProblem 
 }
 
 /** The fields of settings left empty. */
-export function blankFields(settings: PlanSettings): PlanFieldKey[] {
+function blankFields(settings: PlanSettings): PlanFieldKey[] {
   return PLAN_FIELD_KEYS.filter((k) => settingText(settings, k) === '');
 }
 

@@ -261,7 +261,7 @@ export function lateByUnit(view: TrackingView): UnitLateTasks[] {
 }
 
 /** The row's "Cảnh báo" cell: the layer's block ends with Hạn hoàn thành, Cảnh báo, Đơn vị theo dõi. */
-export function flagCell(view: TrackingView, row: number): string {
+function flagCell(view: TrackingView, row: number): string {
   return a1(row, view.record.block.right - 1);
 }
 
