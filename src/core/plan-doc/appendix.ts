@@ -8,8 +8,8 @@
  * (stt-outline), so that a freshly inserted appendix passes the check.
  */
 import { PLAN_FONT, PLAN_PAGE, type Line, type LineStyle, type PlanInput, type PlanCriterion } from './model';
-import { criterionTitle } from './sections';
-import { bare, clean, dateParts, field, hole, line, padDay, padMonth, roman, scorePair, textOf, type Part } from './write';
+import { criterionTitle, planNumber, years } from './sections';
+import { bare, clean, field, line, longDate, roman, scorePair, textOf, type Part } from './write';
 
 export type AppendixField = 'stt' | 'content' | 'solution' | 'owner' | 'partners' | 'product' | 'time' | 'status';
 
@@ -72,21 +72,13 @@ export interface AppendixOptions {
 /** "(Kèm theo Kế hoạch số 04/KH-SCT ngày 05 tháng 01 năm 2024 của Sở Công Thương)", holes where unknown. */
 export function attachedLine(input: PlanInput): Part[] {
   const s = input.settings;
-  const symbol = clean(s.planSymbol);
-  const { year, month, day } = dateParts(s.planDate);
-  return [
-    '(Kèm theo Kế hoạch số ', field(s.planNumber), '/', ...(symbol ? [symbol] : ['KH-', hole()]),
-    ' ngày ', day ? padDay(day) : hole(), ' tháng ', month ? padMonth(month) : hole(), ' năm ', year ? String(year) : hole(),
-    ' của ', field(s.unitName ?? s.issuingAgency, 'Tên đơn vị'), ')',
-  ];
+  return ['(Kèm theo Kế hoạch số ', ...planNumber(s), ' ', ...longDate(s.planDate), ' của ', field(s.unitName ?? s.issuingAgency, 'Tên đơn vị'), ')'];
 }
 
 export function buildAppendix(input: PlanInput, options: AppendixOptions): AppendixDocument {
-  const planYear = dateParts(input.settings.planDate).year ?? (input.settings.indexYear ? input.settings.indexYear + 1 : null);
-  const indexYear = input.settings.indexYear ?? (planYear ? planYear - 1 : null);
   const heading: Line[] = [
     line(APPENDIX_STYLES.label, 'PHỤ LỤC'),
-    line(APPENDIX_STYLES.title, 'NỘI DUNG KHẮC PHỤC CÁC TIÊU CHÍ BỊ ĐÁNH GIÁ THẤP TẠI KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM ', indexYear ? String(indexYear) : hole()),
+    line(APPENDIX_STYLES.title, 'NỘI DUNG KHẮC PHỤC CÁC TIÊU CHÍ BỊ ĐÁNH GIÁ THẤP TẠI KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM ', years(input.settings).index),
     line(APPENDIX_STYLES.attached, ...attachedLine(input)),
   ];
   return { font: PLAN_FONT, page: APPENDIX_PAGE, heading, columns: APPENDIX_COLUMNS, rows: options.prefill ? filledRows(input) : blankRows() };

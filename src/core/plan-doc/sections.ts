@@ -35,7 +35,7 @@ function unit(s: PlanSettings): Part {
 }
 
 /** The plan's year (from its date) and the index year (given, or the year before the plan). */
-function years(s: PlanSettings): { index: Part; plan: Part } {
+export function years(s: PlanSettings): { index: Part; plan: Part } {
   const planYear = dateParts(s.planDate).year ?? (s.indexYear ? s.indexYear + 1 : null);
   const indexYear = s.indexYear ?? (planYear ? planYear - 1 : null);
   return { index: indexYear ? String(indexYear) : hole(), plan: planYear ? String(planYear) : hole() };
@@ -54,13 +54,18 @@ function bullet(section: SectionId, label: string, value: string | undefined, wh
   return { kind: 'bullet', section, marker: '-', line: line(STYLES.body, '- ', bold(`${label}:`), ' ', v ? `${v}.` : hole(what)) };
 }
 
-export function headerBlocks(s: PlanSettings): PlanBlock[] {
+/** "04/KH-SCT"; "…/KH-…" while the number and symbol are unknown (the clerk fills them at registration). */
+export function planNumber(s: PlanSettings): Part[] {
   const symbol = clean(s.planSymbol);
+  return [field(s.planNumber), '/', ...(symbol ? [symbol] : ['KH-', hole()])];
+}
+
+export function headerBlocks(s: PlanSettings): PlanBlock[] {
   const left: Line[] = [
     line(STYLES.parentAgency, field(clean(s.parentAgency).toLocaleUpperCase('vi'), 'CƠ QUAN CHỦ QUẢN')),
     // The unit is the issuing agency when none is given ("Sở Công Thương" → "SỞ CÔNG THƯƠNG").
     line(STYLES.issuingAgency, field(clean(s.issuingAgency || s.unitName).toLocaleUpperCase('vi'), 'CƠ QUAN BAN HÀNH')),
-    line(STYLES.number, 'Số: ', field(s.planNumber), '/', ...(symbol ? [symbol] : ['KH-', hole()])),
+    line(STYLES.number, 'Số: ', ...planNumber(s)),
   ];
   const right: Line[] = [
     line(STYLES.nationalTitle, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'),

@@ -11,7 +11,6 @@
 import type { CellRange } from '../snapshot';
 import type { Line, LineStyle, PlanDocument } from '../plan-doc/model';
 import { PLAN_PAGE } from '../plan-doc/model';
-import { STYLES } from '../plan-doc/sections';
 import { textOf } from '../plan-doc/write';
 import { taggedFormula, type ConditionalRule, type NewCell, type PageSetup, type PlanStep } from '../workbook/plan';
 import { SHEET_FONT, lineCount, rowHeight, widthForMm } from './grid';
@@ -136,9 +135,6 @@ export function sheetOf(lines: readonly SheetLine[]): Omit<AddSheet, 'kind' | 's
 export function planSheet(doc: PlanDocument): Omit<AddSheet, 'kind' | 'sheet'> {
   return sheetOf(sheetLines(doc));
 }
-
-/** The styles a restored line can take, by what its text says (./restore.ts). */
-export const SHEET_STYLES = STYLES;
 
 /** The tag of the plan sheet's own conditional format (see `taggedFormula`). */
 export const PLACEHOLDER_TAG = 'cchc-ke-hoach-cho-trong';
