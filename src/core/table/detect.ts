@@ -24,8 +24,8 @@ export interface TableLayout {
   /** Text of the rows above the header (title lines), top to bottom. */
   titleLines: string[];
   tableObject: TableObject | null;
-  /** The tracking layer's columns beside the table (../tracking), when the sheet has them. */
-  tracking: { deadlineCol: number; flagCol: number; unitsCol: number } | null;
+  /** The tracking layer's deadline column beside the table (../tracking), when the sheet has the layer. */
+  tracking: { deadlineCol: number } | null;
 }
 
 /** How far down the sheet a header may start. */
@@ -186,12 +186,12 @@ function layout(grid: Grid, header: HeaderCandidate, table: TableObject | null):
 }
 
 /**
- * The tracking layer's three header cells in the header row, right of the table (after its status column
- * and any of the add-in's score columns).
+ * The first of the tracking layer's three header cells in the header row, right of the table (after its
+ * status column and any of the add-in's score columns).
  */
 function trackingColumns(grid: Grid, row: number, right: number): TableLayout['tracking'] {
   for (let c = right + 1; c <= Math.min(grid.right, right + 8); c++) {
-    if (isLayerHeader(grid, row, c) && isLayerHeader(grid, row, c + 2)) return { deadlineCol: c, flagCol: c + 1, unitsCol: c + 2 };
+    if (isLayerHeader(grid, row, c) && isLayerHeader(grid, row, c + 2)) return { deadlineCol: c };
   }
   return null;
 }
