@@ -2,6 +2,7 @@
  * Date functions over Excel's 1900 date system: a date is its serial number (1 = 1900-01-01), with
  * Excel's phantom 1900-02-29 (serial 60), so that serials agree with Excel's and with src/core/dates.ts.
  */
+import { daysInMonth } from '../../core/dates';
 import type { ErrorValue } from '../../core/snapshot';
 import { numeric, one, type FnDef } from './define';
 import { err, isError, toNumber, toText, type Scalar } from './values';
@@ -45,8 +46,6 @@ const ofDate = (min: number, max: number, f: (p: Ymd, serial: number, ...ns: num
     return isError(p) ? p : f(p, Math.floor(serial!), ...ns);
   });
 
-const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-
 /** Whole months from one date to another (DATEDIF's "M"). */
 function monthsBetween(a: Ymd, b: Ymd): number {
   return (b.y - a.y) * 12 + (b.m - a.m) - (b.d < a.d ? 1 : 0);
@@ -87,7 +86,7 @@ export const DATE_FUNCTIONS: Record<string, FnDef> = {
     const m = p.m + Math.trunc(months!);
     const y = p.y + Math.floor((m - 1) / 12);
     const month = ((((m - 1) % 12) + 12) % 12) + 1;
-    return dateSerial(y, month, Math.min(p.d, daysIn(y, month)));
+    return dateSerial(y, month, Math.min(p.d, daysInMonth(y, month)));
   }),
   WEEKDAY: ofDate(1, 2, (_, serial, type = 1) => {
     // Serial 1 (1900-01-01) was a Sunday to Excel; 0 = Sunday below.
