@@ -19,6 +19,7 @@ import {
   toNumber,
   toText,
   compare,
+  COMPARISONS,
   Unsupported,
   VALUE,
   type EvalContext,
@@ -100,10 +101,8 @@ function binary(op: string, a: Scalar, b: Scalar): Scalar {
   if (isError(a)) return a;
   if (isError(b)) return b;
   if (op === '&') return (toText(a) as string) + (toText(b) as string);
-  if (op === '=' || op === '<>' || op === '<' || op === '>' || op === '<=' || op === '>=') {
-    const c = compare(a, b);
-    return op === '=' ? c === 0 : op === '<>' ? c !== 0 : op === '<' ? c < 0 : op === '>' ? c > 0 : op === '<=' ? c <= 0 : c >= 0;
-  }
+  const comparison = COMPARISONS[op];
+  if (comparison) return comparison(compare(a, b));
   const x = toNumber(a);
   const y = toNumber(b);
   if (isError(x)) return x;

@@ -1,6 +1,6 @@
 /** Lookup, reference and conditional-count functions: MATCH, INDEX, VLOOKUP, ROW, COUNTIF and the like. */
 import { MANY, type FnDef } from './define';
-import { Area, compare, err, isError, isMatrix, NA, num, toNumber, VALUE, wildcard, type Matrix, type Scalar, type Value } from './values';
+import { Area, compare, COMPARISONS, err, isError, isMatrix, NA, num, toNumber, VALUE, wildcard, type Matrix, type Scalar, type Value } from './values';
 
 const REF = err('#REF!');
 
@@ -80,6 +80,7 @@ function criterion(c: Scalar): (v: Scalar) => boolean {
   if (typeof c !== 'string') return (v) => v !== null && compare(v, c) === 0 && typeof v === typeof c;
   const m = /^(<=|>=|<>|<|>|=)?([\s\S]*)$/.exec(c)!;
   const op = m[1] ?? '=';
+  const holds = COMPARISONS[op]!;
   const rest = m[2]!;
   const n = rest.trim() === '' ? null : toNumber(rest);
   const target: Scalar = n !== null && !isError(n) ? n : rest;
@@ -87,8 +88,7 @@ function criterion(c: Scalar): (v: Scalar) => boolean {
     if (rest === '') return v === null || v === '';
     if (isError(v) || v === null || typeof v !== typeof target) return false;
     if (typeof target === 'string' && (op === '=' || op === '<>')) return hasWildcard(target) ? wildcard(target).test(v as string) : compare(v, target) === 0;
-    const k = compare(v, target);
-    return op === '=' ? k === 0 : op === '<>' ? k !== 0 : op === '<' ? k < 0 : op === '>' ? k > 0 : op === '<=' ? k <= 0 : k >= 0;
+    return holds(compare(v, target));
   };
   return op === '<>' ? (v) => !test(v) : test;
 }

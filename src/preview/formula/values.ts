@@ -130,6 +130,16 @@ export function compare(a: Scalar, b: Scalar): number {
   return Number(x) - Number(y);
 }
 
+/** The comparison operators, each a test of `compare`'s result. */
+export const COMPARISONS: Readonly<Record<string, (c: number) => boolean>> = {
+  '=': (c) => c === 0,
+  '<>': (c) => c !== 0,
+  '<': (c) => c < 0,
+  '>': (c) => c > 0,
+  '<=': (c) => c <= 0,
+  '>=': (c) => c >= 0,
+};
+
 /** Excel's wildcards (* ? and ~ to escape them) as a whole-text, case-insensitive pattern. */
 export function wildcard(pattern: string): RegExp {
   let out = '';
