@@ -130,13 +130,18 @@ function apply(s: PlanSettings, key: Key, raw: RawValue): void {
 /** The settings in the cells read under the name (labels in the name's first column, values in the next). */
 export function settingsFrom(block: CellBlock | null): PlanSettings {
   const s: PlanSettings = {};
-  const byLabel = new Map(SETTINGS_FIELDS.map((f) => [fold(f.label), f.key]));
   for (const line of block?.values ?? []) {
-    const label = typeof line[0] === 'string' ? fold(line[0]) : '';
-    const key = byLabel.get(label);
+    const key = keyOf(line[0]);
     if (key) apply(s, key, line[1] ?? null);
   }
   return s;
+}
+
+const BY_LABEL = new Map(SETTINGS_FIELDS.map((f) => [fold(f.label), f.key]));
+
+/** The setting a row's label names (labels compare without case and diacritics: rows may be retyped). */
+function keyOf(label: RawValue | undefined): Key | undefined {
+  return typeof label === 'string' ? BY_LABEL.get(fold(label)) : undefined;
 }
 
 /** The cells to read for the settings: the name's rows, labels and values (null when the workbook has none). */
@@ -149,7 +154,7 @@ export function settingsArea(names: readonly DefinedName[]): { sheet: string; ra
  * Save the settings: a new sheet and its name when the workbook has none, else the value cells that
  * changed (each with what it held, so the save undoes exactly). Rows are found by label in what was read.
  */
-export function settingsSteps(settings: PlanSettings, existing: { sheet: string; block: CellBlock | null } | null, after?: string): PlanStep[] {
+export function settingsSteps(settings: PlanSettings, existing: { sheet: string; block: CellBlock | null } | null): PlanStep[] {
   if (!existing) {
     const header = (col: number, value: string): NewCell => ({ row: 1, col, value, bold: true });
     const cells: NewCell[] = [header(1, 'Mục'), header(2, 'Nội dung'), header(3, 'Ví dụ')];
@@ -159,7 +164,7 @@ export function settingsSteps(settings: PlanSettings, existing: { sheet: string;
       cells.push({ row, col: 1, value: f.label }, { row, col: 2, value: value || null, numFmt: '@' }, { row, col: 3, value: f.hint, italic: true });
     });
     return [
-      { kind: 'addSheet', sheet: SETTINGS_SHEET, ...(after ? { after } : {}), cells, columnWidths: [{ col: 1, width: 34 }, { col: 2, width: 50 }, { col: 3, width: 44 }] },
+      { kind: 'addSheet', sheet: SETTINGS_SHEET, cells, columnWidths: [{ col: 1, width: 34 }, { col: 2, width: 50 }, { col: 3, width: 44 }] },
       {
         kind: 'defineName',
         key: { name: SETTINGS_NAME, scope: null },
@@ -170,16 +175,17 @@ export function settingsSteps(settings: PlanSettings, existing: { sheet: string;
   }
   const { sheet, block } = existing;
   const edits: CellEdit[] = [];
-  const byLabel = new Map(SETTINGS_FIELDS.map((f) => [fold(f.label), f.key]));
   block?.values.forEach((line, i) => {
-    const key = typeof line[0] === 'string' ? byLabel.get(fold(line[0])) : undefined;
+    const key = keyOf(line[0]);
     if (!key) return;
     const row = block.top + i;
     const col = block.left + 1;
     const before = line[1] ?? null;
     const now = settingText(settings, key);
-    const held = settingText(settingsFrom({ top: 0, left: 0, values: [[line[0] ?? null, before]] }), key);
-    if (now === held) return;
+    // What the cell says, as the settings read it: a date typed as a real date is not rewritten as text.
+    const held: PlanSettings = {};
+    apply(held, key, before);
+    if (now === settingText(held, key)) return;
     // Text format: Excel would read "04" as 4 and "05/01/2024" as a date.
     edits.push({ cell: a1(row, col), row, col, value: now || null, before, numFmt: '@' });
   });
