@@ -49,10 +49,15 @@ export function statusList(tableStatuses: Iterable<string>): StatusList {
   return list;
 }
 
-/** What the sheet makes of a status cell: its group when the trimmed text is in the list, else not done. */
-export function statusGroup(list: StatusList, cell: string): StatusValue {
-  const k = key(cell);
-  if (!k) return 'not-done';
-  for (const g of GROUPS) if (list[g].some((w) => key(w) === k)) return g;
-  return 'not-done';
+/**
+ * What the sheet makes of a status cell: its group when the trimmed text is in the list (the first group
+ * that has it), else not done. The list is indexed once, for every row judged with it.
+ */
+export function statusGroups(list: StatusList): (cell: string) => StatusValue {
+  const byKey = new Map<string, StatusValue>();
+  for (const g of GROUPS) for (const w of list[g]) if (!byKey.has(key(w))) byKey.set(key(w), g);
+  return (cell) => {
+    const k = key(cell);
+    return (k && byKey.get(k)) || 'not-done';
+  };
 }

@@ -7,7 +7,7 @@ import type { StatusValue } from '../report';
 import type { UnitEntry } from '../rules/types';
 import { FLAG, flagOf, type Flag } from './due';
 import { NO_OWNER, type TrackedRow } from './rows';
-import { statusGroup, type StatusList } from './status';
+import { statusGroups, type StatusList } from './status';
 
 export interface ProgressCounts {
   tasks: number;
@@ -33,8 +33,9 @@ export interface JudgedRow extends TrackedRow {
 }
 
 export function judgeRows(rows: readonly TrackedRow[], j: Judgement): JudgedRow[] {
+  const groupOf = statusGroups(j.list);
   return rows.map((r) => {
-    const group = r.statusCell ? statusGroup(j.list, r.status) : 'not-done';
+    const group = r.statusCell ? groupOf(r.status) : 'not-done';
     return { ...r, group, flag: flagOf(group, r.deadline, j.asOf, j.window) };
   });
 }
