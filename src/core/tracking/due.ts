@@ -21,15 +21,10 @@ export const DEFAULT_DUE_SOON_DAYS = 15;
 
 export function trackedDeadline(schedule: Schedule | null): TrackedDeadline | null {
   if (!schedule) return null;
-  if (schedule.recurrence) return { kind: 'recurring', recurrence: schedule.recurrence, dueDay: dueDayOf(schedule) };
+  // "trước ngày 20 hàng tháng": the parser gives the day of a monthly schedule only, 1–31 (null: the month's end).
+  if (schedule.recurrence) return { kind: 'recurring', recurrence: schedule.recurrence, dueDay: schedule.dueDay };
   if (schedule.kind !== 'deadline' || schedule.deadlines.length === 0) return null;
   return { kind: 'date', date: schedule.deadlines[0]! };
-}
-
-/** "trước ngày 20 hàng tháng": the day a monthly row is due (null: the month's end). */
-function dueDayOf(schedule: Schedule): number | null {
-  const day = schedule.dueDay;
-  return schedule.recurrence === 'monthly' && day !== null && day >= 1 && day <= 31 ? day : null;
 }
 
 /** The date a deadline stands for on the as-of date. */
