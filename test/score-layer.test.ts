@@ -5,10 +5,10 @@
  * core's own figure for its row (seed tables typed as numbers and as text with commas and dots, and a
  * held-out table). (The LibreOffice half is skipped, saying why, where LibreOffice is not installed.)
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeSheet } from '../src/core/check';
 import { columnLetters } from '../src/core/address';
 import { snapshotFromRows, type SheetSnapshot } from '../src/core/snapshot';
@@ -23,8 +23,8 @@ import { memorySheet, MemoryWorkbook } from '../src/hosts/memory/workbook';
 import { caoLoc2023, H1, langSon2023, type ScoreTable } from './fixtures/score-tables';
 import { xlsxOfSnapshot } from './helpers/xlsx-of-snapshot';
 import JSZip from 'jszip';
-import { run } from './cli-helpers';
-import { soffice, throughLibreOffice } from './xlsx-writer-fixtures';
+import { run, type RunResult } from './cli-helpers';
+import { soffice, throughLibreOfficeAll } from './xlsx-writer-fixtures';
 
 const setup = (...sheets: SheetSnapshot[]) => {
   const workbook = new MemoryWorkbook(sheets.map((s) => memorySheet(s)));
@@ -114,19 +114,29 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const TABLES: ScoreTable[] = [langSon2023('number'), langSon2023('comma'), langSon2023('dot'), langSon2023('mixed'), caoLoc2023('comma'), H1];
 
 describe.skipIf(soffice === '')(`LibreOffice computes every score formula as the core does${soffice === '' ? ' (skipped: LibreOffice "soffice" is not installed)' : ''}`, () => {
-  it.each(TABLES.map((t) => [t.name, t] as const))('%s', async (_, table) => {
-    const input = join(dir, 'in.xlsx');
-    const out = join(dir, 'out.xlsx');
-    writeFileSync(input, await xlsxOfSnapshot(table.snapshot));
-    const r = await run(['annotate', input, '--out', out, '--json']);
+  // Every table annotated by `cchc annotate`, then all recalculated by one LibreOffice process.
+  const annotated: { r: RunResult; out: string; recalculated?: Uint8Array }[] = [];
+  beforeAll(async () => {
+    for (const [i, table] of TABLES.entries()) {
+      const input = join(dir, `in-${i}.xlsx`);
+      const out = join(dir, `out-${i}.xlsx`);
+      writeFileSync(input, await xlsxOfSnapshot(table.snapshot));
+      annotated.push({ r: await run(['annotate', input, '--out', out, '--json']), out });
+    }
+    const written = annotated.filter((a) => existsSync(a.out));
+    const recalculated = throughLibreOfficeAll(written.map((a) => new Uint8Array(readFileSync(a.out))));
+    written.forEach((a, k) => (a.recalculated = recalculated[k]));
+  });
+
+  it.each(TABLES.map((t, i) => [t.name, t, i] as const))('%s', async (_, table, i) => {
+    const { r, recalculated } = annotated[i]!;
     expect(r.stderr).toBe('');
     expect(r.code).toBeLessThan(2);
     const planned = planScoreLayer(analyzeSheet(table.snapshot), 0, 'vi');
     if (!planned.ok) throw new Error(planned.message);
     const { columns, figures } = planned.layer;
     expect(figures.size).toBeGreaterThan(0);
-    const recalculated = throughLibreOffice(new Uint8Array(readFileSync(out)));
-    const computed = await sheetValues(recalculated, 1);
+    const computed = await sheetValues(recalculated!, 1);
     const wrong: string[] = [];
     for (let row = planned.layer.block.top + 1; row <= planned.layer.block.bottom; row++) {
       for (const [kind, col] of Object.entries(columns)) {
@@ -139,7 +149,7 @@ describe.skipIf(soffice === '')(`LibreOffice computes every score formula as the
     expect(wrong).toEqual([]);
 
     // "Tổng hợp điểm": each area's figures, and the criteria ranked by points lost.
-    const summary = await sheetValues(recalculated, 2);
+    const summary = await sheetValues(recalculated!, 2);
     const expected = summaryFigures(analyzeSheet(table.snapshot));
     const sum: string[] = [];
     const same = (got: unknown, want: number | null) => (want === null ? got === undefined || got === '' : typeof got === 'number' && Math.abs(got - want) < 1e-9);

@@ -20,7 +20,7 @@ import { openWorkbook } from '../src/cli/session';
 import { writePlan } from '../src/hosts/xlsx/writer';
 import { FIRST_DATA_ROW, TRACKING_ROWS, TRACKING_SHEET, trackingWorkbook } from './fixtures/tracking';
 import { run } from './cli-helpers';
-import { readBook, soffice, throughLibreOffice } from './xlsx-writer-fixtures';
+import { readBook, soffice, throughLibreOfficeAll } from './xlsx-writer-fixtures';
 
 const skip = soffice === '';
 const why = skip ? ' (skipped: LibreOffice "soffice" is not installed)' : '';
@@ -54,9 +54,15 @@ const resultOf = (cell: ExcelJS.Cell): unknown => {
   return v ?? '';
 };
 
-/** What LibreOffice computed: the flag of each row and the summary sheet's figures. */
-async function sheetJudgement(bytes: Uint8Array, flagCol: number) {
-  const wb = await readBook(throughLibreOffice(bytes));
+/** What LibreOffice computed for each workbook (recalculated by one soffice process): the flag of each row and the summary sheet's figures. */
+async function sheetJudgements(books: { bytes: Uint8Array; flagCol: number }[]) {
+  const recalculated = throughLibreOfficeAll(books.map((b) => b.bytes));
+  return Promise.all(books.map((b, i) => judgementOf(recalculated[i]!, b.flagCol)));
+}
+const sheetJudgement = async (bytes: Uint8Array, flagCol: number) => (await sheetJudgements([{ bytes, flagCol }]))[0]!;
+
+async function judgementOf(recalculated: Uint8Array, flagCol: number) {
+  const wb = await readBook(recalculated);
   const table = wb.getWorksheet(TRACKING_SHEET)!;
   const summary = wb.getWorksheet(SUMMARY_SHEET)!;
   const flags = new Map<number, unknown>();
@@ -71,7 +77,7 @@ async function sheetJudgement(bytes: Uint8Array, flagCol: number) {
   return { flags, figures, wb };
 }
 
-function expectSame(core: Awaited<ReturnType<typeof coreJudgement>>, sheet: Awaited<ReturnType<typeof sheetJudgement>>) {
+function expectSame(core: Awaited<ReturnType<typeof coreJudgement>>, sheet: Awaited<ReturnType<typeof judgementOf>>) {
   for (const r of core.judged) expect(sheet.flags.get(r.row), `row ${r.row}`).toBe(r.flag);
   for (const u of core.progress.units) expect(sheet.figures.get(u.unit), u.unit).toEqual([u.tasks, u.done, u.inProgress, u.overdue, u.dueSoon]);
   const t = core.progress.total;
@@ -86,7 +92,10 @@ describe.skipIf(skip)(`LibreOffice computes the flags and the summary as the cor
     const original = await trackingWorkbook();
     const first = await annotateFile(original, '2024-06-25');
     const col = flagColOf(first.json);
-    const june = await sheetJudgement(first.bytes, col);
+    const second = await annotateFile(first.bytes, '2024-07-10');
+    expect(flagColOf(second.json)).toBe(col);
+    const judged = await sheetJudgements([first, second].map(({ bytes }) => ({ bytes, flagCol: col })));
+    const [june, july] = [judged[0]!, judged[1]!];
     const coreJune = await coreJudgement(first.bytes, '2024-06-25');
     expectSame(coreJune, june);
     // What an official reads on 25/6: the figures themselves, not only their agreement.
@@ -98,9 +107,6 @@ describe.skipIf(skip)(`LibreOffice computes the flags and the summary as the cor
     expect(june.figures.get('Phòng Tài chính - Kế hoạch')).toEqual([0, 0, 0, 0, 0]);
     expect(june.figures.get('Chưa xác định')).toEqual([1, 0, 0, 0, 0]);
 
-    const second = await annotateFile(first.bytes, '2024-07-10');
-    expect(flagColOf(second.json)).toBe(col);
-    const july = await sheetJudgement(second.bytes, col);
     expectSame(await coreJudgement(second.bytes, '2024-07-10'), july);
     expect([flag('3'), flag('4')]).toEqual(['Sắp đến hạn', 'Sắp đến hạn']);
     const julyFlag = (stt: string) => july.flags.get(FIRST_DATA_ROW + TRACKING_ROWS.findIndex((r) => r[0] === stt));
@@ -120,11 +126,13 @@ describe.skipIf(skip)(`LibreOffice computes the flags and the summary as the cor
 
   it('on the deadline day the row is due soon, not late; 15 days ahead is due soon, 16 is not', async () => {
     const row = FIRST_DATA_ROW + TRACKING_ROWS.findIndex((r) => r[4] === '30/6/2024');
-    for (const [asOf, expected] of [['2024-06-30', 'Sắp đến hạn'], ['2024-07-01', 'Quá hạn'], ['2024-06-15', 'Sắp đến hạn'], ['2024-06-14', '']] as const) {
-      const { bytes, json } = await annotateFile(await trackingWorkbook(), asOf);
-      const sheet = await sheetJudgement(bytes, flagColOf(json));
-      expect(sheet.flags.get(row), asOf).toBe(expected);
-      expectSame(await coreJudgement(bytes, asOf), sheet);
+    const cases = [['2024-06-30', 'Sắp đến hạn'], ['2024-07-01', 'Quá hạn'], ['2024-06-15', 'Sắp đến hạn'], ['2024-06-14', '']] as const;
+    const files = [];
+    for (const [asOf] of cases) files.push(await annotateFile(await trackingWorkbook(), asOf));
+    const sheets = await sheetJudgements(files.map(({ bytes, json }) => ({ bytes, flagCol: flagColOf(json) })));
+    for (const [i, [asOf, expected]] of cases.entries()) {
+      expect(sheets[i]!.flags.get(row), asOf).toBe(expected);
+      expectSame(await coreJudgement(files[i]!.bytes, asOf), sheets[i]!);
     }
   });
 

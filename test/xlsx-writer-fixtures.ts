@@ -167,6 +167,11 @@ export async function readBook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
  * with OOXMLRecalcMode 0, see ../shared/docs/formulas.md: by default LibreOffice keeps cached values).
  */
 export function throughLibreOffice(bytes: Uint8Array): Uint8Array {
+  return throughLibreOfficeAll([bytes])[0]!;
+}
+
+/** Several workbooks through LibreOffice as throughLibreOffice does, by one soffice process (each start costs seconds). */
+export function throughLibreOfficeAll(books: Uint8Array[]): Uint8Array[] {
   const dir = mkdtempSync(join(tmpdir(), 'cchc-writer-lo-'));
   try {
     mkdirSync(join(dir, 'profile', 'user'), { recursive: true });
@@ -175,10 +180,12 @@ export function throughLibreOffice(bytes: Uint8Array): Uint8Array {
       '<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n' +
         '<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>\n</oor:items>\n',
     );
-    writeFileSync(join(dir, 'in.xlsx'), bytes);
+    const inputs = books.map((bytes, i) => {
+      writeFileSync(join(dir, `in-${i}.xlsx`), bytes);
+      return join(dir, `in-${i}.xlsx`);
+    });
     mkdirSync(join(dir, 'out'));
-    const [out] = convertWithLibreOffice([join(dir, 'in.xlsx')], 'xlsx', join(dir, 'out'), { app: 'calc', profile: join(dir, 'profile') });
-    return new Uint8Array(readFileSync(out!));
+    return convertWithLibreOffice(inputs, 'xlsx', join(dir, 'out'), { app: 'calc', profile: join(dir, 'profile') }).map((out) => new Uint8Array(readFileSync(out)));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -11,10 +11,13 @@ import { convertWithLibreOffice, which } from './libreoffice';
 export { soffice } from './libreoffice';
 export const poppler = which('pdfinfo') !== '' && which('pdftotext') !== '' && which('pdftoppm') !== '' && which('pdffonts') !== '';
 
-/** The .docx as LibreOffice Writer prints it. */
-export function docxToPdf(docx: Uint8Array, dir: string, name = 'plan'): string {
-  writeFileSync(join(dir, `${name}.docx`), docx);
-  return convertWithLibreOffice([join(dir, `${name}.docx`)], 'pdf', dir, { app: 'writer' })[0]!;
+/** Each .docx as LibreOffice Writer prints it, by one soffice process; the PDFs written in `dir`, in order. */
+export function docxToPdf(docs: Uint8Array[], dir: string): string[] {
+  const files = docs.map((docx, i) => {
+    writeFileSync(join(dir, `plan-${i}.docx`), docx);
+    return join(dir, `plan-${i}.docx`);
+  });
+  return convertWithLibreOffice(files, 'pdf', dir, { app: 'writer' });
 }
 
 export interface PdfPage {
