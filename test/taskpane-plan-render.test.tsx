@@ -6,8 +6,6 @@
  * "Sửa"; with our sheet, "Cập nhật trang Kế hoạch" and the confirmation; the link to save the Word file;
  * cell text never rendered as HTML.
  */
-import { renderToString } from 'react-dom/server';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../src/core/report';
 import { snapshotFromRows } from '../src/core/snapshot';
@@ -17,6 +15,7 @@ import { PaneController } from '../src/taskpane/controller';
 import { PlanSection } from '../src/taskpane/PlanSection';
 import type { UserAction } from '../src/taskpane/Toolbar';
 import { langSon2023 } from './fixtures/score-tables';
+import { attr, buttonNames, inProvider, text } from './helpers/markup';
 
 const user: UserAction = (fn) => (...args) => void fn(...args);
 const XSS = 'a<b & "c"';
@@ -28,20 +27,8 @@ async function pane(lang: Lang, check = true): Promise<PaneController> {
   return p;
 }
 
-const render = (p: PaneController) =>
-  renderToString(
-    <FluentProvider theme={webLightTheme}>
-      <PlanSection t={p.t} state={p.getState()} plan={p.plan} user={user} />
-    </FluentProvider>,
-  );
+const render = (p: PaneController) => inProvider(<PlanSection t={p.t} state={p.getState()} plan={p.plan} user={user} />);
 
-const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&amp;/g, '&');
-const text = (html: string) => decode(html.replace(/<style\b[\s\S]*?<\/style>|<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
-const attr = (attrs: string, name: string) => {
-  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(attrs);
-  return m ? decode(m[1]!) : null;
-};
-const buttonNames = (html: string) => [...html.matchAll(/<button\b([^>]*)>([\s\S]*?)<\/button>/g)].map((m) => attr(m[1]!, 'aria-label') ?? text(m[2]!));
 /** Every <label for=…> with the value of the input it names. */
 const fields = (html: string) =>
   Object.fromEntries(

@@ -7,7 +7,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderToString } from 'react-dom/server';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { describe, expect, it } from 'vitest';
 import { analyzeSheet } from '../src/core/check';
 import type { Finding, Lang, SheetReport } from '../src/core/report';
@@ -19,6 +18,7 @@ import { LONG_WAIT_MS, busyLabel } from '../src/taskpane/Toolbar';
 import { PaneController } from '../src/taskpane/controller';
 import { FindingsView, ReportOutcome, SummaryCounts, UnitListSheetInfo, itemKeys, type FindingActions } from '../src/taskpane/Results';
 import { PaneHeader, TaskPane } from '../src/taskpane/TaskPane';
+import { attr, buttonNames, inProvider, text } from './helpers/markup';
 import { table } from './helpers/table';
 
 // ------------------------------------------------------------------------------------------------
@@ -46,27 +46,6 @@ function fakeHost(lang: Lang = 'vi'): WorkbookAdapter & { calls: string[] } {
   } as WorkbookAdapter & { calls: string[] };
 }
 
-const decode = (s: string) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&amp;/g, '&');
-const text = (html: string) =>
-  decode(html.replace(/<style\b[\s\S]*?<\/style>|<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, ' '))
-    .replace(/\s+/g, ' ')
-    .trim();
-const attr = (attrs: string, name: string) => {
-  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(attrs);
-  return m ? decode(m[1]!) : null;
-};
-
-/** Accessible names of the buttons: aria-label, else their text. */
-function buttonNames(html: string): string[] {
-  return [...html.matchAll(/<button\b([^>]*)>([\s\S]*?)<\/button>/g)].map((m) => attr(m[1]!, 'aria-label') ?? text(m[2]!));
-}
-
 /** Every <input>: its id has a <label for>, or it has aria-label / aria-labelledby. */
 function unlabelledInputs(html: string): string[] {
   const labels = new Set([...html.matchAll(/<label\b[^>]*\sfor="([^"]+)"/g)].map((m) => m[1]));
@@ -74,8 +53,6 @@ function unlabelledInputs(html: string): string[] {
     .map((m) => m[1]!)
     .filter((a) => !attr(a, 'aria-label') && !attr(a, 'aria-labelledby') && !labels.has(attr(a, 'id') ?? '\0'));
 }
-
-const inProvider = (node: React.ReactNode) => renderToString(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
 
 /** The markup with every quoted attribute value emptied: what is left are tags and attribute names. */
 const tagsOnly = (html: string) => html.replace(/="[^"]*"/g, '=""');
@@ -430,17 +407,12 @@ describe('task pane sources', () => {
 
 describe('hidden rows', () => {
   it('an item on a hidden or filtered-out row says so', async () => {
-    const { renderToString } = await import('react-dom/server');
-    const { FluentProvider, webLightTheme } = await import('@fluentui/react-components');
     const { FindingItem } = await import('../src/taskpane/Results');
-    const { stringsFor } = await import('../src/taskpane/i18n');
     const finding = { code: 'owner-missing', severity: 'error' as const, cell: 'C5', row: 5, column: 'owner' as const, message: 'Nhiệm vụ “X” chưa có đơn vị chủ trì.', fix: null, data: { hiddenRow: true } };
-    const html = renderToString(
-      <FluentProvider theme={webLightTheme}>
-        <ul>
-          <FindingItem t={stringsFor('vi')} finding={finding} actions={{ busy: false, onSelect: () => {}, onFix: () => {} } as never} />
-        </ul>
-      </FluentProvider>,
+    const html = inProvider(
+      <ul>
+        <FindingItem t={stringsFor('vi')} finding={finding} actions={{ busy: false, onSelect: () => {}, onFix: () => {} } as never} />
+      </ul>,
     );
     expect(html).toContain('dòng đang ẩn');
   });

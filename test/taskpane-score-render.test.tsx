@@ -6,8 +6,6 @@
  * layer's button, cell text never rendered as HTML; and no section on an ordinary plan.
  */
 import type { ReactNode } from 'react';
-import { renderToString } from 'react-dom/server';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../src/core/report';
 import type { SheetSnapshot } from '../src/core/snapshot';
@@ -17,6 +15,7 @@ import { PaneController } from '../src/taskpane/controller';
 import { ScoreLayerButtons, ScoreSection } from '../src/taskpane/ScoreSection';
 import { buildScoreTable, langSon2023 } from './fixtures/score-tables';
 import { seedAppendixSnapshot } from './fixtures/seeds';
+import { attr, inProvider, text } from './helpers/markup';
 
 const XSS = 'a<b & "c"';
 
@@ -27,18 +26,8 @@ async function pane(lang: Lang, snapshot: SheetSnapshot = langSon2023('comma').s
 }
 
 const render = (p: PaneController, layerActions?: ReactNode) =>
-  renderToString(
-    <FluentProvider theme={webLightTheme}>
-      <ScoreSection t={p.t} card={p.scoreCard()!} lang={p.getState().lang} onSelect={() => undefined} layerActions={layerActions} />
-    </FluentProvider>,
-  );
+  inProvider(<ScoreSection t={p.t} card={p.scoreCard()!} lang={p.getState().lang} onSelect={() => undefined} layerActions={layerActions} />);
 
-const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&amp;/g, '&');
-const text = (html: string) => decode(html.replace(/<style\b[\s\S]*?<\/style>|<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
-const attr = (attrs: string, name: string) => {
-  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(attrs);
-  return m ? decode(m[1]!) : null;
-};
 /** The result: [dt, dd] pairs. */
 const figures = (html: string) => [...html.matchAll(/<dt\b[^>]*>([\s\S]*?)<\/dt><dd\b[^>]*>([\s\S]*?)<\/dd>/g)].map((m) => [text(m[1]!), text(m[2]!)]);
 /** The criteria: [row, button text]. */

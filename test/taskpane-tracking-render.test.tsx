@@ -4,8 +4,6 @@
  * due-soon tasks under their units with their flag words, the counts per unit, the settings fields with
  * their labels, the copy-by-hand box, and cell text never rendered as HTML.
  */
-import { renderToString } from 'react-dom/server';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../src/core/report';
 import { snapshotFromRows, type SheetSnapshot } from '../src/core/snapshot';
@@ -14,6 +12,7 @@ import { memorySheet, MemoryWorkbook } from '../src/hosts/memory/workbook';
 import { PaneController } from '../src/taskpane/controller';
 import type { UserAction } from '../src/taskpane/Toolbar';
 import { TrackingSection } from '../src/taskpane/TrackingSection';
+import { attr, buttonNames, decode, inProvider, text } from './helpers/markup';
 
 /** Cell text that would be markup if it were put in as HTML (the core already drops whole tags from task text). */
 const XSS = 'a<b & "c"';
@@ -40,20 +39,8 @@ async function pane(lang: Lang, opts: { insert?: boolean; copy?: 'refused' } = {
   return p;
 }
 
-const render = (p: PaneController) =>
-  renderToString(
-    <FluentProvider theme={webLightTheme}>
-      <TrackingSection t={p.t} state={p.getState()} tracking={p.tracking} user={user} />
-    </FluentProvider>,
-  );
+const render = (p: PaneController) => inProvider(<TrackingSection t={p.t} state={p.getState()} tracking={p.tracking} user={user} />);
 
-const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&amp;/g, '&');
-const text = (html: string) => decode(html.replace(/<style\b[\s\S]*?<\/style>|<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
-const attr = (attrs: string, name: string) => {
-  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(attrs);
-  return m ? decode(m[1]!) : null;
-};
-const buttonNames = (html: string) => [...html.matchAll(/<button\b([^>]*)>([\s\S]*?)<\/button>/g)].map((m) => attr(m[1]!, 'aria-label') ?? text(m[2]!));
 /** The <li> task items: [unit, row, flag, visible text]. */
 const items = (html: string) =>
   [...html.matchAll(/<div data-unit="([^"]*)">([\s\S]*?)<\/ul><\/div>/g)].flatMap((u) =>
