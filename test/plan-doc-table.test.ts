@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeSheet } from '../src/core/check';
 import { snapshotFromRows } from '../src/core/snapshot';
 import { buildPlanDocument, planInputFromTable, planText, settingsFromTitle } from '../src/core/plan-doc';
+import { appendixWithoutScores } from './fixtures/plan-tables';
 import { langSon2023 } from './fixtures/score-tables';
 
 const SETTINGS = { issuingAgency: 'SỞ CÔNG THƯƠNG', unitName: 'Sở Công Thương', planDate: '2024-01-25' };
@@ -48,14 +49,7 @@ describe('the plan document from the table', () => {
   });
 
   it('an appendix without scores: its sections as areas and its tasks as criteria; a selection keeps only those rows', () => {
-    const snapshot = snapshotFromRows('Phụ lục', [
-      ['STT', 'Nội dung', 'Đơn vị chủ trì', 'Sản phẩm', 'Thời gian'],
-      ['I', 'CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH', null, null, null],
-      ['1', 'Ban hành kế hoạch CCHC', 'Văn phòng', 'Kế hoạch', 'Tháng 1/2024'],
-      ['2', 'Kiểm tra công tác CCHC', 'Thanh tra', 'Báo cáo', 'Quý III/2024'],
-      ['II', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH', null, null, null],
-      ['1', 'Rà soát TTHC', 'Phòng Tư pháp', 'Quyết định', 'Tháng 6/2024'],
-    ]);
+    const snapshot = appendixWithoutScores();
     const all = planInputFromTable(analyzeSheet(snapshot), SETTINGS);
     expect(all.result).toBeUndefined();
     expect(all.areas.map((a) => [a.title, a.criteria.map((c) => [c.code, c.title, c.owner, c.time])])).toEqual([

@@ -11,9 +11,9 @@ import { build } from 'esbuild';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeSheet } from '../src/core/check';
-import { snapshotFromRows } from '../src/core/snapshot';
 import { APPENDIX_COLUMNS, buildAppendix, buildPlanDocument, placeholders, planInputFromTable, planText, type PlanSettings } from '../src/core/plan-doc';
 import { renderPlanDocx } from '../src/export/docx';
+import { appendixWithoutScores } from './fixtures/plan-tables';
 import { langSon2023 } from './fixtures/score-tables';
 import { tempDir } from './cli-helpers';
 import { docxToPdf, pageImage, pdfFonts, pdfPages, pdfText, pngSize, poppler, soffice, type PdfPage } from './helpers/pdf';
@@ -42,15 +42,7 @@ function langSon() {
 
 /** An appendix-only table (sections and tasks, no scores), as test/plan-doc-table.test.ts reads it. */
 function withoutScores() {
-  const snapshot = snapshotFromRows('Phụ lục', [
-    ['STT', 'Nội dung', 'Đơn vị chủ trì', 'Sản phẩm', 'Thời gian'],
-    ['I', 'CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH', null, null, null],
-    ['1', 'Ban hành kế hoạch CCHC', 'Văn phòng', 'Kế hoạch', 'Tháng 1/2024'],
-    ['2', 'Kiểm tra công tác CCHC', 'Thanh tra', 'Báo cáo', 'Quý III/2024'],
-    ['II', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH', null, null, null],
-    ['1', 'Rà soát TTHC', 'Phòng Tư pháp', 'Quyết định', 'Tháng 6/2024'],
-  ]);
-  const input = planInputFromTable(analyzeSheet(snapshot), { issuingAgency: 'SỞ CÔNG THƯƠNG', unitName: 'Sở Công Thương', planDate: '2024-01-25' });
+  const input = planInputFromTable(analyzeSheet(appendixWithoutScores()), { issuingAgency: 'SỞ CÔNG THƯƠNG', unitName: 'Sở Công Thương', planDate: '2024-01-25' });
   return { plan: buildPlanDocument(input), appendix: buildAppendix(input, { prefill: true }), blank: buildAppendix(input, { prefill: false }) };
 }
 
