@@ -6,7 +6,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeSheet } from '../src/core/check';
-import { a1 } from '../src/core/address';
 import { snapshotFromRows, type RawValue, type SheetSnapshot } from '../src/core/snapshot';
 import { HostError } from '../src/core/workbook/adapter';
 import { WorkbookService } from '../src/core/workbook/service';
@@ -16,7 +15,8 @@ import { SUMMARY_SHEET } from '../src/core/tracking/summary-sheet';
 import { readTracking, saveTrackingSettings } from '../src/core/tracking/read';
 import { progressText } from '../src/core/tracking/report-text';
 import { MemoryAdapter } from '../src/hosts/memory/adapter';
-import { memorySheet, MemoryWorkbook, type MemorySheet } from '../src/hosts/memory/workbook';
+import { memorySheet, MemoryWorkbook } from '../src/hosts/memory/workbook';
+import { memoryCell as cell, visibleState as state } from './helpers/memory-state';
 
 const SHEET = 'Phụ lục';
 const HEADER: RawValue[] = ['STT', 'Nội dung', 'Đơn vị chủ trì', 'Sản phẩm', 'Thời gian'];
@@ -39,26 +39,6 @@ const setup = (...sheets: SheetSnapshot[]) => {
   return { workbook, service: new WorkbookService(new MemoryAdapter(workbook, 'vi')) };
 };
 
-/** Everything a user could see of a sheet: non-empty cells with formula and format, and its parts. */
-function sheetState(s: MemorySheet) {
-  const cells: Record<string, unknown> = {};
-  const snap = s.snapshot;
-  snap.values.forEach((row, r) =>
-    row.forEach((v, c) => {
-      const f = snap.formulas?.[r]?.[c] ?? null;
-      const fmt = snap.numFmt?.[r]?.[c];
-      if ((v !== null && v !== undefined && v !== '') || f || (fmt && fmt !== 'General')) cells[a1(snap.top + r, snap.left + c)] = { v, f, fmt };
-    }),
-  );
-  return { name: snap.name, cells, bold: [...s.bold].sort(), validations: s.validations, rules: s.rules, widths: [...s.columnWidths].sort((a, b) => a[0] - b[0]), merges: snap.merges };
-}
-const state = (w: MemoryWorkbook) => structuredClone({ sheets: w.sheets.map(sheetState), names: w.names.map((n) => ({ key: n.key, target: n.target })).sort((a, b) => a.key.name.localeCompare(b.key.name)) });
-const cell = (w: MemoryWorkbook, sheet: string, address: string) => {
-  const s = w.sheet(sheet)!.snapshot;
-  const m = /^([A-Z]+)(\d+)$/.exec(address)!;
-  const col = m[1]!.charCodeAt(0) - 64;
-  return { v: s.values[Number(m[2]) - s.top]?.[col - s.left] ?? null, f: s.formulas?.[Number(m[2]) - s.top]?.[col - s.left] ?? null };
-};
 
 describe('the tracking layer on a workbook in memory', () => {
   it('goes right of the table: Tình trạng (the table has none), Hạn hoàn thành, Cảnh báo, Đơn vị theo dõi; settings above', async () => {
