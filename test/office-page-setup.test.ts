@@ -11,7 +11,7 @@ import { invertPlan } from '../src/core/workbook/undo';
 import { createOfficeHost } from '../src/hosts/office/officeHost';
 import { blocks } from '../src/hosts/office/blocks';
 import { ExcelDouble } from './excel-double';
-import type { SheetModel } from './excel-double/model';
+import { doubleState } from './helpers/double-state';
 import { ANNEX_ROWS, ANNEX_SHEET, FONT, ND30_MARGINS, PLAN_SHEET, STATUSES, planSheetsPlan } from './helpers/plan-sheets';
 
 const SHEET = 'Phụ lục';
@@ -31,8 +31,6 @@ function setup() {
   return { excel, host, apply };
 }
 
-/** A sheet as a user sees it (its id is Excel's business). */
-const seen = (s: SheetModel) => structuredClone({ ...s, id: '' });
 const mm = (v: number) => (v * 72) / 25.4;
 
 describe('plan sheets in Excel (the double)', () => {
@@ -101,11 +99,11 @@ describe('plan sheets in Excel (the double)', () => {
   it('removes both sheets on undo, and the undo of that gives back equal sheets', async () => {
     const { excel, apply } = setup();
     const written = await apply(planSheetsPlan());
-    const added = excel.model.sheets.map(seen);
+    const added = doubleState(excel);
     const removal = await apply(invertPlan(written));
     expect(excel.model.sheets.map((s) => s.name)).toEqual([SHEET]);
     await apply(invertPlan(removal));
-    expect(excel.model.sheets.map(seen)).toEqual(added);
+    expect(doubleState(excel)).toEqual(added);
   });
 });
 

@@ -9,6 +9,7 @@ import { WorkbookService } from '../src/core/workbook/service';
 import { createOfficeHost } from '../src/hosts/office/officeHost';
 import { ExcelDouble } from './excel-double';
 import { SNN_2024 } from './fixtures/plan-tables';
+import { doubleState } from './helpers/double-state';
 
 function setup() {
   const excel = ExcelDouble.fromSnapshot(SNN_2024.snapshot);
@@ -16,19 +17,12 @@ function setup() {
   return { excel, service: new WorkbookService(host) };
 }
 
-/** Every sheet as a user sees it, and the names. */
-const seen = (excel: ExcelDouble) =>
-  structuredClone({
-    // Ids are Excel's business (a refused request uses some up).
-    sheets: excel.model.sheets.map((s) => ({ ...s, id: '', conditionalFormats: s.conditionalFormats.map(({ id: _id, ...cf }) => cf) })),
-    names: excel.model.names.map((n) => ({ name: n.name, range: n.range, scopeId: n.scopeId })),
-  });
 const sheetNames = (excel: ExcelDouble) => excel.model.sheets.map((s) => s.name);
 
 describe('the plan sheets in Excel (the double)', () => {
   it('inserts "Kế hoạch" in Times New Roman on A4 portrait, updates it in place, and undoes both to equal workbooks', async () => {
     const { excel, service } = setup();
-    const before = seen(excel);
+    const before = doubleState(excel);
     excel.resetLog();
     const first = await insertPlanSheet(service);
     const syncs = excel.syncCount;
@@ -39,7 +33,7 @@ describe('the plan sheets in Excel (the double)', () => {
     expect(excel.sheet('Kế hoạch').pageLayout).toMatchObject({ paperSize: 'A4', orientation: 'Portrait' });
     // The lines still to fill in are lit up by a live rule of the sheet's own.
     expect(excel.conditionalFormatsOf('Kế hoạch').map((c) => [c.fill, c.formula?.includes('cần bổ sung')])).toEqual([['#FFF2CC', true]]);
-    const inserted = seen(excel);
+    const inserted = doubleState(excel);
 
     excel.resetLog();
     const second = await insertPlanSheet(service, { sections: ['header', 'title', 'content'] });
@@ -49,9 +43,9 @@ describe('the plan sheets in Excel (the double)', () => {
     expect(sheetNames(excel)).toEqual(['Chỉ số 2024', 'Kế hoạch']);
 
     await service.undo(second.result.applied);
-    expect(seen(excel)).toEqual(inserted);
+    expect(doubleState(excel)).toEqual(inserted);
     await service.undo(first.result.applied);
-    expect(seen(excel)).toEqual(before);
+    expect(doubleState(excel)).toEqual(before);
   });
 
   it('a plan too large for one request goes in several, each under the limit, and reads back for an update the same way', async () => {
@@ -64,16 +58,16 @@ describe('the plan sheets in Excel (the double)', () => {
     await insertPlanSheet(big.service);
     expect(small.syncCount).toBeGreaterThan(8);
     // (The double refuses any request past its limit: getting here means each one that went through was under it.)
-    expect(seen(small)).toEqual(seen(big.excel));
+    expect(doubleState(small)).toEqual(doubleState(big.excel));
     const updated = await insertPlanSheet(service);
     await insertPlanSheet(big.service);
     expect(updated.updated).toBe(true);
-    expect(seen(small)).toEqual(seen(big.excel));
+    expect(doubleState(small)).toEqual(doubleState(big.excel));
   });
 
   it('inserts the appendix with its dropdown on A4 landscape, and saves the settings as an undoable edit', async () => {
     const { excel, service } = setup();
-    const before = seen(excel);
+    const before = doubleState(excel);
     const appendix = await insertAppendixSheet(service);
     const sheet = excel.sheet(appendix.sheet);
     expect(excel.cellAt(appendix.sheet, 'A5')).toMatchObject({ value: 'STT', bold: true });
@@ -83,6 +77,6 @@ describe('the plan sheets in Excel (the double)', () => {
     expect((await readPlanSettings(service)).stored).toMatchObject({ place: 'Phú Yên', signerName: 'Lê Văn C' });
     await service.undo(saved.applied);
     await service.undo(appendix.result.applied);
-    expect(seen(excel)).toEqual(before);
+    expect(doubleState(excel)).toEqual(before);
   });
 });
