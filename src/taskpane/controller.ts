@@ -236,7 +236,7 @@ export class PaneController {
     const checked: CheckedSheet = { analysis, tableRange, units, planDateFromTitle: planDate === null, unitListSheet };
     // Once the title's date is known again, the input shows it instead of an emptied draft.
     this.set({ checked, ...(planDate === null ? { planDraft: null } : {}) });
-    await this.tracking.refresh({ info, read, units });
+    await this.tracking.refresh({ info, read, units, analysis });
     this.scores.refresh(info.names);
     await this.plan.refresh(info, analysis);
     if (this.state.marksOn) {
