@@ -31,7 +31,6 @@ const SETTINGS: PlanSettings = {
 };
 
 const MM = 72 / 25.4;
-const A4 = { short: 595.3, long: 841.9 };
 const MARGIN = { top: 20 * MM, bottom: 20 * MM, left: 30 * MM, right: 15 * MM };
 
 /** The Lạng Sơn 2023 plan (seed 000's figures) and its pre-filled appendix, as models and as .docx. */

@@ -5,7 +5,6 @@ import { ChartCollection } from './charts';
 import type { CellRange } from '../../src/core/snapshot';
 import { parseA1Address, splitAddressList } from '../../src/core/address';
 import { OfficeError } from './errors';
-import { sheetAddress } from './grid';
 import { usedRange, WHOLE_SHEET, type SheetModel, type TableModel, type WorkbookModel } from './model';
 import { Application } from './culture';
 import { NamedItemCollection } from './names';
