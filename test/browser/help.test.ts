@@ -17,12 +17,9 @@ import { RULES } from '../../src/core/rules';
 import { HELP_FILES, renderHelpPage, ruleAnchor } from '../../src/help/render';
 import { SCREENSHOTS, pngSize, screenshotFile } from '../../src/help/screenshots';
 import { STRINGS } from '../../src/taskpane/i18n';
-import { HAS_CHROMIUM, launchChromium } from './previewServer';
+import { axeViolations, browserIt, HAS_CHROMIUM, launchChromium, SKIP_NOTE } from './previewServer';
 
-const ROOT = join(__dirname, '..', '..');
-const SKIP_NOTE = HAS_CHROMIUM ? '' : ' [skipped: /usr/bin/chromium is missing]';
 if (!HAS_CHROMIUM) console.warn('Browser tests of the help page are skipped: /usr/bin/chromium is missing.');
-const browserIt = it.skipIf(!HAS_CHROMIUM);
 
 const dir = mkdtempSync(join(tmpdir(), 'cchc-help-'));
 const pages = { vi: renderHelpPage('vi'), en: renderHelpPage('en') };
@@ -48,17 +45,6 @@ afterAll(async () => {
   await browser?.close();
   rmSync(dir, { recursive: true, force: true });
 });
-
-type Violation = { id: string; impact: string; help: string; nodes: string[] };
-
-async function axe(): Promise<Violation[]> {
-  await page.evaluate(readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
-  });
-}
 
 /** The heading levels in document order. */
 const headingLevels = () => page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
@@ -128,7 +114,7 @@ describe('help page (Hướng dẫn)', () => {
   browserIt(`has no accessibility violations (axe-core), headings in order and landmarks${SKIP_NOTE}`, async () => {
     for (const lang of ['vi', 'en'] as const) {
       await page.goto(url(lang));
-      const violations = await axe();
+      const violations = await axeViolations(page);
       if (violations.length) console.log(`axe violations (${lang}):`, JSON.stringify(violations, null, 1));
       expect(violations, lang).toEqual([]);
       const levels = await headingLevels();

@@ -9,11 +9,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect } from 'vitest';
 import { run } from '../cli-helpers';
 import { FIRST_DATA_ROW, TRACKING_ROWS, trackingWorkbook } from '../fixtures/tracking';
 import { browserIt, poll, previewSession, ROOT, SKIP_NOTE, XLSX } from './previewServer';
-
 
 /** The tracking fixture as `cchc annotate --as-of 2024-07-10` writes it. */
 async function annotatedWorkbook(): Promise<Buffer> {

@@ -11,11 +11,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect } from 'vitest';
 import { scoreWorkbook } from './workbooks';
-import { browserIt, poll, previewSession, ROOT, SHOTS, SKIP_NOTE, XLSX } from './previewServer';
-
-
+import { axeViolations, browserIt, poll, previewSession, seriousOrCritical, SHOTS, SKIP_NOTE, XLSX } from './previewServer';
 
 describe('the "Kế hoạch khắc phục" section in the preview', () => {
   const session = previewSession({ viewport: { width: 1400, height: 2000 }, acceptDownloads: true });
@@ -130,13 +128,9 @@ describe('the "Kế hoạch khắc phục" section in the preview', () => {
     await plan().getByRole('textbox', { name: 'Quyết định công bố Chỉ số: ngày' }).fill('31/02/2024');
     await page.keyboard.press('Tab');
     await poll(() => plan().getByText('Nhập ngày dạng dd/mm/yyyy, ví dụ 16/01/2024.').count()).toBe(1);
-    await page.evaluate(readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
-      return (await axe.run('[data-testid="plan"]')).violations.map((v) => `${v.impact}: ${v.id}`);
-    });
-    if (violations.length) console.log('axe violations in "Kế hoạch khắc phục":', violations);
-    expect(violations.filter((v) => /^(serious|critical):/.test(v))).toEqual([]);
+    const violations = await axeViolations(page, '[data-testid="plan"]');
+    if (violations.length) console.log('axe violations in "Kế hoạch khắc phục":', violations.map((v) => `${v.impact}: ${v.id}`));
+    expect(seriousOrCritical(violations)).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 });

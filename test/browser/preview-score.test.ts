@@ -6,14 +6,11 @@
  * finds no serious or critical violation in the section. Chromium (Debian's, /usr/bin/chromium) through
  * playwright-core; skipped, saying why, without it. Screenshots go to test-results/screenshots/.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect } from 'vitest';
 import { scoreWorkbook } from './workbooks';
-import { browserIt, poll, previewSession, ROOT, SHOTS, SKIP_NOTE, XLSX } from './previewServer';
-
-
+import { axeViolations, browserIt, poll, previewSession, seriousOrCritical, SHOTS, SKIP_NOTE, XLSX } from './previewServer';
 
 describe('the "Điểm" section in the preview', () => {
   const session = previewSession({ viewport: { width: 1400, height: 2000 } });
@@ -82,13 +79,9 @@ describe('the "Điểm" section in the preview', () => {
   });
 
   browserIt(`has no serious or critical accessibility violations (axe-core)${SKIP_NOTE}`, async () => {
-    await page.evaluate(readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
-      return (await axe.run('[data-testid="score"]')).violations.map((v) => `${v.impact}: ${v.id}`);
-    });
-    if (violations.length) console.log('axe violations in "Điểm":', violations);
-    expect(violations.filter((v) => /^(serious|critical):/.test(v))).toEqual([]);
+    const violations = await axeViolations(page, '[data-testid="score"]');
+    if (violations.length) console.log('axe violations in "Điểm":', violations.map((v) => `${v.impact}: ${v.id}`));
+    expect(seriousOrCritical(violations)).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -12,15 +12,14 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { browserIt, collectPageErrors, HAS_CHROMIUM, poll, previewSession, ROOT, SHOTS, SKIP_NOTE } from './previewServer';
+import { beforeAll, describe, expect } from 'vitest';
+import { axeViolations, browserIt, collectPageErrors, HAS_CHROMIUM, poll, previewSession, ROOT, seriousOrCritical, SHOTS, SKIP_NOTE } from './previewServer';
 
 if (!HAS_CHROMIUM) console.warn('Browser tests of the preview are skipped: /usr/bin/chromium is missing.');
 
 const SAMPLE = join(ROOT, 'samples', 'phu-luc-mau.xlsx');
 const XSS = '<img src=x onerror=window.__xss=1>';
 const TODAY = '2022-06-15';
-
 
 /** expect.poll with room for a loaded machine (npm test runs other files in parallel). */
 
@@ -265,14 +264,7 @@ describe('browser preview (scripts/preview.mjs + Chromium)', () => {
 
   browserIt(`has no serious or critical accessibility violations (axe-core)${SKIP_NOTE}`, async () => {
     await pane().getByRole('button', { name: 'Đánh dấu trên bảng' }).click();
-    // Evaluated through the DevTools protocol: the page's Content-Security-Policy (script-src 'self') rightly
-    // refuses an injected inline <script>.
-    await page.evaluate(readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
-    const result = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      const r = await axe.run(document, { resultTypes: ['violations'] });
-      return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
-    });
+    const result = await axeViolations(page);
     const bad = result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     if (result.length) console.log('axe violations (all impacts):', JSON.stringify(result, null, 1));
     expect(bad).toEqual([]);
@@ -383,12 +375,7 @@ describe('browser preview (scripts/preview.mjs + Chromium)', () => {
     await p.setViewportSize({ width: 1400, height: 2000 });
     await tracking.screenshot({ path: join(SHOTS, '10-tracking-inserted.png'), animations: 'disabled' });
     // The section with its list, table and settings has no serious or critical accessibility violation.
-    await p.evaluate(readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
-    const violations = await p.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
-      return (await axe.run('[data-testid="tracking"]')).violations.map((v) => `${v.impact}: ${v.id}`);
-    });
-    expect(violations.filter((v) => /^(serious|critical):/.test(v))).toEqual([]);
+    expect(seriousOrCritical(await axeViolations(p, '[data-testid="tracking"]'))).toEqual([]);
     await late.getByRole('button').click();
     await poll(() => cell('H5').getAttribute('aria-selected')).toBe('true');
     await side.getByRole('button', { name: 'Hoàn tác' }).first().click();

@@ -6,7 +6,7 @@
 import { type Browser, type BrowserContext, type BrowserContextOptions, type Page, chromium } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const ROOT = join(__dirname, '..', '..');
@@ -106,6 +106,30 @@ export const browserIt = it.skipIf(!HAS_CHROMIUM);
 export const poll = <T>(fn: () => T | Promise<T>, timeout = 10_000) => expect.poll(fn, { timeout, interval: 50 });
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const SHOTS = join(ROOT, 'test-results', 'screenshots');
+
+export interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  /** The first five elements, by their selectors. */
+  nodes: string[];
+}
+
+/**
+ * What axe-core finds on the page, or in the part of it a selector picks. Evaluated through the DevTools
+ * protocol: the preview's Content-Security-Policy (script-src 'self') rightly refuses an injected inline <script>.
+ */
+export async function axeViolations(page: Page, selector?: string): Promise<AxeViolation[]> {
+  await page.evaluate(readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
+  return page.evaluate(async (scope) => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const r = await axe.run(scope ?? document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+  }, selector ?? null);
+}
+
+/** The serious and critical violations, as "impact: id". */
+export const seriousOrCritical = (violations: AxeViolation[]) => violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact}: ${v.id}`);
 
 /** One describe block's preview: served, with Chromium and one page (its errors collected). */
 export interface PreviewSession {
