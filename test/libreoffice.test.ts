@@ -3,25 +3,19 @@
  * and only the fixed cells differ from the original's CSV. (Skipped, saying why, where LibreOffice is
  * not installed; .ci/run installs it.)
  */
-import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main';
+import { convertWithLibreOffice, soffice } from './helpers/libreoffice';
 
-const soffice = (spawnSync('which', ['soffice'], { encoding: 'utf8' }).stdout ?? '').trim();
 const SAMPLE = join(__dirname, '..', 'samples', 'phu-luc-mau.xlsx');
 
-/** The sheet as LibreOffice reads it: rows of cells (UTF-8 CSV, comma, double quotes). */
-function csvOf(file: string, dir: string): string[][] {
-  const profile = `file://${join(dir, 'lo-profile')}`;
-  execFileSync(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--calc', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1', '--outdir', dir, file], {
-    stdio: 'ignore',
-    timeout: 120_000,
-  });
-  const text = readFileSync(join(dir, basename(file).replace(/\.xlsx$/, '.csv')), 'utf8');
-  return text.split('\n').map(parseCsvLine);
+/** Each workbook's sheet as LibreOffice reads it (one soffice for all): rows of cells (UTF-8 CSV, comma, double quotes). */
+function csvOf(files: string[], dir: string): string[][][] {
+  const csvs = convertWithLibreOffice(files, 'csv:Text - txt - csv (StarCalc):44,34,76,1', dir, { app: 'calc' });
+  return csvs.map((csv) => readFileSync(csv, 'utf8').split('\n').map(parseCsvLine));
 }
 
 function parseCsvLine(line: string): string[] {
@@ -46,8 +40,7 @@ describe('LibreOffice reads the fixed workbook', () => {
       expect(code).toBe(0);
       const edits: { cell: string; value: string | number | null }[] = JSON.parse(json).sheets[0].edits;
       expect(edits.length).toBeGreaterThan(10);
-      const before = csvOf(SAMPLE, join(dir, 'a'));
-      const after = csvOf(out, join(dir, 'b'));
+      const [before, after] = csvOf([SAMPLE, out], dir) as [string[][], string[][]];
       const cellOf = (rows: string[][], address: string) => {
         const m = /^([A-Z]+)(\d+)$/.exec(address)!;
         return rows[Number(m[2]) - 1]?.[m[1]!.charCodeAt(0) - 65] ?? '';

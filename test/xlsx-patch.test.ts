@@ -1,4 +1,3 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { crc32 as zlibCrc32, inflateRawSync } from 'node:zlib';
@@ -11,6 +10,7 @@ import { tryParseA1 } from '../src/hosts/xlsx/patch/address';
 import { loadPackage, replaceEntry, writePackage } from '../src/hosts/xlsx/patch/package';
 import { patchSheetXml } from '../src/hosts/xlsx/patch/sheet';
 import { crc32, parseRawZip } from '../src/hosts/xlsx/patch/zip-raw';
+import { convertWithLibreOffice, soffice } from './helpers/libreoffice';
 
 // ---------------------------------------------------------------------------------------------------------
 // Fixtures
@@ -870,8 +870,6 @@ describe('performance', () => {
 // ---------------------------------------------------------------------------------------------------------
 // LibreOffice (optional)
 
-const soffice = (spawnSync('which', ['soffice'], { encoding: 'utf8' }).stdout ?? '').trim();
-
 describe('LibreOffice', () => {
   it.skipIf(soffice === '')(
     `converts the patched file to CSV with the new text${soffice === '' ? ' (skipped: LibreOffice "soffice" is not installed)' : ''}`,
@@ -885,11 +883,7 @@ describe('LibreOffice', () => {
         const file = join(dir, 'patched.xlsx');
         writeFileSync(file, out);
         // CSV filter options: comma, double quote, UTF-8 (76), start at row 1.
-        execFileSync(soffice, ['--headless', '--calc', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1', '--outdir', dir, file], {
-          timeout: 120_000,
-          stdio: 'ignore',
-          env: { ...process.env, HOME: dir },
-        });
+        convertWithLibreOffice([file], 'csv:Text - txt - csv (StarCalc):44,34,76,1', dir, { app: 'calc' });
         const csv = readdirSync(dir).find((f) => f.endsWith('.csv'));
         expect(csv).toBeDefined();
         const text = readFileSync(join(dir, csv!), 'utf8');

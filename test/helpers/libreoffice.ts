@@ -20,8 +20,8 @@ export interface ConvertOptions {
 }
 
 /**
- * The files converted to `to` ("pdf", "xlsx") in `outdir` by one soffice process (each start of
- * LibreOffice costs seconds: convert together what can be); returns the files written, in order.
+ * The files converted to `to` ("pdf", "xlsx", "csv:<filter>:<options>") in `outdir` by one soffice process
+ * (each start of LibreOffice costs seconds: convert together what can be); returns the files written, in order.
  */
 export function convertWithLibreOffice(files: string[], to: string, outdir: string, options: ConvertOptions = {}): string[] {
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'cchc-lo-profile-'));
@@ -34,5 +34,6 @@ export function convertWithLibreOffice(files: string[], to: string, outdir: stri
   } finally {
     if (!options.profile) rmSync(profile, { recursive: true, force: true });
   }
-  return files.map((f) => join(outdir, `${basename(f, extname(f))}.${to}`));
+  const ext = to.split(':')[0];
+  return files.map((f) => join(outdir, `${basename(f, extname(f))}.${ext}`));
 }
