@@ -16,7 +16,7 @@
  */
 import type { AstExpression } from '@borgar/fx';
 import { isoToday, isoToSerial } from '../../core/dates';
-import type { RawValue } from '../../core/snapshot';
+import type { ErrorValue, RawValue } from '../../core/snapshot';
 import type { MemorySheet, MemoryWorkbook } from '../../hosts/memory/workbook';
 import { evaluateCell, parseFormula } from './evaluate';
 import { Area, err, Unsupported, type EvalContext, type Matrix, type Scalar } from './values';
@@ -25,7 +25,8 @@ const lower = (s: string) => s.toLocaleLowerCase('vi');
 
 /** A formula cell to compute; `held` is the value the file had for it (null: none). */
 interface Job {
-  key: string;
+  /** Its position in its sheet (`at`). */
+  key: number;
   formula: string;
   sheet: MemorySheet;
   row: number;
@@ -33,14 +34,22 @@ interface Job {
   held: Scalar;
 }
 
+/** A cell's position as one number (Excel has 16,384 columns): the key of its value in its sheet's map. */
+const at = (row: number, col: number) => row * 16_384 + col;
+
 export class FormulaValues {
-  private readonly values = new Map<string, Scalar>();
-  private readonly computing = new Set<string>();
+  /** Computed values by sheet and position; the sheets and names formulas reached, by what they wrote. */
+  private readonly values = new Map<MemorySheet, Map<number, Scalar>>();
+  private readonly computing = new Map<MemorySheet, Set<number>>();
+  private readonly sheets = new Map<string, MemorySheet | undefined>();
+  private readonly names = new Map<string, Area | ErrorValue>();
   /** The innermost formula cell when the stack overflowed. */
   private deepest: Job | null = null;
   /** Parsed formulas by text (null: not valid syntax); kept across changes, a text parses the same. */
   private readonly parsed = new Map<string, AstExpression | null>();
   private todaySerial: number;
+  /** Formula cells being computed (the outermost first). */
+  private depth = 0;
 
   /** `today`: TODAY()'s date (ISO), fixed for tests and the preview's ?today=; else the computer's date. */
   constructor(
@@ -53,13 +62,21 @@ export class FormulaValues {
   /** Forget every computed value (after any change to the workbook). */
   invalidate(): void {
     this.values.clear();
+    this.sheets.clear();
+    this.names.clear();
     this.todaySerial = this.readToday();
   }
 
   /** What the cell shows: its formula's value, or the value it holds. */
   valueAt(sheetName: string, row: number, col: number): RawValue {
-    const s = this.workbook.sheet(sheetName);
+    const s = this.sheet(sheetName);
     return s ? this.cell(s, row, col) : null;
+  }
+
+  /** The sheet of that name (names compare case-insensitively), looked up once until the next change. */
+  private sheet(name: string): MemorySheet | undefined {
+    if (!this.sheets.has(name)) this.sheets.set(name, this.workbook.sheet(name));
+    return this.sheets.get(name);
   }
 
   private readToday(): number {
@@ -74,13 +91,15 @@ export class FormulaValues {
     const held = snap.values[r]?.[c];
     const value = held === undefined || held === '' ? null : held;
     if (formula == null) return value;
-    const key = `${lower(snap.name)}!${row}:${col}`;
-    const known = this.values.get(key);
+    const key = at(row, col);
+    const values = this.values.get(s) ?? this.values.set(s, new Map()).get(s)!;
+    const known = values.get(key);
     if (known !== undefined) return known;
+    const computing = this.computing.get(s) ?? this.computing.set(s, new Set()).get(s)!;
     // A circular reference reads 0, as Excel shows it.
-    if (this.computing.has(key)) return 0;
+    if (computing.has(key)) return 0;
     const job: Job = { key, formula, sheet: s, row, col, held: value };
-    if (this.computing.size > 0) return this.computeOnce(job);
+    if (this.depth > 0) return this.computeOnce(job);
     // The outermost cell. A long chain of formulas can overflow the stack: then the deepest cell reached
     // is computed first, on a fresh stack, and the cells above it are tried again.
     const pending = [job];
@@ -92,20 +111,22 @@ export class FormulaValues {
         pending.pop();
       } catch {
         const deeper = this.deepest as Job | null;
-        if (deeper && deeper.key !== next.key && pending.length < 1000) pending.push(deeper);
+        if (deeper && (deeper.sheet !== next.sheet || deeper.key !== next.key) && pending.length < 1000) pending.push(deeper);
         else {
           // Not the stack (a string too long …) or far too deep: this cell gives up.
-          this.values.set(next.key, next.held ?? err('#NUM!'));
+          this.values.get(next.sheet)!.set(next.key, next.held ?? err('#NUM!'));
           pending.pop();
         }
       }
     }
-    return this.values.get(key)!;
+    return values.get(key)!;
   }
 
   /** Compute a formula cell and keep its value; only a RangeError (the stack) escapes. */
   private computeOnce(job: Job): Scalar {
-    this.computing.add(job.key);
+    const computing = this.computing.get(job.sheet)!;
+    computing.add(job.key);
+    this.depth++;
     let out: Scalar;
     try {
       out = this.compute(job.formula, job.sheet, job.row, job.col);
@@ -118,9 +139,10 @@ export class FormulaValues {
       if (!(e instanceof Unsupported)) console.warn(`Formula ${job.formula}:`, e);
       out = job.held ?? err('#NAME?');
     } finally {
-      this.computing.delete(job.key);
+      this.depth--;
+      computing.delete(job.key);
     }
-    this.values.set(job.key, out);
+    this.values.get(job.sheet)!.set(job.key, out);
     return out;
   }
 
@@ -139,6 +161,18 @@ export class FormulaValues {
     return evaluateCell(ast, this.context(s, row, col));
   }
 
+  /** A defined name's area: one scoped to `scope` first, then (`orWorkbook`) the workbook's. */
+  private nameArea(name: string, scope: string, orWorkbook: boolean): Area | ErrorValue {
+    const found =
+      this.workbook.names.find((n) => lower(n.key.name) === lower(name) && n.key.scope !== null && lower(n.key.scope) === lower(scope)) ??
+      (orWorkbook ? this.workbook.names.find((n) => lower(n.key.name) === lower(name) && n.key.scope === null) : undefined);
+    const t = found?.target;
+    if (!t) return err(found ? '#REF!' : '#NAME?');
+    const target = this.sheet(t.sheet);
+    if (!target) return err('#REF!');
+    return new Area(target.snapshot.name, t.range.top, t.range.left, t.range.bottom, t.range.right);
+  }
+
   private context(s: MemorySheet, row: number, col: number): EvalContext {
     return {
       sheet: s.snapshot.name,
@@ -146,7 +180,7 @@ export class FormulaValues {
       col,
       today: this.todaySerial,
       area: (sheet, top, left, bottom, right) => {
-        const target = this.workbook.sheet(sheet);
+        const target = this.sheet(sheet);
         if (!target) return err('#REF!');
         const snap = target.snapshot;
         if (top !== null && left !== null && bottom !== null && right !== null) return new Area(snap.name, top, left, bottom, right);
@@ -157,17 +191,12 @@ export class FormulaValues {
       },
       name: (name, sheet) => {
         const scope = sheet ?? s.snapshot.name;
-        const found =
-          this.workbook.names.find((n) => lower(n.key.name) === lower(name) && n.key.scope !== null && lower(n.key.scope) === lower(scope)) ??
-          (sheet === null ? this.workbook.names.find((n) => lower(n.key.name) === lower(name) && n.key.scope === null) : undefined);
-        const t = found?.target;
-        if (!t) return err(found ? '#REF!' : '#NAME?');
-        const target = this.workbook.sheet(t.sheet);
-        if (!target) return err('#REF!');
-        return new Area(target.snapshot.name, t.range.top, t.range.left, t.range.bottom, t.range.right);
+        const key = `${sheet === null ? '' : '!'}${scope}|${name}`;
+        if (!this.names.has(key)) this.names.set(key, this.nameArea(name, scope, sheet === null));
+        return this.names.get(key)!;
       },
       cells: (area) => {
-        const target = this.workbook.sheet(area.sheet);
+        const target = this.sheet(area.sheet);
         const out: Matrix = [];
         for (let r = area.top; r <= area.bottom; r++) {
           const row: Scalar[] = [];
