@@ -141,7 +141,7 @@ function call(name: string, nodes: AstExpression[], ctx: EvalContext): Value {
     ones.map((i) => values[i] as Matrix),
     (xs) => {
       const args = values.slice();
-      ones.forEach((i, j) => (args[i] = xs[j]!));
+      for (let j = 0; j < ones.length; j++) args[ones[j]!] = xs[j]!;
       const r = run(args);
       return isMatrix(r) ? r[0]![0]! : r;
     },

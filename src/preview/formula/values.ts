@@ -70,15 +70,20 @@ export function lift(args: (Scalar | Matrix)[], f: (xs: Scalar[]) => Scalar): Sc
   const ms = args.map((a) => (isMatrix(a) ? a : [[a]]));
   const rows = Math.max(...ms.map((m) => m.length));
   const cols = Math.max(...ms.map((m) => m[0]!.length));
-  const at = (m: Matrix, i: number, j: number): Scalar => {
-    const row = m[m.length === 1 ? 0 : i];
-    const jj = m[0]!.length === 1 ? 0 : j;
-    return row && jj < row.length ? row[jj]! : NA;
-  };
+  // One argument list for every cell (`f` reads it at once): a column of 10,000 cells makes no 10,000 lists.
+  const xs: Scalar[] = new Array<Scalar>(ms.length);
   const out: Matrix = [];
   for (let i = 0; i < rows; i++) {
     const row: Scalar[] = [];
-    for (let j = 0; j < cols; j++) row.push(f(ms.map((m) => at(m, i, j))));
+    for (let j = 0; j < cols; j++) {
+      for (let k = 0; k < ms.length; k++) {
+        const m = ms[k]!;
+        const r = m[m.length === 1 ? 0 : i];
+        const jj = m[0]!.length === 1 ? 0 : j;
+        xs[k] = r && jj < r.length ? r[jj]! : NA;
+      }
+      row.push(f(xs));
+    }
     out.push(row);
   }
   return out;
