@@ -44,41 +44,25 @@ export async function officeFigures(): Promise<Figure[]> {
     const sheet = snapshot.name;
     const excel = ExcelDouble.fromSnapshot(snapshot);
     const host = createOfficeHost({ excel, displayLanguage: 'vi-VN' });
+    /** The syncs of one operation, and at 10,000 rows its largest request + response when `payload` names it. */
+    const measure = async (name: string, operation: () => Promise<unknown>, payload?: string) => {
+      excel.resetLog();
+      await operation();
+      figures.push({ name, rows, value: excel.syncCount, unit: 'syncs' });
+      if (payload && rows === 10_000) figures.push({ name: payload, rows, value: Math.round(excel.maxPayloadBytes / 1024), unit: 'KB' });
+    };
 
-    excel.resetLog();
-    await new WorkbookService(host).readActiveSheet();
-    figures.push({ name: 'excel.check.syncs', rows, value: excel.syncCount, unit: 'syncs' });
-    if (rows === 10_000) {
-      figures.push({ name: 'excel.check.payload_kb', rows, value: Math.round(excel.maxPayloadBytes / 1024), unit: 'KB' });
-    }
-
+    await measure('excel.check.syncs', () => new WorkbookService(host).readActiveSheet(), 'excel.check.payload_kb');
     const plan = planFixes(checkSheet(snapshot, { asOf: AS_OF }).findings);
-    excel.resetLog();
-    await new WorkbookService(host).applyEdits(sheet, plan.edits);
-    figures.push({ name: 'excel.fix.syncs', rows, value: excel.syncCount, unit: 'syncs' });
+    await measure('excel.fix.syncs', () => new WorkbookService(host).applyEdits(sheet, plan.edits));
 
     const service = new WorkbookService(host);
-    excel.resetLog();
-    await annotate(service, { asOf: AS_OF });
-    figures.push({ name: 'excel.annotate.syncs', rows, value: excel.syncCount, unit: 'syncs' });
-    if (rows === 10_000) figures.push({ name: 'excel.annotate.payload_kb', rows, value: Math.round(excel.maxPayloadBytes / 1024), unit: 'KB' });
-    excel.resetLog();
-    await annotate(service, {});
-    figures.push({ name: 'excel.annotate_update.syncs', rows, value: excel.syncCount, unit: 'syncs' });
-    excel.resetLog();
-    await removeTracking(service);
-    figures.push({ name: 'excel.annotate_remove.syncs', rows, value: excel.syncCount, unit: 'syncs' });
-
-    excel.resetLog();
-    await insertPlanSheet(service);
-    figures.push({ name: 'excel.sections.syncs', rows, value: excel.syncCount, unit: 'syncs' });
-    if (rows === 10_000) figures.push({ name: 'excel.sections.payload_kb', rows, value: Math.round(excel.maxPayloadBytes / 1024), unit: 'KB' });
-    excel.resetLog();
-    await insertPlanSheet(service);
-    figures.push({ name: 'excel.sections_update.syncs', rows, value: excel.syncCount, unit: 'syncs' });
-    excel.resetLog();
-    await insertAppendixSheet(service);
-    figures.push({ name: 'excel.appendix.syncs', rows, value: excel.syncCount, unit: 'syncs' });
+    await measure('excel.annotate.syncs', () => annotate(service, { asOf: AS_OF }), 'excel.annotate.payload_kb');
+    await measure('excel.annotate_update.syncs', () => annotate(service, {}));
+    await measure('excel.annotate_remove.syncs', () => removeTracking(service));
+    await measure('excel.sections.syncs', () => insertPlanSheet(service), 'excel.sections.payload_kb');
+    await measure('excel.sections_update.syncs', () => insertPlanSheet(service));
+    await measure('excel.appendix.syncs', () => insertAppendixSheet(service));
   }
   return figures;
 }
