@@ -144,31 +144,26 @@ async function benchCli(): Promise<void> {
     emit('xlsx.read.ms', n, round(median(reads), 1), 'ms');
     emit('cli.check_json.ratio', n, round(median(ratios), 3), 'x');
 
-    // (c) `cchc annotate FILE --out OUT`: the tracking layer written into the package.
-    const out = join(dir, 'annotated.xlsx');
-    const annotateRun = async () => {
-      let err = '';
-      const code = await main(['annotate', file, '--out', out, '--as-of', AS_OF], { stdout: () => {}, stderr: (s) => (err += s) });
-      if (code === 2) throw new Error(`cchc annotate failed: ${err.trim()}`);
-    };
-    const annotates: number[] = [];
-    for (let i = 0; i < 3; i++) annotates.push((await timeAsync(annotateRun)).ms);
-    log(`cli: annotate ${annotates.map((t) => t.toFixed(0)).join(' / ')} ms`);
-    emit('cli.annotate.ms', n, round(median(annotates), 1), 'ms');
-
+    // (c) `cchc annotate FILE --out OUT`: the tracking layer written into the package (exit 1: findings).
+    await benchCommand('cli.annotate.ms', n, ['annotate', file, '--out', join(dir, 'annotated.xlsx'), '--as-of', AS_OF], (code) => code !== 2);
     // (d) `cchc sections FILE --out OUT --docx OUT.docx`: the plan sheet (every task of the table) and the Word file.
-    const sectionsRun = async () => {
-      let err = '';
-      const code = await main(['sections', file, '--out', join(dir, 'plan.xlsx'), '--docx', join(dir, 'plan.docx')], { stdout: () => {}, stderr: (s) => (err += s) });
-      if (code !== 0) throw new Error(`cchc sections failed: ${err.trim()}`);
-    };
-    const sections: number[] = [];
-    for (let i = 0; i < 3; i++) sections.push((await timeAsync(sectionsRun)).ms);
-    log(`cli: sections ${sections.map((t) => t.toFixed(0)).join(' / ')} ms`);
-    emit('cli.sections.ms', n, round(median(sections), 1), 'ms');
+    await benchCommand('cli.sections.ms', n, ['sections', file, '--out', join(dir, 'plan.xlsx'), '--docx', join(dir, 'plan.docx')], (code) => code === 0);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** `cchc ARGS` in-process, RUNS times (output dropped; an exit code `ok` refuses fails the bench): the median as `name`. */
+async function benchCommand(name: string, rows: number, args: string[], ok: (code: number) => boolean): Promise<void> {
+  const once = async () => {
+    let err = '';
+    const code = await main(args, { stdout: () => {}, stderr: (s) => (err += s) });
+    if (!ok(code)) throw new Error(`cchc ${args[0]} failed: ${err.trim()}`);
+  };
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) times.push((await timeAsync(once)).ms);
+  log(`cli: ${args[0]} ${times.map((t) => t.toFixed(0)).join(' / ')} ms`);
+  emit(name, rows, round(median(times), 1), 'ms');
 }
 
 async function run(): Promise<void> {
