@@ -14,7 +14,7 @@ const LAST = 2_958_465;
 const NUM = err('#NUM!');
 
 /** DATE(year, month, day): months and days past their end roll over, as in Excel. */
-export function dateSerial(year: number, month: number, day: number): number | ErrorValue {
+function dateSerial(year: number, month: number, day: number): number | ErrorValue {
   let y = Math.trunc(year);
   if (y < 0 || y > 9999) return NUM;
   if (y < 1900) y += 1900;
@@ -24,13 +24,13 @@ export function dateSerial(year: number, month: number, day: number): number | E
   return serial < 0 || serial > LAST ? NUM : serial;
 }
 
-export interface Ymd {
+interface Ymd {
   y: number;
   m: number;
   d: number;
 }
 
-export function ymdOf(serial: number): Ymd | ErrorValue {
+function ymdOf(serial: number): Ymd | ErrorValue {
   const s = Math.floor(serial);
   if (s < 0 || s > LAST) return NUM;
   if (s === 0) return { y: 1900, m: 1, d: 0 };
