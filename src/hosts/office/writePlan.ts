@@ -25,8 +25,16 @@ const OP_OVERHEAD_BYTES = 400;
 const CELL_WRITE_BYTES = 20;
 const ALERT = { information: 'Information', warning: 'Warning', stop: 'Stop' } as const;
 
-/** What one request carries besides the plan's structure: a run of cell edits, or an operation on a new sheet. */
-type Unit = { kind: 'run'; sheet: string; run: Run; edits: CellEdit[] } | { kind: 'op'; sheet: string; op: SheetOp };
+/**
+ * What one request carries besides the plan's structure: an operation of a known size (./newSheet.ts's
+ * SheetOp), the cells it writes (`cover`, one object for all of a new sheet's operations) and the edits it
+ * carries out (none for a new sheet's content, which its addSheet step stands for).
+ */
+interface Unit extends SheetOp {
+  sheet: string;
+  cover: CellRange;
+  edits: readonly CellEdit[];
+}
 
 export interface WriteOptions {
   lang: Lang;
@@ -40,44 +48,28 @@ export async function writePlanWith(excel: ExcelRunner, plan: WorkbookPlan, opti
     const book = context.workbook;
     if (plan.steps.some((s) => s.kind === 'removeConditionalRules')) await queueRuleRemovals(context, plan);
     // Structure first (sheets, names, validations, rules, widths) with the first batch of cell edits.
-    const cellSteps = plan.steps.filter((s): s is Extract<PlanStep, { kind: 'cells' }> => s.kind === 'cells');
-    // Runs of like edits down a column go as one range write (./cellRuns.ts); the rest one cell at a time.
-    const runs: Unit[] = cellSteps.flatMap((s) => columnRuns(s.edits, writeKind).map((run): Unit => ({ kind: 'run', sheet: s.sheet, run, edits: run.indexes.map((k) => s.edits[k]!) })));
     // A new sheet's content goes after its frame (queued with the structure), spread over the requests too.
-    const sheetOps: Unit[] = plan.steps.flatMap((s) => (s.kind === 'addSheet' ? newSheetOps(s).map((op): Unit => ({ kind: 'op', sheet: s.sheet, op })) : []));
-    const units = [...sheetOps, ...runs];
-    // A new sheet's cells as one own write, named once per request (its frame's, then its operations').
     const covers = new Map(plan.steps.flatMap((s) => (s.kind === 'addSheet' ? [[s.sheet, newSheetCover(s)] as const] : [])));
-    const batches = chunksBySize(units, (u) => (u.kind === 'op' ? u.op.bytes : OP_OVERHEAD_BYTES + u.edits.reduce((n, e) => n + CELL_WRITE_BYTES + jsonBytes(e.formula ?? e.value), 0)));
+    const sheetOps = plan.steps.flatMap((s) => (s.kind === 'addSheet' ? newSheetOps(s).map((op): Unit => ({ ...op, sheet: s.sheet, cover: covers.get(s.sheet)!, edits: [] })) : []));
+    // Runs of like edits down a column go as one range write (./cellRuns.ts); the rest one cell at a time.
+    const runs = plan.steps.flatMap((s) => (s.kind === 'cells' ? columnRuns(s.edits, writeKind).map((run) => runUnit(s.sheet, run, run.indexes.map((k) => s.edits[k]!), options)) : []));
+    const batches = chunksBySize([...sheetOps, ...runs], (u) => u.bytes);
     if (batches.length === 0) batches.push([]);
     const written: { sheet: string; edit: CellEdit }[] = [];
     for (let i = 0; i < batches.length; i++) {
       const batch = batches[i]!;
-      const touched = new Map<string, CellRange[]>();
-      const touch = (sheet: string, r: CellRange) => (touched.get(sheet) ?? touched.set(sheet, []).get(sheet)!).push(r);
-      const covered = new Set<string>();
-      const touchCover = (sheet: string) => {
-        if (covered.has(sheet)) return;
-        covered.add(sheet);
-        touch(sheet, covers.get(sheet)!);
-      };
+      // The cells each sheet gets in this request, each range named once (a new sheet's cover is shared).
+      const touched = new Map<string, Set<CellRange>>();
+      const touch = (sheet: string, r: CellRange) => (touched.get(sheet) ?? touched.set(sheet, new Set()).get(sheet)!).add(r);
       if (i === 0) {
         for (const step of plan.steps) queueStep(book, step, touch);
-        for (const sheet of covers.keys()) touchCover(sheet);
+        for (const [sheet, cover] of covers) touch(sheet, cover);
       }
       for (const unit of batch) {
-        const ws = book.worksheets.getItem(unit.sheet);
-        if (unit.kind === 'op') {
-          unit.op.queue(ws);
-          touchCover(unit.sheet);
-          continue;
-        }
-        const { sheet, run, edits: runEdits } = unit;
-        if (runEdits.length === 1) queueEdit(ws, runEdits[0]!, options.numFmtOf(sheet, runEdits[0]!.cell));
-        else queueRun(ws, run, runEdits, (cell) => options.numFmtOf(sheet, cell));
-        touch(sheet, { top: run.top, left: run.col, bottom: run.top + runEdits.length - 1, right: run.col });
+        unit.queue(book.worksheets.getItem(unit.sheet));
+        touch(unit.sheet, unit.cover);
       }
-      const mine = [...touched].map(([sheet, ranges]) => options.ownWrites.begin(sheet, ranges));
+      const mine = [...touched].map(([sheet, ranges]) => options.ownWrites.begin(sheet, [...ranges]));
       try {
         await context.sync();
       } catch (e) {
@@ -97,9 +89,23 @@ export async function writePlanWith(excel: ExcelRunner, plan: WorkbookPlan, opti
       } finally {
         for (const m of mine) options.ownWrites.end(m);
       }
-      for (const u of batch) if (u.kind === 'run') for (const edit of u.edits) written.push({ sheet: u.sheet, edit });
+      for (const u of batch) for (const edit of u.edits) written.push({ sheet: u.sheet, edit });
     }
   });
+}
+
+/** A run of edits as one request operation: one cell as queueEdit writes it, several as queueRun. */
+function runUnit(sheet: string, run: Run, edits: CellEdit[], options: WriteOptions): Unit {
+  return {
+    sheet,
+    cover: { top: run.top, left: run.col, bottom: run.top + edits.length - 1, right: run.col },
+    edits,
+    bytes: OP_OVERHEAD_BYTES + edits.reduce((n, e) => n + CELL_WRITE_BYTES + jsonBytes(e.formula ?? e.value), 0),
+    queue: (ws) => {
+      if (edits.length === 1) queueEdit(ws, edits[0]!, options.numFmtOf(sheet, edits[0]!.cell));
+      else queueRun(ws, run, edits, (cell) => options.numFmtOf(sheet, cell));
+    },
+  };
 }
 
 /** A run of like edits (see `writeKind`) as one range: cleared, or its number format then its entries. */
@@ -129,7 +135,7 @@ function queueEdit(sheet: Excel.Worksheet, edit: CellEdit, numFmt: string | unde
   queueStyle(range, { italic: edit.italic, fontName: edit.fontName, bold: edit.bold, fill: edit.fill });
 }
 
-function queueStep(book: Excel.Workbook, step: PlanStep, touch: (sheet: string, r: CellRange) => void): void {
+function queueStep(book: Excel.Workbook, step: PlanStep, touch: (sheet: string, r: CellRange) => unknown): void {
   switch (step.kind) {
     case 'cells':
       return; // written in batches by the caller
