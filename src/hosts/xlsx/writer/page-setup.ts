@@ -21,7 +21,7 @@ const DEFAULT_MARGINS = '<pageMargins left="0.7" right="0.7" top="0.75" bottom="
 export const PRINT_TITLES = '_xlnm.Print_Titles';
 
 /** Millimetres → inches, rounded to a millionth (20 mm → 0.787402). */
-export function inches(mm: number): number {
+function inches(mm: number): number {
   return Math.round((mm / 25.4) * 1e6) / 1e6;
 }
 
